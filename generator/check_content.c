@@ -1,0 +1,653 @@
+/*
+ * check for content: the schema tables of laporan.yaml and of a part
+ * file, then the builder that turns a checked tree into the document
+ * model (inline markup resolved, font coverage verified, sections and
+ * figures numbered).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_content.h"
+#include "check_schema.h"
+#include "content_load.h"
+#include "font.h"
+#include "mem.h"
+#include "utf8.h"
+
+#define MAX_SECTION_DEPTH 4
+#define MAX_LIST_DEPTH 4
+
+/* ---- schemas ------------------------------------------------------ */
+
+static const char *const align_ch[] = { "rata", "kiri", "tengah", "kanan", NULL };
+static const char *const list_ch[] = { "angka", "huruf", "butir", "panah",
+	"strip", "kurung", "huruf_kurung", "desimal", NULL };
+static const char *const marker_ch[] = { "tidak", "panah", "butir", NULL };
+static const char *const numbering_ch[] = { "bawaan", "desimal", NULL };
+static const char *const kind_ch[] = { "kata_pengantar",
+	"ikhtisar_eksekutif", "bab", "lampiran", NULL };
+
+static const struct schema blocks_s;
+static const struct schema list_s;
+
+static const struct field para_f[] = {
+	{ "teks", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "rata", V_CHOICE, 0, NULL, align_ch, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema para_s = { "blok 'paragraf'", "block 'paragraf'",
+	para_f, 0, "teks" };
+
+static const struct field section_f[] = {
+	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "penomoran", V_CHOICE, 0, NULL, numbering_ch, 0, 0 },
+	{ "isi", V_BLOCKS, 1, &blocks_s, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema section_s = { "blok 'bagian'", "block 'bagian'",
+	section_f, 0, NULL };
+
+static const struct field smallhead_f[] = {
+	{ "teks", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "penanda", V_CHOICE, 0, NULL, marker_ch, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema smallhead_s = { "blok 'judul_kecil'",
+	"block 'judul_kecil'", smallhead_f, 0, "teks" };
+
+static const struct field item_f[] = {
+	{ "teks", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "daftar", V_MAP, 0, &list_s, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema item_s = { "butir daftar", "list item",
+	item_f, 0, "teks" };
+
+static const struct field list_f[] = {
+	{ "gaya", V_CHOICE, 1, NULL, list_ch, 0, 0 },
+	{ "mulai", V_INT, 0, NULL, NULL, 0, 9999 },
+	{ "butir", V_SEQ_MAP, 1, &item_s, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema list_s = { "blok 'daftar'", "block 'daftar'",
+	list_f, 0, NULL };
+
+static const struct field defn_f[] = {
+	{ "label", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "teks", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "daftar", V_MAP, 0, &list_s, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema defn_s = { "butir 'definisi'", "'definisi' entry",
+	defn_f, 0, NULL };
+
+static const struct field formula_f[] = {
+	{ "sebelum", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "pembilang", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "penyebut", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "sesudah", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "teks", V_STR, 0, NULL, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema formula_s = { "blok 'rumus'", "block 'rumus'",
+	formula_f, 0, NULL };
+
+static const struct field figure_f[] = {
+	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "sumber", V_STR, 0, NULL, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema figure_s = { "blok 'gambar'", "block 'gambar'",
+	figure_f, 0, NULL };
+
+static const struct field sig_f[] = {
+	{ "tempat", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "tanggal", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "jabatan", V_SEQ_STR, 1, NULL, NULL, 0, 0 },
+	{ "nama", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "pangkat", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "nip", V_STR, 0, NULL, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema sig_s = { "blok 'tanda_tangan'",
+	"block 'tanda_tangan'", sig_f, 0, NULL };
+
+static const struct field blocks_f[] = {
+	{ "paragraf", V_STR_OR_MAP, 1, &para_s, NULL, 0, 0 },
+	{ "bagian", V_MAP, 1, &section_s, NULL, 0, 0 },
+	{ "judul_kecil", V_STR_OR_MAP, 1, &smallhead_s, NULL, 0, 0 },
+	{ "daftar", V_MAP, 1, &list_s, NULL, 0, 0 },
+	{ "kutipan", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "definisi", V_SEQ_MAP, 1, &defn_s, NULL, 0, 0 },
+	{ "rumus", V_MAP, 1, &formula_s, NULL, 0, 0 },
+	{ "gambar", V_MAP, 1, &figure_s, NULL, 0, 0 },
+	{ "sumber", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "tanda_tangan", V_MAP, 1, &sig_s, NULL, 0, 0 },
+	{ "halaman_baru", V_BOOL, 1, NULL, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema blocks_s = { "blok", "block", blocks_f, 1, NULL };
+
+static const struct field part_f[] = {
+	{ "jenis", V_CHOICE, 1, NULL, kind_ch, 0, 0 },
+	{ "nomor", V_INT, 0, NULL, NULL, 1, 20 },
+	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "isi", V_BLOCKS, 1, &blocks_s, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema part_s = { "berkas bagian laporan",
+	"report part file", part_f, 0, NULL };
+
+static const struct field meta_f[] = {
+	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "tahun", V_INT, 1, NULL, NULL, 2000, 2100 },
+	{ "templat", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "tanggal", V_STR, 1, NULL, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema meta_s = { "'laporan'", "'laporan'", meta_f, 0, NULL };
+
+static const struct field agency_f[] = {
+	{ "pemerintah", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "nama", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "singkatan", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "kota", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "alamat", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "telepon", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "surel", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "situs", V_STR, 0, NULL, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema agency_s = { "'instansi'", "'instansi'",
+	agency_f, 0, NULL };
+
+static const struct field report_f[] = {
+	{ "laporan", V_MAP, 1, &meta_s, NULL, 0, 0 },
+	{ "instansi", V_MAP, 1, &agency_s, NULL, 0, 0 },
+	{ "berkas", V_SEQ_STR, 1, NULL, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema report_s = { "laporan.yaml", "laporan.yaml",
+	report_f, 0, NULL };
+
+/* ---- builder ------------------------------------------------------ */
+
+struct builder {
+	struct arena		*a;
+	const struct fontset	*fs;
+	int			 errors;
+	int			 chapter;	/* for figure numbers */
+	int			 figures;
+};
+
+static void
+add_run(struct arena *a, struct ptrvec *runs, const char *s, size_t len,
+    enum face f)
+{
+	struct run *r;
+
+	if (len == 0)
+		return;
+	r = arena_alloc(a, sizeof(*r));
+	r->text = s;
+	r->len = len;
+	r->face = f;
+	ptrvec_push(runs, r);
+}
+
+/* A character must be printable and present in the face it is set in. */
+static int
+check_char(const struct node *n, const struct fontset *fs, size_t i,
+    enum face f)
+{
+	uint32_t	 cp;
+	size_t		 l = utf8_decode(n->str + i, n->len - i, &cp);
+	struct pos	 p;
+	char		 buf[8];
+
+	if (l == 0 || cp == '\n')
+		return 0;
+	p = node_char_pos(n, i);
+	if (cp < 0x20 || cp == 0x7F) {
+		diag(&p, MSG_CHAR_CONTROL, (unsigned long)cp);
+		return 1;
+	}
+	if (fs != NULL && !font_has(fs, f, cp)) {
+		memcpy(buf, n->str + i, l);
+		buf[l] = '\0';
+		diag(&p, MSG_CHAR_FONT, (unsigned long)cp, buf,
+		    fontset_family(fs));
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Resolve **bold** and *italic* (a backslash escapes '*') into runs.
+ * Unescaped text is copied so the runs can point at clean bytes.
+ */
+int
+check_markup(struct arena *a, const struct node *n,
+    const struct fontset *fs, struct text *t)
+{
+	char		*clean = arena_alloc(a, n->len + 1);
+	struct ptrvec	 runs = { NULL, 0, 0 };
+	size_t		 i, o = 0, start = 0, bold_at = 0, it_at = 0;
+	int		 bold = 0, ital = 0, errs = 0;
+
+	for (i = 0; i < n->len; i++) {
+		const char *s = n->str;
+
+		if (s[i] == '\\' && i + 1 < n->len && s[i + 1] == '*') {
+			clean[o++] = '*';
+			i++;
+			continue;
+		}
+		if (s[i] != '*') {
+			if (((unsigned char)s[i] & 0xC0) != 0x80)
+				errs += check_char(n, fs, i,
+				    (enum face)(bold | ital << 1));
+			clean[o++] = s[i] == '\n' ? ' ' : s[i];
+			continue;
+		}
+		add_run(a, &runs, clean + start, o - start,
+		    (enum face)(bold | ital << 1));
+		start = o;
+		if (i + 1 < n->len && s[i + 1] == '*') {
+			bold = !bold;
+			bold_at = i++;
+		} else {
+			ital = !ital;
+			it_at = i;
+		}
+	}
+	add_run(a, &runs, clean + start, o - start,
+	    (enum face)(bold | ital << 1));
+	if (bold) {
+		struct pos p = node_char_pos(n, bold_at);
+
+		diag(&p, MSG_MARKUP_OPEN, "**");
+		errs++;
+	}
+	if (ital) {
+		struct pos p = node_char_pos(n, it_at);
+
+		diag(&p, MSG_MARKUP_OPEN, "*");
+		errs++;
+	}
+	t->n = runs.n;
+	t->runs = arena_alloc(a, (runs.n ? runs.n : 1) * sizeof(*t->runs));
+	for (i = 0; i < runs.n; i++)
+		t->runs[i] = *(struct run *)runs.v[i];
+	ptrvec_free(&runs);
+	t->pos = n->pos;
+	return errs;
+}
+
+static struct text
+btext(struct builder *b, const struct node *n)
+{
+	struct text t;
+
+	memset(&t, 0, sizeof(t));
+	if (n == NULL)
+		return t;
+	b->errors += check_markup(b->a, n, b->fs, &t);
+	return t;
+}
+
+static const char *
+str(const struct node *m, const char *k)
+{
+	const struct node *n = node_get(m, k);
+
+	return n != NULL && n->type == NODE_SCALAR ? n->str : NULL;
+}
+
+static struct list *build_list(struct builder *, const struct node *, int);
+
+static struct list *
+build_list(struct builder *b, const struct node *m, int depth)
+{
+	struct list		*l = arena_alloc(b->a, sizeof(*l));
+	const struct node	*items = node_get(m, "butir");
+	const char		*start = str(m, "mulai");
+
+	l->pos = m->pos;
+	l->style = (enum list_style)choice_index(list_ch, str(m, "gaya"));
+	l->start = start != NULL ? atoi(start) : 1;
+	if (depth > MAX_LIST_DEPTH) {
+		diag(&m->pos, MSG_LIST_DEPTH, MAX_LIST_DEPTH);
+		b->errors++;
+		return l;
+	}
+	l->n = items->n;
+	l->items = arena_alloc(b->a, (l->n ? l->n : 1) * sizeof(*l->items));
+	for (size_t i = 0; i < l->n; i++) {
+		const struct node *it = items->vals[i];
+
+		if (it->type == NODE_SCALAR) {
+			l->items[i].text = btext(b, it);
+			continue;
+		}
+		l->items[i].text = btext(b, node_get(it, "teks"));
+		if (node_get(it, "daftar") != NULL)
+			l->items[i].sub = build_list(b, node_get(it, "daftar"),
+			    depth + 1);
+	}
+	return l;
+}
+
+char *
+section_number(struct arena *a, int level, int idx, const char *parent,
+    int decimal)
+{
+	if (decimal && parent != NULL) {
+		size_t pl = strlen(parent);
+
+		/* "2." + 1 -> "2.1" */
+		if (pl && parent[pl - 1] == '.')
+			pl--;
+		return arena_printf(a, "%.*s.%d", (int)pl, parent, idx);
+	}
+	switch (level) {
+	case 1:
+		return arena_printf(a, "%c.", 'A' + (idx - 1) % 26);
+	case 2:
+		return arena_printf(a, "%d.", idx);
+	case 3:
+		return arena_printf(a, "%c.", 'a' + (idx - 1) % 26);
+	default:
+		return arena_printf(a, "%d)", idx);
+	}
+}
+
+static struct block **build_blocks(struct builder *, const struct node *,
+    size_t *, int, const char *, int);
+
+static void
+build_section(struct builder *b, struct block *bl, const struct node *m,
+    int level, int idx, const char *parent, int pdecimal)
+{
+	const char *num = str(m, "penomoran");
+
+	bl->title = btext(b, node_get(m, "judul"));
+	bl->level = level;
+	bl->decimal = num != NULL && strcmp(num, "desimal") == 0;
+	bl->number = section_number(b->a, level, idx, parent, pdecimal);
+	if (level > MAX_SECTION_DEPTH) {
+		diag(&m->pos, MSG_HEADING_DEPTH, MAX_SECTION_DEPTH);
+		b->errors++;
+		return;
+	}
+	bl->kids = build_blocks(b, node_get(m, "isi"), &bl->nkids, level + 1,
+	    bl->number, bl->decimal);
+}
+
+static struct defn *
+build_defs(struct builder *b, const struct node *seq, size_t *n)
+{
+	struct defn *d = arena_alloc(b->a, (seq->n ? seq->n : 1) * sizeof(*d));
+
+	*n = seq->n;
+	for (size_t i = 0; i < seq->n; i++) {
+		const struct node *m = seq->vals[i];
+
+		d[i].label = btext(b, node_get(m, "label"));
+		d[i].text = btext(b, node_get(m, "teks"));
+		if (node_get(m, "daftar") != NULL)
+			d[i].list = build_list(b, node_get(m, "daftar"), 1);
+	}
+	return d;
+}
+
+static struct signature *
+build_sig(struct builder *b, const struct node *m)
+{
+	struct signature	*s = arena_alloc(b->a, sizeof(*s));
+	const struct node	*roles = node_get(m, "jabatan");
+	const char		*place = str(m, "tempat"), *date = str(m, "tanggal");
+
+	if (place != NULL || date != NULL) {
+		struct node *pd = arena_alloc(b->a, sizeof(*pd));
+
+		*pd = *node_get(m, place != NULL ? "tempat" : "tanggal");
+		pd->str = arena_printf(b->a, "%s%s%s", place ? place : "",
+		    place && date ? ", " : "", date ? date : "");
+		pd->len = strlen(pd->str);
+		s->place_date = btext(b, pd);
+	}
+	if (roles->type == NODE_SCALAR) {
+		s->nroles = 1;
+		s->roles = arena_alloc(b->a, sizeof(*s->roles));
+		s->roles[0] = btext(b, roles);
+	} else {
+		s->nroles = roles->n;
+		s->roles = arena_alloc(b->a, (roles->n + 1) * sizeof(*s->roles));
+		for (size_t i = 0; i < roles->n; i++)
+			s->roles[i] = btext(b, roles->vals[i]);
+	}
+	s->name = btext(b, node_get(m, "nama"));
+	s->rank = btext(b, node_get(m, "pangkat"));
+	s->nip = btext(b, node_get(m, "nip"));
+	return s;
+}
+
+static void
+build_block(struct builder *b, struct block *bl, const struct node *k,
+    const struct node *v)
+{
+	const char	*kind = k->str;
+	const char	*al;
+
+	if (strcmp(kind, "paragraf") == 0) {
+		bl->type = BLK_PARA;
+		if (v->type == NODE_SCALAR)
+			bl->text = btext(b, v);
+		else {
+			bl->text = btext(b, node_get(v, "teks"));
+			if ((al = str(v, "rata")) != NULL)
+				bl->align = (enum align)choice_index(align_ch, al);
+		}
+	} else if (strcmp(kind, "judul_kecil") == 0) {
+		bl->type = BLK_SMALLHEAD;
+		bl->text = btext(b, v->type == NODE_SCALAR ? v :
+		    node_get(v, "teks"));
+		if (v->type == NODE_MAP && (al = str(v, "penanda")) != NULL)
+			bl->marker = (enum marker)choice_index(marker_ch, al);
+	} else if (strcmp(kind, "daftar") == 0) {
+		bl->type = BLK_LIST;
+		bl->list = build_list(b, v, 1);
+	} else if (strcmp(kind, "kutipan") == 0) {
+		bl->type = BLK_QUOTE;
+		bl->text = btext(b, v);
+	} else if (strcmp(kind, "definisi") == 0) {
+		bl->type = BLK_DEFS;
+		bl->defs = build_defs(b, v, &bl->ndefs);
+	} else if (strcmp(kind, "rumus") == 0) {
+		bl->type = BLK_FORMULA;
+		bl->formula = arena_alloc(b->a, sizeof(*bl->formula));
+		bl->formula->before = btext(b, node_get(v, "sebelum"));
+		bl->formula->num = btext(b, node_get(v, "pembilang"));
+		bl->formula->den = btext(b, node_get(v, "penyebut"));
+		bl->formula->after = btext(b, node_get(v, "sesudah"));
+		bl->formula->plain = btext(b, node_get(v, "teks"));
+	} else if (strcmp(kind, "gambar") == 0) {
+		bl->type = BLK_FIGURE;
+		bl->title = btext(b, node_get(v, "judul"));
+		bl->source = btext(b, node_get(v, "sumber"));
+		bl->fignum = ++b->figures;
+	} else if (strcmp(kind, "sumber") == 0) {
+		bl->type = BLK_SOURCE;
+		bl->text = btext(b, v);
+	} else if (strcmp(kind, "tanda_tangan") == 0) {
+		bl->type = BLK_SIGNATURE;
+		bl->sig = build_sig(b, v);
+	} else
+		bl->type = BLK_PAGEBREAK;
+}
+
+static struct block **
+build_blocks(struct builder *b, const struct node *seq, size_t *n, int level,
+    const char *parent, int decimal)
+{
+	struct block	**v = arena_alloc(b->a, (seq->n + 1) * sizeof(*v));
+	int		  sections = 0;
+
+	*n = seq->n;
+	for (size_t i = 0; i < seq->n; i++) {
+		const struct node	*m = seq->vals[i];
+		struct block		*bl = arena_alloc(b->a, sizeof(*bl));
+
+		bl->pos = m->pos;
+		if (strcmp(m->keys[0]->str, "bagian") == 0) {
+			bl->type = BLK_SECTION;
+			build_section(b, bl, m->vals[0], level, ++sections,
+			    parent, decimal);
+		} else
+			build_block(b, bl, m->keys[0], m->vals[0]);
+		v[i] = bl;
+	}
+	return v;
+}
+
+static struct part *
+build_part(struct builder *b, const struct node *root)
+{
+	struct part	*p = arena_alloc(b->a, sizeof(*p));
+	const char	*num = str(root, "nomor");
+
+	p->pos = root->pos;
+	p->kind = (enum part_kind)choice_index(kind_ch, str(root, "jenis"));
+	p->number = num != NULL ? atoi(num) : 0;
+	p->title = btext(b, node_get(root, "judul"));
+	b->chapter = p->number;
+	b->figures = 0;
+	p->blocks = build_blocks(b, node_get(root, "isi"), &p->n, 1, NULL, 0);
+	return p;
+}
+
+/* ---- the report --------------------------------------------------- */
+
+static const char *
+kind_name(enum part_kind k)
+{
+	static const char *const names[2][4] = {
+		{ "kata pengantar", "ikhtisar eksekutif", "BAB", "lampiran" },
+		{ "foreword", "executive summary", "chapter", "appendix" },
+	};
+
+	return names[diag_lang()][k];
+}
+
+/* Numbered parts: no duplicates, and say so when out of order. */
+static int
+check_numbers(struct report *r)
+{
+	int errs = 0;
+
+	for (size_t i = 0; i < r->nparts; i++) {
+		struct part *p = r->parts[i];
+
+		if (p->kind != PART_BAB && p->kind != PART_LAMPIRAN)
+			continue;
+		if (p->number == 0) {
+			diag(&p->pos, MSG_MISSING_KEY, "nomor",
+			    tr("berkas bab/lampiran", "chapter/appendix file"));
+			errs++;
+			continue;
+		}
+		for (size_t j = 0; j < i; j++) {
+			struct part *q = r->parts[j];
+
+			if (q->kind == p->kind && q->number == p->number) {
+				diag(&p->pos, MSG_PART_DUP, kind_name(p->kind),
+				    p->number, q->pos.file, q->pos.line);
+				errs++;
+			}
+		}
+	}
+	return errs;
+}
+
+static struct node *
+load_checked(struct arena *a, const char *path, const struct schema *s,
+    int *errs)
+{
+	struct node *root = content_load_file(a, path);
+
+	if (root == NULL) {
+		(*errs)++;
+		return NULL;
+	}
+	if (check_schema(root, s) > 0) {
+		(*errs)++;
+		return NULL;
+	}
+	return root;
+}
+
+const char *
+report_template_name(struct arena *a, const char *dir)
+{
+	char		*path = arena_printf(a, "%s/laporan.yaml", dir);
+	int		 errs = 0;
+	struct node	*root = load_checked(a, path, &report_s, &errs);
+
+	if (root == NULL)
+		return NULL;
+	return str(node_get(root, "laporan"), "templat");
+}
+
+static void
+fill_meta(struct report *r, const struct node *root)
+{
+	const struct node *meta = node_get(root, "laporan");
+	const struct node *ag = node_get(root, "instansi");
+
+	r->title = str(meta, "judul");
+	r->year = atoi(str(meta, "tahun"));
+	r->template = str(meta, "templat");
+	r->date = str(meta, "tanggal");
+	r->gov = str(ag, "pemerintah");
+	r->agency = str(ag, "nama");
+	r->agency_short = str(ag, "singkatan");
+	r->city = str(ag, "kota");
+	r->author = r->agency;
+}
+
+struct report *
+check_report(struct arena *a, const char *dir, const struct fontset *fs)
+{
+	struct builder		 b = { a, fs, 0, 0, 0 };
+	struct report		*r = arena_alloc(a, sizeof(*r));
+	const struct node	*root, *files;
+	struct ptrvec		 parts = { NULL, 0, 0 };
+	int			 errs = 0;
+
+	r->dir = arena_strdup(a, dir);
+	root = load_checked(a, arena_printf(a, "%s/laporan.yaml", dir),
+	    &report_s, &errs);
+	if (root == NULL)
+		return NULL;
+	fill_meta(r, root);
+	files = node_get(root, "berkas");
+	for (size_t i = 0; i < (files->type == NODE_SEQ ? files->n : 1); i++) {
+		const struct node *f = files->type == NODE_SEQ ?
+		    files->vals[i] : files;
+		struct node *pr = load_checked(a,
+		    arena_printf(a, "%s/%s", dir, f->str), &part_s, &errs);
+
+		if (pr != NULL)
+			ptrvec_push(&parts, build_part(&b, pr));
+	}
+	r->nparts = parts.n;
+	r->parts = arena_alloc(a, (parts.n + 1) * sizeof(*r->parts));
+	if (parts.n > 0)
+		memcpy(r->parts, parts.v, parts.n * sizeof(*r->parts));
+	ptrvec_free(&parts);
+	errs += check_numbers(r);
+	errs += b.errors;
+	return errs ? NULL : r;
+}

@@ -1,0 +1,264 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_schema.h"
+
+static const char *
+sname(const struct schema *s)
+{
+	return tr(s->name_id, s->name_en);
+}
+
+size_t
+edit_distance(const char *a, const char *b)
+{
+	size_t	 la = strlen(a), lb = strlen(b), i, j;
+	size_t	 row[64], prev, tmp;
+
+	if (lb >= 64 || la >= 64)
+		return (size_t)-1;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+			size_t best = prev + cost;
+
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			tmp = row[j];
+			row[j] = best;
+			prev = tmp;
+		}
+	}
+	return row[lb];
+}
+
+const char *
+schema_suggest(const struct schema *s, const char *k)
+{
+	const char	*best = NULL;
+	size_t		 bd = (size_t)-1, d, lim;
+
+	lim = strlen(k) <= 4 ? 1 : strlen(k) <= 8 ? 2 : 3;
+	for (const struct field *f = s->fields; f->key != NULL; f++) {
+		d = edit_distance(k, f->key);
+		if (d < bd) {
+			bd = d;
+			best = f->key;
+		}
+	}
+	return bd <= lim ? best : NULL;
+}
+
+int
+choice_index(const char *const *c, const char *s)
+{
+	for (int i = 0; c[i] != NULL; i++)
+		if (strcmp(c[i], s) == 0)
+			return i;
+	return -1;
+}
+
+static const char *const bools[] = {
+	"ya", "tidak", "true", "false", "yes", "no", NULL
+};
+
+int
+schema_bool(const struct node *n)
+{
+	int i = choice_index(bools, n->str);
+
+	return i >= 0 && i % 2 == 0;
+}
+
+static char *
+join_choices(const char *const *c, char *buf, size_t sz)
+{
+	buf[0] = '\0';
+	for (int i = 0; c[i] != NULL; i++) {
+		if (i)
+			strncat(buf, ", ", sz - strlen(buf) - 1);
+		strncat(buf, c[i], sz - strlen(buf) - 1);
+	}
+	return buf;
+}
+
+static int
+want(const struct node *n, const char *key, const char *what)
+{
+	diag(&n->pos, MSG_WRONG_TYPE, key, what, node_type_name(n));
+	return 1;
+}
+
+static int
+check_int(const struct node *n, const struct field *f)
+{
+	char	*end;
+	long	 v;
+
+	v = strtol(n->str, &end, 10);
+	if (n->len == 0 || *end != '\0' || v < f->min || v > f->max) {
+		diag(&n->pos, MSG_BAD_NUMBER, f->key, f->min, f->max, n->str);
+		return 1;
+	}
+	return 0;
+}
+
+static int
+check_blocks(const struct node *n, const struct field *f)
+{
+	int	 errs = 0;
+	char	 buf[512];
+	size_t	 k = 0;
+
+	if (n->type != NODE_SEQ)
+		return want(n, f->key, tr("daftar blok (- paragraf: …)",
+		    "a list of blocks (- paragraf: …)"));
+	buf[0] = '\0';
+	for (const struct field *bf = f->sub->fields; bf->key != NULL;
+	    bf++, k++) {
+		if (k)
+			strncat(buf, ", ", sizeof(buf) - strlen(buf) - 1);
+		strncat(buf, bf->key, sizeof(buf) - strlen(buf) - 1);
+	}
+	for (size_t i = 0; i < n->n; i++) {
+		const struct node *b = n->vals[i];
+
+		if (b->type != NODE_MAP || b->n != 1) {
+			diag(&b->pos, MSG_BLOCK_KIND, buf);
+			errs++;
+			continue;
+		}
+		errs += check_schema(b, f->sub);
+	}
+	return errs;
+}
+
+int
+check_value(const struct node *n, const struct field *f, const char *where)
+{
+	char	buf[512];
+	int	errs = 0;
+
+	(void)where;
+	switch (f->kind) {
+	case V_STR:
+		if (n->type != NODE_SCALAR)
+			return want(n, f->key, tr("teks", "text"));
+		if (f->required && n->len == 0) {
+			diag(&n->pos, MSG_EMPTY_TEXT, f->key);
+			return 1;
+		}
+		return 0;
+	case V_INT:
+		if (n->type != NODE_SCALAR)
+			return want(n, f->key, tr("bilangan", "a number"));
+		return check_int(n, f);
+	case V_NUM:
+	case V_BOOL:
+		if (n->type != NODE_SCALAR)
+			return want(n, f->key, tr("nilai tunggal", "a value"));
+		if (f->kind == V_BOOL && choice_index(bools, n->str) < 0) {
+			diag(&n->pos, MSG_BAD_CHOICE, n->str, f->key,
+			    "ya, tidak");
+			return 1;
+		}
+		return 0;
+	case V_CHOICE:
+		if (n->type != NODE_SCALAR)
+			return want(n, f->key, tr("teks", "text"));
+		if (choice_index(f->choices, n->str) < 0) {
+			diag(&n->pos, MSG_BAD_CHOICE, n->str, f->key,
+			    join_choices(f->choices, buf, sizeof(buf)));
+			return 1;
+		}
+		return 0;
+	case V_MAP:
+		if (n->type != NODE_MAP)
+			return want(n, f->key, tr("pemetaan (kunci: nilai)",
+			    "a mapping (key: value)"));
+		return check_schema(n, f->sub);
+	case V_STR_OR_MAP:
+		if (n->type == NODE_SCALAR)
+			return 0;
+		if (n->type != NODE_MAP)
+			return want(n, f->key, tr("teks atau pemetaan",
+			    "text or a mapping"));
+		return check_schema(n, f->sub);
+	case V_SEQ_STR:
+		if (n->type == NODE_SCALAR)
+			return 0;	/* one line is a list of one */
+		if (n->type != NODE_SEQ)
+			return want(n, f->key, tr("daftar teks", "a list of text"));
+		for (size_t i = 0; i < n->n; i++)
+			if (n->vals[i]->type != NODE_SCALAR)
+				errs += want(n->vals[i], f->key, tr("teks", "text"));
+		return errs;
+	case V_SEQ_MAP:
+		if (n->type != NODE_SEQ)
+			return want(n, f->key, tr("daftar (- …)", "a list (- …)"));
+		for (size_t i = 0; i < n->n; i++) {
+			if (f->sub->short_key != NULL &&
+			    n->vals[i]->type == NODE_SCALAR)
+				continue;	/* short form: "- text" */
+			if (n->vals[i]->type != NODE_MAP)
+				errs += want(n->vals[i], f->key,
+				    tr("pemetaan", "a mapping"));
+			else
+				errs += check_schema(n->vals[i], f->sub);
+		}
+		return errs;
+	case V_BLOCKS:
+		return check_blocks(n, f);
+	}
+	return 0;
+}
+
+int
+check_schema(const struct node *n, const struct schema *s)
+{
+	const struct field	*f;
+	const char		*sugg;
+	int			 errs = 0, present = 0;
+
+	if (n->type != NODE_MAP) {
+		diag(&n->pos, MSG_WRONG_TYPE, sname(s),
+		    tr("pemetaan (kunci: nilai)", "a mapping (key: value)"),
+		    node_type_name(n));
+		return 1;
+	}
+	for (size_t i = 0; i < n->n; i++) {
+		const char *k = n->keys[i]->str;
+
+		for (f = s->fields; f->key != NULL; f++)
+			if (strcmp(f->key, k) == 0)
+				break;
+		if (f->key == NULL) {
+			if ((sugg = schema_suggest(s, k)) != NULL)
+				diag(&n->keys[i]->pos, MSG_UNKNOWN_KEY_SUGG,
+				    k, sname(s), sugg);
+			else
+				diag(&n->keys[i]->pos, MSG_UNKNOWN_KEY, k,
+				    sname(s));
+			errs++;
+			continue;
+		}
+		present++;
+		errs += check_value(n->vals[i], f, sname(s));
+	}
+	if (s->one_of)
+		return errs;
+	for (f = s->fields; f->key != NULL; f++)
+		if (f->required && node_get(n, f->key) == NULL) {
+			diag(&n->pos, MSG_MISSING_KEY, f->key, sname(s));
+			errs++;
+		}
+	(void)present;
+	return errs;
+}

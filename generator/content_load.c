@@ -1,0 +1,451 @@
+/*
+ * load: YAML file -> tree of nodes with positions (libyaml event API).
+ * libyaml marks are 0-based; mkpos() is the one place that makes them
+ * 1-based.  libyaml accepts duplicate keys and keeps aliases unexpanded:
+ * both are handled here (duplicates are errors, anchors/aliases are
+ * rejected so no alias bomb can grow the tree).
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "content_load.h"
+#include "mem.h"
+#include "utf8.h"
+
+struct loader {
+	struct arena	*a;
+	const char	*file;
+	yaml_parser_t	 p;
+	int		 errors;
+};
+
+static struct pos
+mkpos(const struct loader *l, yaml_mark_t m)
+{
+	struct pos p = { l->file, (int)m.line + 1, (int)m.column + 1 };
+
+	return p;
+}
+
+/* Position of a byte offset, counting code points for the column. */
+static struct pos
+offpos(const char *file, const char *buf, size_t off)
+{
+	struct pos	 p = { file, 1, 1 };
+	size_t		 i;
+
+	for (i = 0; i < off; i++) {
+		if (buf[i] == '\n') {
+			p.line++;
+			p.col = 1;
+		} else if (((unsigned char)buf[i] & 0xC0) != 0x80)
+			p.col++;
+	}
+	return p;
+}
+
+/* libyaml's problems, said so a finance officer can act on them. */
+static const struct {
+	const char *problem, *idn, *en;
+} problems[] = {
+	{ "mapping values are not allowed in this context",
+	  "tanda ':' tidak boleh di sini; teks yang memuat ': ' harus diapit tanda kutip",
+	  "':' is not allowed here; text containing ': ' must be quoted" },
+	{ "did not find expected key",
+	  "indentasi tidak sejajar: di sini diharapkan kunci baru",
+	  "indentation does not line up: a new key was expected here" },
+	{ "did not find expected '-' indicator",
+	  "indentasi daftar tidak sejajar: di sini diharapkan butir '- '",
+	  "list indentation does not line up: a '- ' item was expected here" },
+	{ "could not find expected ':'",
+	  "tanda ':' setelah kunci tidak ditemukan",
+	  "the ':' after a key was not found" },
+	{ "found unexpected end of stream",
+	  "berkas berakhir sebelum tanda kutip atau kurung ditutup",
+	  "the file ends before a quote or bracket was closed" },
+	{ "found character that cannot start any token",
+	  "karakter ini tidak dapat mengawali nilai (misalnya '@', '`' atau '%'); apit nilainya dengan tanda kutip",
+	  "this character cannot start a value (e.g. '@', '`' or '%'); quote the value" },
+	{ "found unknown escape character",
+	  "urutan '\\' tidak dikenal di dalam tanda kutip ganda; tulis '\\\\' atau pakai tanda kutip tunggal",
+	  "unknown '\\' escape inside double quotes; write '\\\\' or use single quotes" },
+	{ "block sequence entries are not allowed in this context",
+	  "butir daftar '- ' tidak boleh di sini; periksa indentasi",
+	  "a '- ' list item is not allowed here; check the indentation" },
+	{ "found unexpected ':'",
+	  "tanda ':' tidak diharapkan di sini; apit teksnya dengan tanda kutip",
+	  "unexpected ':'; quote the text" },
+};
+
+static void
+syntax_error(struct loader *l)
+{
+	yaml_parser_t	*p = &l->p;
+	struct pos	 pos;
+	const char	*what = p->problem != NULL ? p->problem : "?";
+	size_t		 i;
+
+	if (p->error == YAML_READER_ERROR) {
+		/* reader errors carry a byte offset, not a mark */
+		pos.file = l->file;
+		pos.line = pos.col = 0;
+	} else
+		pos = mkpos(l, p->problem_mark);
+	l->errors++;
+	for (i = 0; i < sizeof(problems) / sizeof(problems[0]); i++)
+		if (strcmp(what, problems[i].problem) == 0) {
+			diag(&pos, MSG_YAML_SYNTAX,
+			    tr(problems[i].idn, problems[i].en));
+			return;
+		}
+	diag(&pos, MSG_YAML_SYNTAX, what);
+}
+
+static int
+next_event(struct loader *l, yaml_event_t *ev)
+{
+	if (yaml_parser_parse(&l->p, ev))
+		return 1;
+	syntax_error(l);
+	return 0;
+}
+
+static struct node *parse_node(struct loader *, yaml_event_t *, int);
+
+static struct node *
+newnode(struct loader *l, enum node_type t, yaml_mark_t m)
+{
+	struct node *n = arena_alloc(l->a, sizeof(*n));
+
+	n->type = t;
+	n->pos = mkpos(l, m);
+	return n;
+}
+
+static void
+append(struct loader *l, struct node *n, struct node *k, struct node *v,
+    size_t *cap)
+{
+	if (n->n == *cap) {
+		size_t		 nc = *cap ? *cap * 2 : 8;
+		struct node	**nv = arena_alloc(l->a, nc * sizeof(*nv));
+		struct node	**nk = arena_alloc(l->a, nc * sizeof(*nk));
+
+		if (n->n) {
+			memcpy(nv, n->vals, n->n * sizeof(*nv));
+			if (n->keys != NULL)
+				memcpy(nk, n->keys, n->n * sizeof(*nk));
+		}
+		n->vals = nv;
+		n->keys = n->type == NODE_MAP ? nk : NULL;
+		*cap = nc;
+	}
+	if (n->type == NODE_MAP)
+		n->keys[n->n] = k;
+	n->vals[n->n++] = v;
+}
+
+static int
+check_anchor(struct loader *l, const yaml_char_t *anchor, yaml_mark_t m)
+{
+	struct pos p;
+
+	if (anchor == NULL)
+		return 1;
+	p = mkpos(l, m);
+	diag(&p, MSG_YAML_ALIAS);
+	l->errors++;
+	return 0;
+}
+
+static struct node *
+parse_scalar(struct loader *l, yaml_event_t *ev)
+{
+	struct node	*n;
+	size_t		 len = ev->data.scalar.length;
+
+	if (!check_anchor(l, ev->data.scalar.anchor, ev->start_mark))
+		return NULL;
+	n = newnode(l, NODE_SCALAR, ev->start_mark);
+	if (len > LOAD_MAX_SCALAR) {
+		diag(&n->pos, MSG_YAML_SCALAR_BIG, len, (size_t)LOAD_MAX_SCALAR);
+		l->errors++;
+		return NULL;
+	}
+	n->str = arena_strndup(l->a, (const char *)ev->data.scalar.value, len);
+	n->len = len;
+	n->single_line = ev->start_mark.line == ev->end_mark.line;
+	switch (ev->data.scalar.style) {
+	case YAML_SINGLE_QUOTED_SCALAR_STYLE: n->style = SCALAR_SQUOTED; break;
+	case YAML_DOUBLE_QUOTED_SCALAR_STYLE: n->style = SCALAR_DQUOTED; break;
+	case YAML_LITERAL_SCALAR_STYLE:	n->style = SCALAR_LITERAL; break;
+	case YAML_FOLDED_SCALAR_STYLE:	n->style = SCALAR_FOLDED; break;
+	default:			n->style = SCALAR_PLAIN; break;
+	}
+	return n;
+}
+
+static struct node *
+parse_seq(struct loader *l, yaml_event_t *start, int depth)
+{
+	struct node	*n = newnode(l, NODE_SEQ, start->start_mark);
+	yaml_event_t	 ev;
+	size_t		 cap = 0;
+	int		 ok = 1;
+
+	for (;;) {
+		struct node *item;
+
+		if (!next_event(l, &ev))
+			return NULL;
+		if (ev.type == YAML_SEQUENCE_END_EVENT) {
+			yaml_event_delete(&ev);
+			return ok ? n : NULL;
+		}
+		item = parse_node(l, &ev, depth + 1);
+		yaml_event_delete(&ev);
+		if (item == NULL) {
+			ok = 0;
+			if (l->p.error != YAML_NO_ERROR)
+				return NULL;
+			continue;
+		}
+		append(l, n, NULL, item, &cap);
+	}
+}
+
+static struct node *
+parse_map(struct loader *l, yaml_event_t *start, int depth)
+{
+	struct node	*n = newnode(l, NODE_MAP, start->start_mark);
+	yaml_event_t	 ev;
+	size_t		 cap = 0, i;
+	int		 ok = 1;
+
+	for (;;) {
+		struct node *k, *v;
+
+		if (!next_event(l, &ev))
+			return NULL;
+		if (ev.type == YAML_MAPPING_END_EVENT) {
+			yaml_event_delete(&ev);
+			return ok ? n : NULL;
+		}
+		k = parse_node(l, &ev, depth + 1);
+		if (k != NULL && k->type != NODE_SCALAR) {
+			diag(&k->pos, MSG_YAML_KEY_TYPE);
+			l->errors++;
+			k = NULL;
+		}
+		yaml_event_delete(&ev);
+		if (l->p.error != YAML_NO_ERROR || !next_event(l, &ev))
+			return NULL;
+		v = parse_node(l, &ev, depth + 1);
+		yaml_event_delete(&ev);
+		if (l->p.error != YAML_NO_ERROR)
+			return NULL;
+		if (k == NULL || v == NULL) {
+			ok = 0;
+			continue;
+		}
+		for (i = 0; i < n->n; i++)
+			if (strcmp(n->keys[i]->str, k->str) == 0) {
+				diag(&k->pos, MSG_YAML_DUPKEY, k->str,
+				    n->keys[i]->pos.line);
+				l->errors++;
+				ok = 0;
+				break;
+			}
+		if (i == n->n)
+			append(l, n, k, v, &cap);
+	}
+}
+
+static struct node *
+parse_node(struct loader *l, yaml_event_t *ev, int depth)
+{
+	struct pos p;
+
+	if (depth > LOAD_MAX_DEPTH) {
+		p = mkpos(l, ev->start_mark);
+		diag(&p, MSG_YAML_DEPTH, LOAD_MAX_DEPTH);
+		l->errors++;
+		/* stop here: the rest of this subtree is not worth reading */
+		l->p.error = YAML_COMPOSER_ERROR;
+		return NULL;
+	}
+	switch (ev->type) {
+	case YAML_SCALAR_EVENT:
+		return parse_scalar(l, ev);
+	case YAML_SEQUENCE_START_EVENT:
+		if (!check_anchor(l, ev->data.sequence_start.anchor,
+		    ev->start_mark))
+			return NULL;
+		return parse_seq(l, ev, depth);
+	case YAML_MAPPING_START_EVENT:
+		if (!check_anchor(l, ev->data.mapping_start.anchor,
+		    ev->start_mark))
+			return NULL;
+		return parse_map(l, ev, depth);
+	case YAML_ALIAS_EVENT:
+		p = mkpos(l, ev->start_mark);
+		diag(&p, MSG_YAML_ALIAS);
+		l->errors++;
+		return NULL;
+	default:
+		return NULL;
+	}
+}
+
+/* Tabs in indentation: report each line, since libyaml stops at the first. */
+static int
+check_tabs(struct loader *l, const char *buf, size_t len)
+{
+	size_t	i = 0;
+	int	bad = 0;
+
+	while (i < len) {
+		size_t start = i;
+
+		while (i < len && (buf[i] == ' ' || buf[i] == '\t')) {
+			if (buf[i] == '\t') {
+				struct pos p = offpos(l->file, buf, i);
+
+				(void)start;
+				diag(&p, MSG_YAML_TAB);
+				bad++;
+				break;
+			}
+			i++;
+		}
+		while (i < len && buf[i] != '\n')
+			i++;
+		i++;
+	}
+	return bad;
+}
+
+static int
+only_comments(const char *buf, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len) {
+		while (i < len && (buf[i] == ' ' || buf[i] == '\t' ||
+		    buf[i] == '\r'))
+			i++;
+		if (i < len && buf[i] == '#')
+			while (i < len && buf[i] != '\n')
+				i++;
+		if (i < len && buf[i] != '\n')
+			return 0;
+		i++;
+	}
+	return 1;
+}
+
+struct node *
+content_load_buf(struct arena *a, const char *name, const char *buf,
+    size_t len)
+{
+	struct loader	 l;
+	yaml_event_t	 ev;
+	struct node	*root = NULL;
+	struct pos	 p;
+	size_t		 bad;
+	int		 docs = 0;
+
+	memset(&l, 0, sizeof(l));
+	l.a = a;
+	l.file = arena_strdup(a, name);
+	p.file = l.file;
+	p.line = p.col = 0;
+	if (len > LOAD_MAX_FILE) {
+		diag(&p, MSG_FILE_TOO_BIG, len, (size_t)LOAD_MAX_FILE);
+		return NULL;
+	}
+	if ((bad = utf8_invalid(buf, len)) != (size_t)-1) {
+		p = offpos(l.file, buf, bad);
+		diag(&p, MSG_UTF8, (unsigned)(unsigned char)buf[bad]);
+		return NULL;
+	}
+	if (only_comments(buf, len)) {
+		diag(&p, MSG_FILE_EMPTY);
+		return NULL;
+	}
+	if (check_tabs(&l, buf, len))
+		return NULL;
+	yaml_parser_initialize(&l.p);
+	yaml_parser_set_input_string(&l.p, (const unsigned char *)buf, len);
+	for (;;) {
+		if (!next_event(&l, &ev))
+			break;
+		if (ev.type == YAML_STREAM_END_EVENT) {
+			yaml_event_delete(&ev);
+			break;
+		}
+		if (ev.type == YAML_DOCUMENT_START_EVENT && ++docs > 1) {
+			p = mkpos(&l, ev.start_mark);
+			diag(&p, MSG_YAML_MULTIDOC);
+			l.errors++;
+			yaml_event_delete(&ev);
+			break;
+		}
+		if (ev.type == YAML_SCALAR_EVENT ||
+		    ev.type == YAML_SEQUENCE_START_EVENT ||
+		    ev.type == YAML_MAPPING_START_EVENT ||
+		    ev.type == YAML_ALIAS_EVENT)
+			root = parse_node(&l, &ev, 1);
+		yaml_event_delete(&ev);
+		if (l.p.error != YAML_NO_ERROR)
+			break;
+	}
+	yaml_parser_delete(&l.p);
+	if (l.errors)
+		return NULL;
+	if (root == NULL) {
+		p.line = p.col = 0;
+		diag(&p, MSG_FILE_EMPTY);
+	}
+	return root;
+}
+
+struct node *
+content_load_file(struct arena *a, const char *path)
+{
+	FILE		*f;
+	char		*buf;
+	size_t		 len = 0, cap = 64 * 1024, got;
+	struct node	*n;
+	struct pos	 p = { path, 0, 0 };
+
+	if ((f = fopen(path, "rb")) == NULL) {
+		diag(&p, MSG_FILE_OPEN, strerror(errno));
+		return NULL;
+	}
+	buf = xmalloc(cap);
+	while ((got = fread(buf + len, 1, cap - len, f)) > 0) {
+		len += got;
+		if (len > LOAD_MAX_FILE) {
+			diag(&p, MSG_FILE_TOO_BIG, len, (size_t)LOAD_MAX_FILE);
+			fclose(f);
+			free(buf);
+			return NULL;
+		}
+		if (len == cap)
+			buf = xrealloc(buf, cap *= 2);
+	}
+	if (ferror(f)) {
+		diag(&p, MSG_FILE_OPEN, strerror(errno));
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	n = content_load_buf(a, path, buf, len);
+	free(buf);
+	return n;
+}

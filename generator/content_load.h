@@ -1,0 +1,24 @@
+#ifndef LAKIN_CONTENT_LOAD_H
+#define LAKIN_CONTENT_LOAD_H
+
+#include <stddef.h>
+
+#include "node.h"
+
+struct arena;
+
+/* Limits that keep hostile or broken input from hurting the run. */
+#define LOAD_MAX_FILE	(4u * 1024 * 1024)
+#define LOAD_MAX_SCALAR	(64u * 1024)
+#define LOAD_MAX_DEPTH	32
+
+/*
+ * Parse one YAML file into a tree.  Problems are reported through diag()
+ * with file:line:col; on any error the result is NULL.  The file name is
+ * kept (copied into the arena) for positions.
+ */
+struct node	*content_load_file(struct arena *, const char *path);
+struct node	*content_load_buf(struct arena *, const char *name,
+		    const char *buf, size_t len);
+
+#endif

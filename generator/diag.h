@@ -1,0 +1,49 @@
+/*
+ * Diagnostics: one table of every message (diag_msgs.h), one printer.
+ * Output is GCC style, "file:line:col: galat: text", so editors and CI can
+ * parse it; Indonesian by default, English with --lang en.  Every stage
+ * keeps going after an error; the exit status is the worst severity seen.
+ */
+#ifndef LAKIN_DIAG_H
+#define LAKIN_DIAG_H
+
+#include <stdio.h>
+
+/* A place in a source file; line and col are 1-based (0 = unknown). */
+struct pos {
+	const char	*file;
+	int		 line;
+	int		 col;
+};
+
+enum sev {
+	SEV_NOTE = 0,
+	SEV_WARN,
+	SEV_ERROR,
+	SEV_FATAL	/* the run cannot go on at all */
+};
+
+enum msg {
+#define DIAG_MSG(id, sev, idn, en) id,
+#include "diag_msgs.h"
+#undef DIAG_MSG
+	MSG__MAX
+};
+
+enum lang {
+	LANG_ID = 0,
+	LANG_EN
+};
+
+void		 diag_setup(FILE *, enum lang);
+void		 diag(const struct pos *, enum msg, ...);
+enum sev	 diag_worst(void);
+int		 diag_count(enum sev);
+void		 diag_reset(void);
+enum lang	 diag_lang(void);
+const char	*diag_text(enum msg);	/* format string in the current language */
+enum sev	 diag_sev(enum msg);
+/* Translate a user-visible word pair: returns id or en by the language. */
+const char	*tr(const char *id, const char *en);
+
+#endif

@@ -1,0 +1,159 @@
+/*
+ * The document model: what check builds from the YAML tree and layout
+ * reads.  Everything here has been validated; layout only asserts.
+ */
+#ifndef LAKIN_DOC_H
+#define LAKIN_DOC_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+enum face {
+	FACE_REGULAR = 0,
+	FACE_BOLD = 1,
+	FACE_ITALIC = 2,
+	FACE_BOLDITALIC = 3,
+	FACE__MAX
+};
+
+/* A run of text in one face; text is not NUL-terminated. */
+struct run {
+	const char	*text;
+	size_t		 len;
+	enum face	 face;
+};
+
+/* Inline text: **bold** and *italic* already resolved into runs. */
+struct text {
+	struct run	*runs;
+	size_t		 n;
+	struct pos	 pos;
+};
+
+enum align {
+	AL_JUSTIFY = 0,
+	AL_LEFT,
+	AL_CENTER,
+	AL_RIGHT
+};
+
+enum list_style {
+	LS_ANGKA = 0,	/* 1. */
+	LS_HURUF,	/* a. */
+	LS_BUTIR,	/* • */
+	LS_PANAH,	/* ► */
+	LS_STRIP,	/* – */
+	LS_KURUNG,	/* 1) */
+	LS_HURUF_KURUNG,/* a) */
+	LS_DESIMAL	/* 2.1. (parent item number + n) */
+};
+
+struct list;
+
+struct item {
+	struct text	 text;
+	struct list	*sub;
+};
+
+struct list {
+	enum list_style	 style;
+	int		 start;
+	struct item	*items;
+	size_t		 n;
+	struct pos	 pos;
+};
+
+struct defn {
+	struct text	 label;
+	struct text	 text;		/* n == 0 when absent */
+	struct list	*list;		/* NULL when absent */
+};
+
+struct signature {
+	struct text	 place_date;	/* "Binjai, Februari 2025"; may be empty */
+	struct text	*roles;		/* jabatan lines */
+	size_t		 nroles;
+	struct text	 name, rank, nip;	/* rank, nip may be empty */
+};
+
+struct formula {
+	struct text	 before, num, den, after;	/* fraction form */
+	struct text	 plain;				/* or one line */
+};
+
+enum block_type {
+	BLK_PARA = 0,
+	BLK_SECTION,
+	BLK_SMALLHEAD,
+	BLK_LIST,
+	BLK_QUOTE,
+	BLK_DEFS,
+	BLK_FORMULA,
+	BLK_FIGURE,
+	BLK_SOURCE,
+	BLK_SIGNATURE,
+	BLK_PAGEBREAK
+};
+
+enum marker {
+	MK_NONE = 0,
+	MK_PANAH,
+	MK_BUTIR
+};
+
+struct block {
+	enum block_type	  type;
+	struct pos	  pos;
+	struct text	  text;		/* para, smallhead, quote, source */
+	enum align	  align;	/* para */
+	enum marker	  marker;	/* smallhead */
+	/* section */
+	struct text	  title;	/* also figure caption */
+	int		  level;	/* 1 = A. inside a bab */
+	int		  decimal;	/* children numbered parent.n */
+	char		 *number;	/* "A.", "2.1", set by check */
+	struct block	**kids;
+	size_t		  nkids;
+	/* others */
+	struct list	 *list;
+	struct defn	 *defs;
+	size_t		  ndefs;
+	struct formula	 *formula;
+	struct text	  source;	/* figure */
+	int		  fignum;	/* figure number within its chapter */
+	struct signature *sig;
+};
+
+enum part_kind {
+	PART_KATA_PENGANTAR = 0,
+	PART_IKHTISAR,
+	PART_BAB,
+	PART_LAMPIRAN
+};
+
+struct part {
+	enum part_kind	  kind;
+	int		  number;
+	struct text	  title;
+	struct block	**blocks;
+	size_t		  n;
+	struct pos	  pos;
+};
+
+struct report {
+	const char	 *dir;
+	const char	 *title;	/* "LAPORAN KINERJA" */
+	int		  year;
+	const char	 *template;
+	const char	 *gov;		/* PEMERINTAH KOTA BINJAI */
+	const char	 *agency;	/* full agency name */
+	const char	 *agency_short;
+	const char	 *city;
+	const char	 *date;		/* document date as printed */
+	const char	 *author;	/* for the PDF info */
+	struct part	**parts;
+	size_t		  nparts;
+};
+
+#endif

@@ -1,0 +1,538 @@
+/*
+ * Blocks -> vboxes: headings, paragraphs, lists with hanging indents,
+ * definitions aligned on the colon, formulas, figures, source notes and
+ * signature blocks.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "font.h"
+#include "layout_int.h"
+
+struct vbox *
+vbox_new(struct lay *L, double height)
+{
+	struct vbox *b = arena_alloc(L->a, sizeof(*b));
+
+	b->height = height;
+	ptrvec_push(&L->boxes, b);
+	return b;
+}
+
+static struct pitem *
+vbox_item(struct lay *L, struct vbox *b)
+{
+	if (b->n == b->cap) {
+		size_t		 nc = b->cap ? b->cap * 2 : 8;
+		struct pitem	*v = arena_alloc(L->a, nc * sizeof(*v));
+
+		if (b->n)
+			memcpy(v, b->items, b->n * sizeof(*v));
+		b->items = v;
+		b->cap = nc;
+	}
+	return &b->items[b->n++];
+}
+
+void
+vbox_text(struct lay *L, struct vbox *b, enum face f, double size, double x,
+    double y, const char *s, size_t len)
+{
+	struct pitem *it = vbox_item(L, b);
+
+	it->kind = PI_TEXT;
+	it->face = f;
+	it->size = size;
+	it->x = x;
+	it->y = y;
+	it->s = s;
+	it->len = len;
+}
+
+void
+vbox_rule(struct lay *L, struct vbox *b, double x, double y, double x2,
+    double y2, double w)
+{
+	struct pitem *it = vbox_item(L, b);
+
+	it->kind = PI_RULE;
+	it->x = x;
+	it->y = y;
+	it->x2 = x2;
+	it->y2 = y2;
+	it->w = w;
+}
+
+struct text
+plain_text(struct arena *a, const char *s, enum face f)
+{
+	struct text t;
+
+	memset(&t, 0, sizeof(t));
+	t.runs = arena_alloc(a, sizeof(*t.runs));
+	t.runs[0].text = s;
+	t.runs[0].len = strlen(s);
+	t.runs[0].face = f;
+	t.n = 1;
+	return t;
+}
+
+double
+text_width(const struct lay *L, const struct text *t, int face_or,
+    double size)
+{
+	double w = 0;
+
+	for (size_t i = 0; i < t->n; i++)
+		w += font_width(L->fs, (enum face)(t->runs[i].face | face_or),
+		    size, t->runs[i].text, t->runs[i].len);
+	return w;
+}
+
+static struct para_opts
+body_opts(const struct lay *L, double x, double width)
+{
+	struct para_opts o;
+
+	memset(&o, 0, sizeof(o));
+	o.x = o.first_x = x;
+	o.width = width;
+	o.size = L->st->size;
+	o.leading = L->st->size * L->st->leading;
+	o.align = AL_JUSTIFY;
+	return o;
+}
+
+static void
+gap_before(struct lay *L, size_t first, double gap)
+{
+	if (first < L->boxes.n)
+		((struct vbox *)L->boxes.v[first])->gap_before += gap;
+}
+
+/* A marker or number in the hanging area, then the text beside it. */
+static void
+hanging(struct lay *L, const char *mark, enum face mf, const struct text *t,
+    struct para_opts *o, double mark_x)
+{
+	size_t		 first = L->boxes.n;
+	struct vbox	*b;
+
+	b = layout_para(L, t, o);
+	if (b == NULL || mark == NULL)
+		return;
+	(void)first;
+	vbox_text(L, b, mf, o->size, mark_x,
+	    o->leading * 0.5 + o->size * 0.35, mark, strlen(mark));
+}
+
+static const char *
+list_mark(struct lay *L, const struct list *l, size_t i, const char *parent)
+{
+	int n = l->start + (int)i;
+
+	switch (l->style) {
+	case LS_ANGKA:
+		return arena_printf(L->a, "%d.", n);
+	case LS_HURUF:
+		return arena_printf(L->a, "%c.", 'a' + (n - 1) % 26);
+	case LS_KURUNG:
+		return arena_printf(L->a, "%d)", n);
+	case LS_HURUF_KURUNG:
+		return arena_printf(L->a, "%c)", 'a' + (n - 1) % 26);
+	case LS_DESIMAL:
+		if (parent != NULL) {
+			size_t pl = strlen(parent);
+
+			if (pl && parent[pl - 1] == '.')
+				pl--;
+			return arena_printf(L->a, "%.*s.%d.", (int)pl, parent, n);
+		}
+		return arena_printf(L->a, "%d.", n);
+	case LS_BUTIR:
+		return "•";
+	case LS_PANAH:
+		return "►";
+	default:
+		return "–";
+	}
+}
+
+static void
+layout_list(struct lay *L, const struct list *l, double x, double width,
+    const char *parent)
+{
+	double	 ind = L->st->list_indent;
+	double	 mw = 0;
+
+	/* widen the hanging area when the markers need it ("2.1.", "23.") */
+	for (size_t i = 0; i < l->n; i++) {
+		const char *m = list_mark(L, l, i, parent);
+		double w = font_width(L->fs, FACE_REGULAR, L->st->size, m,
+		    strlen(m)) + L->st->size * 0.5;
+
+		if (w > mw)
+			mw = w;
+	}
+	if (mw > ind)
+		ind = mw;
+	for (size_t i = 0; i < l->n; i++) {
+		const char		*m = list_mark(L, l, i, parent);
+		struct para_opts	 o = body_opts(L, x + ind, width - ind);
+		size_t			 first = L->boxes.n;
+
+		hanging(L, m, FACE_REGULAR, &l->items[i].text, &o, x);
+		gap_before(L, first, L->st->para_gap * 0.4);
+		if (l->items[i].sub != NULL)
+			layout_list(L, l->items[i].sub, x + ind, width - ind, m);
+	}
+}
+
+static void
+layout_heading(struct lay *L, const struct block *bl)
+{
+	int			 lv = bl->level < 1 ? 1 : bl->level > 4 ? 4 : bl->level;
+	double			 size = L->st->h_level[lv - 1];
+	struct para_opts	 o = body_opts(L, L->x0, L->width);
+	double			 nw;
+	size_t			 first = L->boxes.n;
+
+	o.size = size;
+	o.leading = size * L->st->leading;
+	o.align = AL_LEFT;
+	o.face_or = FACE_BOLD;
+	o.keep_all = 1;
+	nw = font_width(L->fs, FACE_BOLD, size, bl->number,
+	    strlen(bl->number)) + size * 0.6;
+	if (nw < L->st->list_indent)
+		nw = L->st->list_indent;
+	o.x = o.first_x = L->x0 + nw;
+	o.width = L->width - nw;
+	hanging(L, bl->number, FACE_BOLD, &bl->title, &o, L->x0);
+	gap_before(L, first, lv == 1 ? size * 1.2 : size * 0.8);
+	((struct vbox *)L->boxes.v[L->boxes.n - 1])->keep_next = 1;
+}
+
+static void
+layout_smallhead(struct lay *L, const struct block *bl)
+{
+	struct para_opts	 o = body_opts(L, L->x0, L->width);
+	size_t			 first = L->boxes.n;
+	const char		*mark = bl->marker == MK_PANAH ? "►" :
+	    bl->marker == MK_BUTIR ? "•" : NULL;
+
+	o.align = AL_LEFT;
+	o.face_or = FACE_BOLD;
+	o.keep_all = 1;
+	if (mark != NULL) {
+		o.x = o.first_x = L->x0 + L->st->list_indent;
+		o.width = L->width - L->st->list_indent;
+	}
+	hanging(L, mark, FACE_REGULAR, &bl->text, &o, L->x0);
+	gap_before(L, first, L->st->para_gap);
+	((struct vbox *)L->boxes.v[L->boxes.n - 1])->keep_next = 1;
+}
+
+static void
+layout_defs(struct lay *L, const struct block *bl)
+{
+	double	 lw = 0, colon, tx;
+
+	for (size_t i = 0; i < bl->ndefs; i++) {
+		double w = text_width(L, &bl->defs[i].label, 0, L->st->size);
+
+		if (w > lw)
+			lw = w;
+	}
+	colon = L->x0 + lw + L->st->size * 0.6;
+	tx = colon + L->st->size;
+	for (size_t i = 0; i < bl->ndefs; i++) {
+		const struct defn	*d = &bl->defs[i];
+		struct para_opts	 o = body_opts(L, tx, L->x0 + L->width - tx);
+		size_t			 first = L->boxes.n;
+		struct vbox		*b;
+		double			 base = o.leading * 0.5 + o.size * 0.35;
+
+		if (d->text.n > 0)
+			b = layout_para(L, &d->text, &o);
+		else
+			b = vbox_new(L, d->list != NULL ? 0 : o.leading);
+		if (d->list != NULL)
+			layout_list(L, d->list, tx, L->x0 + L->width - tx, NULL);
+		if (b == NULL || first >= L->boxes.n)
+			continue;
+		b = L->boxes.v[first];
+		b->keep_next = 1;
+		for (size_t k = 0; k < d->label.n; k++) {
+			/* labels are short: one line, in their own faces */
+			vbox_text(L, b, d->label.runs[k].face, o.size, L->x0 +
+			    text_width(L, &(struct text){ d->label.runs, k,
+			    d->label.pos }, 0, o.size), base,
+			    d->label.runs[k].text, d->label.runs[k].len);
+		}
+		vbox_text(L, b, FACE_REGULAR, o.size, colon, base, ":", 1);
+		gap_before(L, first, L->st->para_gap * 0.5);
+	}
+}
+
+/* Center a one-line text inside [x, x+w] of box b at baseline y. */
+static void
+center_text(struct lay *L, struct vbox *b, const struct text *t, int face_or,
+    double size, double x, double w, double y)
+{
+	double pos = x + (w - text_width(L, t, face_or, size)) / 2;
+
+	for (size_t i = 0; i < t->n; i++) {
+		enum face f = (enum face)(t->runs[i].face | face_or);
+
+		vbox_text(L, b, f, size, pos, y, t->runs[i].text,
+		    t->runs[i].len);
+		pos += font_width(L->fs, f, size, t->runs[i].text,
+		    t->runs[i].len);
+	}
+}
+
+static void
+layout_formula(struct lay *L, const struct block *bl)
+{
+	const struct formula	*f = bl->formula;
+	double			 sz = L->st->size, lead = sz * L->st->leading;
+	double			 wb, wn, wd, wa, wf, x;
+	struct vbox		*b;
+
+	if (f->plain.n > 0) {
+		b = vbox_new(L, lead);
+		center_text(L, b, &f->plain, 0, sz, L->x0, L->width,
+		    lead * 0.5 + sz * 0.35);
+		b->gap_before = L->st->para_gap;
+		return;
+	}
+	wb = text_width(L, &f->before, 0, sz);
+	wn = text_width(L, &f->num, 0, sz);
+	wd = text_width(L, &f->den, 0, sz);
+	wa = text_width(L, &f->after, 0, sz);
+	wf = (wn > wd ? wn : wd) + sz * 0.6;
+	b = vbox_new(L, lead * 2.2);
+	b->gap_before = L->st->para_gap;
+	x = L->x0 + (L->width - (wb + wf + wa + sz)) / 2;
+	center_text(L, b, &f->before, 0, sz, x, wb, lead * 1.1 + sz * 0.35);
+	x += wb + sz * 0.5;
+	center_text(L, b, &f->num, 0, sz, x, wf, lead * 0.85);
+	vbox_rule(L, b, x, lead * 1.1, x + wf, lead * 1.1, 0.6);
+	center_text(L, b, &f->den, 0, sz, x, wf, lead * 1.1 + sz * 1.25);
+	x += wf + sz * 0.5;
+	center_text(L, b, &f->after, 0, sz, x, wa, lead * 1.1 + sz * 0.35);
+}
+
+static void
+layout_caption_source(struct lay *L, const struct text *src)
+{
+	struct para_opts	 o = body_opts(L, L->x0, L->width);
+	struct text		 t;
+	size_t			 first = L->boxes.n;
+
+	o.size = L->st->size - 1.5;
+	o.leading = o.size * 1.3;
+	o.align = AL_CENTER;
+	t.n = src->n + 2;
+	t.pos = src->pos;
+	t.runs = arena_alloc(L->a, t.n * sizeof(*t.runs));
+	t.runs[0] = plain_text(L->a, tr("(Sumber data : ", "(Source: "),
+	    FACE_REGULAR).runs[0];
+	memcpy(t.runs + 1, src->runs, src->n * sizeof(*t.runs));
+	t.runs[t.n - 1] = plain_text(L->a, ")", FACE_REGULAR).runs[0];
+	layout_para(L, &t, &o);
+	gap_before(L, first, L->st->para_gap * 0.5);
+}
+
+static void
+layout_figure(struct lay *L, const struct block *bl, int chapter)
+{
+	struct para_opts	 o = body_opts(L, L->x0, L->width);
+	struct text		 t;
+	const char		*num;
+	size_t			 first = L->boxes.n;
+
+	num = chapter > 0 ?
+	    arena_printf(L->a, "%s %d.%d ", tr("Gambar", "Figure"), chapter,
+	    bl->fignum) :
+	    arena_printf(L->a, "%s %d ", tr("Gambar", "Figure"), bl->fignum);
+	t.n = bl->title.n + 1;
+	t.pos = bl->title.pos;
+	t.runs = arena_alloc(L->a, t.n * sizeof(*t.runs));
+	t.runs[0] = plain_text(L->a, num, FACE_BOLD).runs[0];
+	memcpy(t.runs + 1, bl->title.runs, bl->title.n * sizeof(*t.runs));
+	o.align = AL_CENTER;
+	o.face_or = FACE_BOLD;
+	layout_para(L, &t, &o);
+	gap_before(L, first, L->st->para_gap * 2);
+	if (bl->source.n > 0) {
+		((struct vbox *)L->boxes.v[L->boxes.n - 1])->keep_next = 1;
+		layout_caption_source(L, &bl->source);
+	}
+}
+
+/* Height of the lines above the signature space: place, date, roles. */
+static double
+sig_head(struct lay *L, struct vbox *b, double y, const struct signature *s,
+    const struct para_opts *o)
+{
+	double h = 0;
+
+	if (s->place_date.n > 0)
+		h += layout_para_into(L, b, y + h, &s->place_date, o);
+	for (size_t i = 0; i < s->nroles; i++)
+		h += layout_para_into(L, b, y + h, &s->roles[i], o);
+	return h;
+}
+
+/*
+ * One signature column at x..x+w into box b, its head starting at pad;
+ * the name line sits at name_y.  Returns the column's height.
+ */
+static double
+sig_column(struct lay *L, struct vbox *b, const struct signature *s,
+    double x, double w, double name_y)
+{
+	struct para_opts	 o = body_opts(L, x, w);
+	double			 y, nw, base;
+	const char		*nip;
+	struct text		 t;
+	struct vbox		 scratch;
+
+	memset(&scratch, 0, sizeof(scratch));
+	o.align = AL_CENTER;
+	y = name_y - o.leading * 3.2 - sig_head(L, &scratch, 0, s, &o);
+	sig_head(L, b, y, s, &o);
+	y = name_y;
+	base = y + o.leading * 0.5 + o.size * 0.35;
+	o.face_or = FACE_BOLD;
+	y += layout_para_into(L, b, y, &s->name, &o);
+	nw = text_width(L, &s->name, FACE_BOLD, o.size);
+	if (nw > w)
+		nw = w;
+	vbox_rule(L, b, x + (w - nw) / 2, base + 1.5, x + (w + nw) / 2,
+	    base + 1.5, 0.6);
+	o.face_or = 0;
+	if (s->rank.n > 0)
+		y += layout_para_into(L, b, y, &s->rank, &o);
+	if (s->nip.n > 0) {
+		nip = arena_printf(L->a, "NIP. %.*s", (int)s->nip.runs[0].len,
+		    s->nip.runs[0].text);
+		t = plain_text(L->a, nip, FACE_REGULAR);
+		y += layout_para_into(L, b, y, &t, &o);
+	}
+	return y;
+}
+
+/*
+ * Two adjacent signature blocks sit side by side (PIHAK KEDUA, PIHAK
+ * PERTAMA) with their names on one line; one block sits on the right.
+ */
+static size_t
+layout_signatures(struct lay *L, struct block **v, size_t i, size_t n)
+{
+	struct vbox		*b = vbox_new(L, 0);
+	double			 col = L->width * 0.5, h1, h2, name_y;
+	struct para_opts	 o = body_opts(L, L->x0, col - 10);
+	struct vbox		 scratch;
+	int			 pair = i + 1 < n && v[i + 1]->type == BLK_SIGNATURE;
+
+	memset(&scratch, 0, sizeof(scratch));
+	o.align = AL_CENTER;
+	b->gap_before = L->st->para_gap * 3;
+	b->what = tr("blok tanda tangan", "signature block");
+	b->pos = v[i]->pos;
+	h1 = sig_head(L, &scratch, 0, v[i]->sig, &o);
+	h2 = pair ? sig_head(L, &scratch, 0, v[i + 1]->sig, &o) : 0;
+	name_y = (h1 > h2 ? h1 : h2) + o.leading * 3.2;
+	if (!pair) {
+		b->height = sig_column(L, b, v[i]->sig, L->x0 + col, col, name_y);
+		return i + 1;
+	}
+	h1 = sig_column(L, b, v[i]->sig, L->x0, col - 10, name_y);
+	h2 = sig_column(L, b, v[i + 1]->sig, L->x0 + col + 10, col - 10, name_y);
+	b->height = h1 > h2 ? h1 : h2;
+	return i + 2;
+}
+
+static void
+layout_para_block(struct lay *L, const struct block *bl)
+{
+	struct para_opts	 o = body_opts(L, L->x0, L->width);
+	size_t			 first = L->boxes.n;
+
+	o.align = bl->align;
+	layout_para(L, &bl->text, &o);
+	gap_before(L, first, L->st->para_gap);
+}
+
+static void
+layout_quote(struct lay *L, const struct block *bl)
+{
+	struct para_opts	 o = body_opts(L, L->x0 + 30, L->width - 60);
+	struct text		 t;
+	size_t			 first = L->boxes.n;
+
+	t.n = bl->text.n + 2;
+	t.pos = bl->text.pos;
+	t.runs = arena_alloc(L->a, t.n * sizeof(*t.runs));
+	t.runs[0] = plain_text(L->a, "“", FACE_BOLD).runs[0];
+	memcpy(t.runs + 1, bl->text.runs, bl->text.n * sizeof(*t.runs));
+	t.runs[t.n - 1] = plain_text(L->a, "”", FACE_BOLD).runs[0];
+	o.align = AL_CENTER;
+	o.face_or = FACE_BOLD;
+	layout_para(L, &t, &o);
+	gap_before(L, first, L->st->para_gap);
+}
+
+void
+layout_blocks(struct lay *L, struct block **v, size_t n, int chapter)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		const struct block	*bl = v[i];
+		size_t			 first = L->boxes.n;
+
+		switch (bl->type) {
+		case BLK_SIGNATURE:
+			i = layout_signatures(L, v, i, n);
+			continue;
+		case BLK_SECTION:
+			layout_heading(L, bl);
+			layout_blocks(L, bl->kids, bl->nkids, chapter);
+			break;
+		case BLK_PARA:
+			layout_para_block(L, bl);
+			break;
+		case BLK_SMALLHEAD:
+			layout_smallhead(L, bl);
+			break;
+		case BLK_LIST:
+			layout_list(L, bl->list, L->x0, L->width, NULL);
+			gap_before(L, first, L->st->para_gap * 0.6);
+			break;
+		case BLK_QUOTE:
+			layout_quote(L, bl);
+			break;
+		case BLK_DEFS:
+			layout_defs(L, bl);
+			break;
+		case BLK_FORMULA:
+			layout_formula(L, bl);
+			break;
+		case BLK_FIGURE:
+			layout_figure(L, bl, chapter);
+			break;
+		case BLK_SOURCE:
+			layout_caption_source(L, &bl->text);
+			break;
+		case BLK_PAGEBREAK:
+			/* an empty box that forces the break */
+			vbox_new(L, 0)->break_before = 1;
+			break;
+		}
+		i++;
+	}
+}

@@ -1,0 +1,68 @@
+/*
+ * Internals shared by the layout_*.c files.  Block layout produces a
+ * stream of vboxes (a line, a heading, a signature block...); the page
+ * builder cuts that stream into pages honouring the keep flags.
+ * Inside a vbox, item y values are offsets DOWN from the vbox top; the
+ * page builder turns them into PDF coordinates.
+ */
+#ifndef LAKIN_LAYOUT_INT_H
+#define LAKIN_LAYOUT_INT_H
+
+#include "doc.h"
+#include "mem.h"
+#include "pagelist.h"
+#include "template.h"
+
+struct fontset;
+struct hyph;
+
+struct vbox {
+	double		 height;
+	double		 gap_before;	/* dropped at the top of a page */
+	int		 keep_next;	/* no page break after this box */
+	int		 break_before;	/* always start a new page */
+	struct pitem	*items;
+	size_t		 n, cap;
+	const char	*what;		/* for diagnostics */
+	struct pos	 pos;
+};
+
+struct lay {
+	struct arena		*a;
+	const struct style	*st;
+	const struct fontset	*fs;
+	const struct hyph	*hy;
+	double			 x0, width;	/* text column */
+	struct ptrvec		 boxes;		/* struct vbox * */
+};
+
+struct para_opts {
+	double		 x;		/* left edge of the text */
+	double		 width;		/* measure */
+	double		 first_x;	/* first-line left edge (hanging items) */
+	double		 size;
+	double		 leading;	/* baseline to baseline */
+	enum align	 align;
+	int		 face_or;	/* FACE_BOLD for headings */
+	int		 keep_all;	/* one paragraph must not break */
+};
+
+struct vbox	*vbox_new(struct lay *, double height);
+void		 vbox_text(struct lay *, struct vbox *, enum face, double size,
+		    double x, double y, const char *, size_t);
+void		 vbox_rule(struct lay *, struct vbox *, double x, double y,
+		    double x2, double y2, double w);
+double		 text_width(const struct lay *, const struct text *, int face_or,
+		    double size);
+/* Lay one paragraph out as one vbox per line; returns the first box. */
+struct vbox	*layout_para(struct lay *, const struct text *,
+		    const struct para_opts *);
+/* Lay the paragraph into an existing box starting at y; returns its height. */
+double		 layout_para_into(struct lay *, struct vbox *, double y,
+		    const struct text *, const struct para_opts *);
+struct text	 plain_text(struct arena *, const char *, enum face);
+void		 layout_blocks(struct lay *, struct block **, size_t, int depth);
+size_t		 page_fill(struct vbox *const *, size_t n, size_t i,
+		    double avail, int *too_tall);
+
+#endif

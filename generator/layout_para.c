@@ -1,0 +1,418 @@
+/*
+ * Paragraphs: runs -> words -> lines.  First-fit line breaking with
+ * Indonesian hyphenation; justified lines are set by placing every word at
+ * its computed x (libharu's word spacing has no effect with UTF-8 fonts),
+ * the last line is ragged, and no line is ever wider than the measure.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "font.h"
+#include "hyph.h"
+#include "layout_int.h"
+
+struct seg {
+	const char	*s;
+	size_t		 len;
+	enum face	 face;
+	double		 w;
+};
+
+struct word {
+	struct seg	*segs;
+	size_t		 n;
+	double		 w;
+	double		 space;		/* width of the space after it */
+	int		 hyphen;	/* print a '-' after it */
+};
+
+struct words {
+	struct word	*v;
+	size_t		 n, cap;
+};
+
+static void
+word_push(struct words *ws, struct word w)
+{
+	if (ws->n == ws->cap) {
+		ws->cap = ws->cap ? ws->cap * 2 : 32;
+		ws->v = xrealloc(ws->v, ws->cap * sizeof(*ws->v));
+	}
+	ws->v[ws->n++] = w;
+}
+
+static void
+seg_add(struct lay *L, struct word *w, const char *s, size_t len,
+    enum face f, double size)
+{
+	struct seg *sg;
+
+	sg = arena_alloc(L->a, (w->n + 1) * sizeof(*sg));
+	if (w->n)
+		memcpy(sg, w->segs, w->n * sizeof(*sg));
+	sg[w->n].s = s;
+	sg[w->n].len = len;
+	sg[w->n].face = f;
+	sg[w->n].w = font_width(L->fs, f, size, s, len);
+	w->w += sg[w->n].w;
+	w->segs = sg;
+	w->n++;
+}
+
+/* A currency sign is tied to the amount after it. */
+static int
+glue(const struct word *w)
+{
+	const struct seg *s;
+
+	if (w->n != 1)
+		return 0;
+	s = &w->segs[0];
+	return (s->len == 2 && memcmp(s->s, "Rp", 2) == 0) ||
+	    (s->len == 3 && memcmp(s->s, "Rp.", 3) == 0);
+}
+
+/* Split runs at spaces; a word may span runs ("**Rendah**."). */
+static void
+tokenize(struct lay *L, const struct text *t, int face_or, double size,
+    struct words *ws)
+{
+	struct word	 cur;
+	int		 open = 0;
+
+	memset(&cur, 0, sizeof(cur));
+	for (size_t r = 0; r < t->n; r++) {
+		const struct run	*run = &t->runs[r];
+		enum face		 f = (enum face)(run->face | face_or);
+		size_t			 i = 0;
+
+		while (i < run->len) {
+			size_t j = i;
+
+			if (run->text[i] == ' ') {
+				if (open && glue(&cur)) {
+					/* "Rp 5.000.000": never apart */
+					seg_add(L, &cur, " ", 1, f, size);
+					i++;
+					continue;
+				}
+				if (open) {
+					cur.space = font_width(L->fs, f, size,
+					    " ", 1);
+					word_push(ws, cur);
+					memset(&cur, 0, sizeof(cur));
+					open = 0;
+				}
+				i++;
+				continue;
+			}
+			while (j < run->len && run->text[j] != ' ')
+				j++;
+			seg_add(L, &cur, run->text + i, j - i, f, size);
+			open = 1;
+			i = j;
+		}
+	}
+	if (open) {
+		cur.space = 0;
+		word_push(ws, cur);
+	}
+}
+
+struct line {
+	struct word	*w;
+	size_t		 n, cap;
+	double		 natural;	/* words + normal spaces */
+};
+
+static void
+line_add(struct line *ln, const struct word *w)
+{
+	if (ln->n == ln->cap) {
+		ln->cap = ln->cap ? ln->cap * 2 : 16;
+		ln->w = xrealloc(ln->w, ln->cap * sizeof(*ln->w));
+	}
+	if (ln->n)
+		ln->natural += ln->w[ln->n - 1].space;
+	ln->w[ln->n++] = *w;
+	ln->natural += w->w + (w->hyphen ? 0 : 0);
+}
+
+/*
+ * Break offsets inside a one-segment word: after explicit '-' or '/',
+ * and the dictionary's points inside its alphabetic core.
+ */
+static size_t
+break_points(const struct lay *L, const struct seg *sg, size_t *pt,
+    size_t max)
+{
+	size_t	n = 0, a = 0, b = sg->len, i, k, tmp[32];
+
+	for (i = 1; i + 1 < sg->len && n < max; i++)
+		if (sg->s[i] == '-' || sg->s[i] == '/')
+			pt[n++] = i + 1;
+	if (n > 0)
+		return n;	/* compound: break at its own hyphens only */
+	while (a < b && strchr("(\"'[", sg->s[a]) != NULL)
+		a++;
+	while (b > a && strchr(",.;:)!?\"']", sg->s[b - 1]) != NULL)
+		b--;
+	k = hyph_points(L->hy, sg->s + a, b - a, tmp, 32);
+	for (i = 0; i < k && n < max; i++)
+		pt[n++] = a + tmp[i];
+	return n;
+}
+
+/*
+ * Try to put the head of *w on the line so that it fills at most avail.
+ * On success the head is added and *w becomes the tail.
+ */
+static int
+try_split(struct lay *L, struct line *ln, struct word *w, double avail,
+    double size)
+{
+	size_t		 pt[64], n, i;
+	const struct seg *sg;
+	double		 hw;
+
+	if (w->n != 1)
+		return 0;
+	sg = &w->segs[0];
+	n = break_points(L, sg, pt, 64);
+	hw = font_width(L->fs, sg->face, size, "-", 1);
+	for (i = n; i-- > 0;) {
+		int	 need_h = sg->s[pt[i] - 1] != '-' && sg->s[pt[i] - 1] != '/';
+		double	 pw = font_width(L->fs, sg->face, size, sg->s, pt[i]);
+		struct word head;
+
+		if (pw + (need_h ? hw : 0) > avail)
+			continue;
+		memset(&head, 0, sizeof(head));
+		seg_add(L, &head, sg->s, pt[i], sg->face, size);
+		if (need_h) {
+			seg_add(L, &head, "-", 1, sg->face, size);
+			head.hyphen = 1;
+		}
+		line_add(ln, &head);
+		{
+			struct word tail;
+
+			memset(&tail, 0, sizeof(tail));
+			seg_add(L, &tail, sg->s + pt[i], sg->len - pt[i],
+			    sg->face, size);
+			tail.space = w->space;
+			*w = tail;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* A word wider than the measure: cut it where it must be cut. */
+static void
+force_cut(struct lay *L, struct line *ln, struct word *w, double width,
+    double size, const struct pos *pos)
+{
+	const struct seg	*sg = &w->segs[0];
+	size_t			 cut = 1;
+	struct word		 head, tail;
+	char			 buf[64];
+
+	while (cut < sg->len &&
+	    font_width(L->fs, sg->face, size, sg->s, cut + 1) <= width)
+		cut++;
+	while (cut < sg->len && ((unsigned char)sg->s[cut] & 0xC0) == 0x80)
+		cut--;
+	if (cut == 0)
+		cut = sg->len;
+	snprintf(buf, sizeof(buf), "%.*s", (int)(sg->len < 40 ? sg->len : 40),
+	    sg->s);
+	diag(pos, MSG_OVERFULL, buf);
+	memset(&head, 0, sizeof(head));
+	seg_add(L, &head, sg->s, cut, sg->face, size);
+	line_add(ln, &head);
+	memset(&tail, 0, sizeof(tail));
+	if (cut < sg->len)
+		seg_add(L, &tail, sg->s + cut, sg->len - cut, sg->face, size);
+	for (size_t k = 1; k < w->n; k++)
+		seg_add(L, &tail, w->segs[k].s, w->segs[k].len,
+		    w->segs[k].face, size);
+	tail.space = w->space;
+	*w = tail;
+}
+
+/* Emit one line at baseline y (offset in the box). */
+static void
+set_line(struct lay *L, struct vbox *b, double y, const struct line *ln,
+    const struct para_opts *o, double x, double width, int last)
+{
+	double	gaps = ln->n > 1 ? (double)(ln->n - 1) : 0;
+	double	extra = 0, pos = x;
+
+	switch (o->align) {
+	case AL_JUSTIFY:
+		if (!last && gaps > 0)
+			extra = (width - ln->natural) / gaps;
+		break;
+	case AL_CENTER:
+		pos += (width - ln->natural) / 2;
+		break;
+	case AL_RIGHT:
+		pos += width - ln->natural;
+		break;
+	default:
+		break;
+	}
+	if (extra < 0)
+		extra = 0;
+	for (size_t i = 0; i < ln->n; i++) {
+		const struct word *w = &ln->w[i];
+		double sx = pos;
+
+		for (size_t k = 0; k < w->n; k++) {
+			vbox_text(L, b, w->segs[k].face, o->size, sx, y,
+			    w->segs[k].s, w->segs[k].len);
+			sx += w->segs[k].w;
+		}
+		pos += w->w + w->space + extra;
+	}
+}
+
+/*
+ * Hyphenate only when the line would otherwise be loose: its spaces would
+ * stretch to more than 1.6 times their width (or it holds one word).
+ * Consecutive hyphenated lines are limited to two.
+ */
+static int
+loose(const struct line *ln, double width)
+{
+	double	spaces = 0;
+
+	if (ln->n < 2)
+		return 1;
+	for (size_t i = 0; i + 1 < ln->n; i++)
+		spaces += ln->w[i].space;
+	return width - ln->natural > spaces * 0.6;
+}
+
+/* The shared engine: calls emit for each finished line. */
+typedef void (*emit_fn)(struct lay *, void *, const struct line *, int, int);
+
+static void
+break_lines(struct lay *L, const struct text *t, const struct para_opts *o,
+    emit_fn emit, void *ctx)
+{
+	struct words	 ws = { NULL, 0, 0 };
+	struct line	 ln = { NULL, 0, 0, 0 };
+	size_t		 i = 0;
+	int		 nline = 0, hyphens = 0;
+
+	tokenize(L, t, o->face_or, o->size, &ws);
+	while (i < ws.n) {
+		struct word	*w = &ws.v[i];
+		double		 width = o->width - (nline == 0 ?
+		    o->first_x - o->x : 0);
+		double		 sp = ln.n ? ln.w[ln.n - 1].space : 0;
+
+		if (ln.natural + sp + w->w <= width + 0.001) {
+			line_add(&ln, w);
+			i++;
+			continue;
+		}
+		if ((o->align == AL_JUSTIFY && loose(&ln, width) &&
+		    hyphens < 2 &&
+		    try_split(L, &ln, w, width - ln.natural - sp, o->size)) ||
+		    ln.n > 0) {
+			hyphens = ln.n > 0 && ln.w[ln.n - 1].hyphen ?
+			    hyphens + 1 : 0;
+			emit(L, ctx, &ln, nline++, 0);
+			ln.n = 0;
+			ln.natural = 0;
+			continue;
+		}
+		force_cut(L, &ln, w, width, o->size, &t->pos);
+		emit(L, ctx, &ln, nline++, 0);
+		ln.n = 0;
+		ln.natural = 0;
+		if (w->n == 0)
+			i++;
+	}
+	if (ln.n > 0 || nline == 0)
+		emit(L, ctx, &ln, nline, 1);
+	free(ln.w);
+	free(ws.v);
+}
+
+/* --- one vbox per line (breakable paragraphs) --- */
+
+struct boxes_ctx {
+	const struct para_opts	*o;
+	struct vbox		*first, *prev;
+	int			 lines;
+};
+
+static void
+emit_box(struct lay *L, void *vctx, const struct line *ln, int idx, int last)
+{
+	struct boxes_ctx	*c = vctx;
+	const struct para_opts	*o = c->o;
+	struct vbox		*b = vbox_new(L, o->leading);
+	double			 x = idx == 0 ? o->first_x : o->x;
+	double			 w = o->width - (x - o->x);
+
+	/* baseline sits at ~78% of the line box, like word processors */
+	set_line(L, b, o->leading * 0.5 + o->size * 0.35, ln, o, x, w, last);
+	if (c->first == NULL)
+		c->first = b;
+	b->keep_next = o->keep_all;
+	c->prev = b;
+	c->lines++;
+}
+
+struct vbox *
+layout_para(struct lay *L, const struct text *t, const struct para_opts *o)
+{
+	struct boxes_ctx	c = { o, NULL, NULL, 0 };
+	size_t			first = L->boxes.n;
+
+	break_lines(L, t, o, emit_box, &c);
+	/* orphans and widows: never a lone first or last line */
+	if (c.lines >= 2) {
+		((struct vbox *)L->boxes.v[first])->keep_next = 1;
+		((struct vbox *)L->boxes.v[first + c.lines - 2])->keep_next = 1;
+	}
+	if (c.prev != NULL)
+		c.prev->keep_next = o->keep_all;
+	return c.first;
+}
+
+/* --- into one box (unbreakable pieces: signatures, cells) --- */
+
+struct into_ctx {
+	const struct para_opts	*o;
+	struct vbox		*b;
+	double			 y;
+};
+
+static void
+emit_into(struct lay *L, void *vctx, const struct line *ln, int idx, int last)
+{
+	struct into_ctx		*c = vctx;
+	const struct para_opts	*o = c->o;
+	double			 x = idx == 0 ? o->first_x : o->x;
+
+	set_line(L, c->b, c->y + o->leading * 0.5 + o->size * 0.35, ln, o, x,
+	    o->width - (x - o->x), last);
+	c->y += o->leading;
+}
+
+double
+layout_para_into(struct lay *L, struct vbox *b, double y,
+    const struct text *t, const struct para_opts *o)
+{
+	struct into_ctx c = { o, b, y };
+
+	break_lines(L, t, o, emit_into, &c);
+	return c.y - y;
+}

@@ -1,0 +1,255 @@
+/*
+ * lakin: Laporan Kinerja from YAML content to PDF.
+ * load -> check -> layout -> render; every stage reports through diag.
+ */
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "check_content.h"
+#include "diag.h"
+#include "font.h"
+#include "hyph.h"
+#include "layout.h"
+#include "mem.h"
+#include "pdf_render.h"
+#include "template.h"
+
+#define LAKIN_VERSION "0.1.0"
+
+enum cmd {
+	CMD_BUILD,
+	CMD_CHECK,
+	CMD_LAYOUT
+};
+
+struct opts {
+	enum cmd	 cmd;
+	const char	*out;
+	const char	*dir;
+	int		 draft, strict, dump;
+	enum lang	 lang;
+};
+
+static void
+usage(FILE *f)
+{
+	fputs(tr(
+"pemakaian: lakin build [-o BERKAS.pdf] [--draft] [--strict] [--lang id|en] FOLDER\n"
+"           lakin check [--strict] [--lang id|en] FOLDER\n"
+"           lakin layout --dump [--lang id|en] FOLDER\n"
+"           lakin --help | --version\n"
+"\n"
+"  build   periksa konten lalu tulis PDF (bawaan: NAMA-FOLDER.pdf)\n"
+"  check   hanya periksa konten (skema, pola, huruf)\n"
+"  layout  tata letak halaman sebagai teks (untuk uji golden)\n"
+"  --draft beri tanda DRAF pada setiap halaman\n"
+"  --strict peringatan membuat status keluar 1\n"
+"Status keluar: 0 baik, 1 ada peringatan (dengan --strict), 2 ada galat.\n",
+"usage: lakin build [-o FILE.pdf] [--draft] [--strict] [--lang id|en] DIR\n"
+"       lakin check [--strict] [--lang id|en] DIR\n"
+"       lakin layout --dump [--lang id|en] DIR\n"
+"       lakin --help | --version\n"
+"\n"
+"  build   check the content, then write the PDF (default: DIRNAME.pdf)\n"
+"  check   only check the content (schema, patterns, fonts)\n"
+"  layout  the page layout as text (for golden tests)\n"
+"  --draft mark every page DRAF\n"
+"  --strict warnings make the exit status 1\n"
+"Exit status: 0 ok, 1 warnings (with --strict), 2 errors.\n"), f);
+}
+
+/* --lang first, so every later message is in the right language. */
+static void
+pre_lang(int argc, char **argv)
+{
+	for (int i = 1; i + 1 < argc; i++)
+		if (strcmp(argv[i], "--lang") == 0)
+			diag_setup(stderr, strcmp(argv[i + 1], "en") == 0 ?
+			    LANG_EN : LANG_ID);
+}
+
+static int
+parse_args(int argc, char **argv, struct opts *o)
+{
+	int i = 2;
+
+	memset(o, 0, sizeof(*o));
+	o->lang = diag_lang();
+	if (strcmp(argv[1], "build") == 0)
+		o->cmd = CMD_BUILD;
+	else if (strcmp(argv[1], "check") == 0)
+		o->cmd = CMD_CHECK;
+	else if (strcmp(argv[1], "layout") == 0)
+		o->cmd = CMD_LAYOUT;
+	else
+		return -1;
+	for (; i < argc; i++) {
+		if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
+			o->out = argv[++i];
+		else if (strcmp(argv[i], "--draft") == 0)
+			o->draft = 1;
+		else if (strcmp(argv[i], "--strict") == 0)
+			o->strict = 1;
+		else if (strcmp(argv[i], "--dump") == 0)
+			o->dump = 1;
+		else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc &&
+		    (strcmp(argv[i + 1], "id") == 0 ||
+		    strcmp(argv[i + 1], "en") == 0))
+			i++;
+		else if (argv[i][0] == '-' || o->dir != NULL)
+			return -1;
+		else
+			o->dir = argv[i];
+	}
+	if (o->dir == NULL || (o->cmd == CMD_LAYOUT && !o->dump))
+		return -1;
+	return 0;
+}
+
+static int
+status(const struct opts *o)
+{
+	enum sev w = diag_worst();
+
+	if (w >= SEV_ERROR)
+		return 2;
+	return w == SEV_WARN && o->strict ? 1 : 0;
+}
+
+static const char *
+default_out(struct arena *a, const char *dir)
+{
+	char *d = arena_strdup(a, dir);
+	size_t n = strlen(d);
+
+	while (n > 1 && d[n - 1] == '/')
+		d[--n] = '\0';
+	return arena_printf(a, "%s.pdf", basename(d));
+}
+
+/* The build time for the draft footer: SOURCE_DATE_EPOCH when set. */
+static const char *
+build_stamp(struct arena *a)
+{
+	const char	*sde = getenv("SOURCE_DATE_EPOCH");
+	time_t		 t = sde != NULL ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+	struct tm	 tm;
+	char		 buf[32];
+
+	gmtime_r(&t, &tm);
+	strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M UTC", &tm);
+	return arena_printf(a, "%s %s", tr("DRAF — dibuat", "DRAFT — built"), buf);
+}
+
+/*
+ * --draft: a light diagonal DRAF behind every page and the build time in
+ * the footer.  Only drafts carry a date, so normal output stays
+ * byte-identical.
+ */
+static void
+draft_marks(struct arena *a, struct pagelist *pl, const struct fontset *fs)
+{
+	const char	*stamp = build_stamp(a);
+	double		 sw = font_width(fs, FACE_ITALIC, 8, stamp, strlen(stamp));
+
+	for (size_t i = 0; i < pl->n; i++) {
+		struct page	*p = pl->pages[i];
+		struct pitem	*v = arena_alloc(a, (p->n + 2) * sizeof(*v));
+
+		/* first, so the page's content is drawn over it */
+		memcpy(v + 1, p->items, p->n * sizeof(*v));
+		v[0].kind = PI_TEXT;
+		v[0].face = FACE_BOLD;
+		v[0].size = 120;
+		v[0].x = p->w * 0.22;
+		v[0].y = p->h * 0.30;
+		v[0].s = "DRAF";
+		v[0].len = 4;
+		v[0].gray = 0.85;
+		v[0].angle = 45;
+		v[p->n + 1].kind = PI_TEXT;
+		v[p->n + 1].face = FACE_ITALIC;
+		v[p->n + 1].size = 8;
+		v[p->n + 1].x = (p->w - sw) / 2;
+		v[p->n + 1].y = 24;
+		v[p->n + 1].s = stamp;
+		v[p->n + 1].len = strlen(stamp);
+		p->items = v;
+		p->n += 2;
+		p->cap = p->n;
+	}
+}
+
+static int
+run(const struct opts *o, const char *exe)
+{
+	struct arena	*a = arena_new();
+	struct style	 st;
+	struct fontset	*fs = NULL;
+	struct hyph	*hy = NULL;
+	struct report	*r;
+	struct pagelist	*pl = NULL;
+	const char	*tname, *out;
+
+	out = o->out != NULL ? o->out : default_out(a, o->dir);
+	if ((tname = report_template_name(a, o->dir)) == NULL ||
+	    template_load(a, tname, exe, &st) != 0)
+		goto done;
+	if ((fs = fontset_load(st.fonts, NULL)) == NULL)
+		goto done;
+	r = check_report(a, o->dir, fs);
+	if (r == NULL || o->cmd == CMD_CHECK)
+		goto done;
+	if ((hy = hyph_open(st.hyph_dict, st.hyph_left, st.hyph_right)) == NULL)
+		diag(NULL, MSG_HYPH_DICT, st.hyph_dict);
+	pl = layout_report(a, r, &st, fs, hy);
+	if (diag_worst() >= SEV_ERROR)
+		goto done;
+	if (o->cmd == CMD_LAYOUT) {
+		layout_dump(stdout, pl);
+		goto done;
+	}
+	if (o->draft)
+		draft_marks(a, pl, fs);
+	pdf_render(pl, out);
+done:
+	if (o->cmd == CMD_BUILD && diag_worst() >= SEV_ERROR) {
+		struct pos p = { out, 0, 0 };
+
+		diag(&p, MSG_NOT_WRITTEN, out);
+	}
+	layout_free(pl);
+	hyph_close(hy);
+	fontset_free(fs);
+	arena_free(a);
+	return status(o);
+}
+
+int
+main(int argc, char **argv)
+{
+	struct opts o;
+
+	diag_setup(stderr, LANG_ID);
+	pre_lang(argc, argv);
+	if (argc < 2) {
+		usage(stderr);
+		return 2;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+		usage(stdout);
+		return 0;
+	}
+	if (strcmp(argv[1], "--version") == 0) {
+		printf("lakin %s\n", LAKIN_VERSION);
+		return 0;
+	}
+	if (parse_args(argc, argv, &o) != 0) {
+		usage(stderr);
+		return 2;
+	}
+	return run(&o, argv[0]);
+}

@@ -1,0 +1,160 @@
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+
+static void
+oom(size_t sz)
+{
+	fprintf(stderr, "lakin: kehabisan memori (%zu byte)\n", sz);
+	abort();
+}
+
+void *
+xmalloc(size_t sz)
+{
+	void *p = malloc(sz ? sz : 1);
+
+	if (p == NULL)
+		oom(sz);
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t sz)
+{
+	void *p = calloc(n ? n : 1, sz ? sz : 1);
+
+	if (p == NULL)
+		oom(n * sz);
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t sz)
+{
+	void *q = realloc(p, sz ? sz : 1);
+
+	if (q == NULL)
+		oom(sz);
+	return q;
+}
+
+char *
+xstrdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+
+	return memcpy(xmalloc(n), s, n);
+}
+
+/* Chunks are chained; big requests get a chunk of their own. */
+struct chunk {
+	struct chunk	*next;
+	size_t		 used, cap;
+	max_align_t	 data[];
+};
+
+struct arena {
+	struct chunk	*head;
+};
+
+#define CHUNK_MIN (64 * 1024)
+
+struct arena *
+arena_new(void)
+{
+	return xcalloc(1, sizeof(struct arena));
+}
+
+void *
+arena_alloc(struct arena *a, size_t sz)
+{
+	struct chunk	*c = a->head;
+	size_t		 al = sizeof(max_align_t);
+	void		*p;
+
+	sz = (sz + al - 1) / al * al;
+	if (c == NULL || c->cap - c->used < sz) {
+		size_t cap = sz > CHUNK_MIN ? sz : CHUNK_MIN;
+
+		c = xmalloc(sizeof(*c) + cap);
+		c->used = 0;
+		c->cap = cap;
+		c->next = a->head;
+		a->head = c;
+	}
+	p = (char *)c->data + c->used;
+	c->used += sz;
+	return memset(p, 0, sz);
+}
+
+char *
+arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+arena_strdup(struct arena *a, const char *s)
+{
+	return arena_strndup(a, s, strlen(s));
+}
+
+char *
+arena_printf(struct arena *a, const char *fmt, ...)
+{
+	va_list	 ap;
+	int	 n;
+	char	*p;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		n = 0;
+	p = arena_alloc(a, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+void
+arena_free(struct arena *a)
+{
+	struct chunk *c, *next;
+
+	if (a == NULL)
+		return;
+	for (c = a->head; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	free(a);
+}
+
+void
+ptrvec_push(struct ptrvec *pv, void *p)
+{
+	if (pv->n == pv->cap) {
+		pv->cap = pv->cap ? pv->cap * 2 : 8;
+		pv->v = xrealloc(pv->v, pv->cap * sizeof(*pv->v));
+	}
+	pv->v[pv->n++] = p;
+}
+
+void
+ptrvec_free(struct ptrvec *pv)
+{
+	free(pv->v);
+	pv->v = NULL;
+	pv->n = pv->cap = 0;
+}

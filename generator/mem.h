@@ -1,0 +1,40 @@
+/*
+ * Memory policy (the whole program follows it):
+ *  - Every allocation goes through the x* wrappers below; they abort with a
+ *    message on out-of-memory, so callers never test for NULL.
+ *  - Everything that lives as long as one run (YAML nodes, strings, the
+ *    document model, the page list) is carved from one arena, owned by the
+ *    run and released at once with arena_free().  Nothing inside an arena
+ *    is freed individually.
+ *  - Short-lived buffers use xmalloc/xrealloc and are freed by the function
+ *    that allocated them.  free functions accept NULL.
+ */
+#ifndef LAKIN_MEM_H
+#define LAKIN_MEM_H
+
+#include <stddef.h>
+
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xrealloc(void *, size_t);
+char	*xstrdup(const char *);
+
+struct arena;
+
+struct arena	*arena_new(void);
+void		*arena_alloc(struct arena *, size_t);	/* zeroed */
+char		*arena_strndup(struct arena *, const char *, size_t);
+char		*arena_strdup(struct arena *, const char *);
+char		*arena_printf(struct arena *, const char *, ...)
+		    __attribute__((format(printf, 2, 3)));
+void		 arena_free(struct arena *);
+
+/* A growable array of pointers, backed by xrealloc (not the arena). */
+struct ptrvec {
+	void	**v;
+	size_t	  n, cap;
+};
+void	ptrvec_push(struct ptrvec *, void *);
+void	ptrvec_free(struct ptrvec *);
+
+#endif

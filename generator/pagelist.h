@@ -1,0 +1,62 @@
+/*
+ * The page list: layout's device-independent result, consumed by the PDF
+ * backend (pdf_render.c) and by the text dump used in golden tests
+ * (layout_dump.c).  Coordinates are PDF points, origin at the bottom
+ * left of the page; text y is the baseline.
+ */
+#ifndef LAKIN_PAGELIST_H
+#define LAKIN_PAGELIST_H
+
+#include <stddef.h>
+
+#include "doc.h"
+
+enum pitem_kind {
+	PI_TEXT,	/* s/len drawn in face at size, baseline at (x, y) */
+	PI_RULE,	/* line from (x, y) to (x2, y2), width w */
+	PI_RECT		/* rectangle x, y (bottom left), x2 = width, y2 = height, stroke w */
+};
+
+struct pitem {
+	enum pitem_kind	 kind;
+	enum face	 face;
+	double		 size;
+	double		 x, y, x2, y2, w;
+	const char	*s;		/* UTF-8, not NUL-terminated */
+	size_t		 len;
+	double		 gray;		/* 0 = black, 1 = white */
+	double		 angle;		/* text rotation, degrees counter-clockwise */
+};
+
+/* How a range of pages is numbered (PDF page labels). */
+enum label_style {
+	LABEL_NONE,	/* prefix only */
+	LABEL_ROMAN,	/* i, ii, iii */
+	LABEL_ARABIC	/* 1, 2, 3 */
+};
+
+struct label_range {
+	size_t		 first;		/* index of the first page */
+	enum label_style style;
+	int		 start;
+	const char	*prefix;	/* may be "" */
+};
+
+struct page {
+	double		 w, h;
+	struct pitem	*items;
+	size_t		 n, cap;
+	const char	*label;		/* as printed in the footer */
+};
+
+struct pagelist {
+	struct page	**pages;
+	size_t		  n, cap;
+	struct label_range *ranges;
+	size_t		  nranges, rcap;
+	/* document information */
+	const char	 *title, *author, *subject, *keywords;
+	const char	 *fonts[FACE__MAX];	/* files to embed */
+};
+
+#endif

@@ -1,0 +1,680 @@
+/*
+ * The PDF backend.  Everything libharu-specific lives here; see
+ * /work/shared/notes/libharu-2.3.0.md for the facts this relies on.
+ *
+ *  - Errors: libharu's error handler only records the first error (no
+ *    longjmp); every call's result is checked and the first failure stops
+ *    the render.  One diagnostic is reported per failed render.
+ *  - The whole document is built and serialised in memory first
+ *    (HPDF_SaveToStream); only then is a temporary file created next to
+ *    the target, written with write(2), fsync'ed and renamed over it
+ *    (then the directory is fsync'ed, best effort).
+ *  - libharu 2.3.0 writes a copy of its CID CMap (begincidrange) as the
+ *    ToUnicode CMap of UTF-8 TrueType fonts, which poppler rejects.  We
+ *    build one correct ToUnicode CMap (code = CID = Unicode, bfrange) and
+ *    make it the ToUnicode of every font used; see fix_tounicode().
+ *  - Page labels are built as label dictionaries with a UTF-8 aware
+ *    prefix string, which also gives prefix-only labels (no /S).
+ */
+#include <assert.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#ifndef M_PI
+#define M_PI 3.14159265358979323846
+#endif
+
+#include <hpdf.h>
+#include <hpdf_catalog.h>
+
+#include "diag.h"
+#include "doc.h"
+#include "mem.h"
+#include "pagelist.h"
+#include "pdf_render.h"
+
+struct pdfctx {
+	HPDF_STATUS	 error_no;	/* first error seen, 0 = none */
+	HPDF_STATUS	 detail_no;
+	const char	*font_path;	/* font being loaded when it failed */
+};
+
+/* Records the first error only; libharu's calls then return failure. */
+static void
+on_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *ud)
+{
+	struct pdfctx	*c = ud;
+
+	if (c->error_no == HPDF_OK) {
+		c->error_no = error_no;
+		c->detail_no = detail_no;
+	}
+}
+
+/* Checks a status: 0 if HPDF_OK, else records it (if first) and -1. */
+static int
+check(struct pdfctx *c, HPDF_STATUS st)
+{
+	if (st == HPDF_OK)
+		return 0;
+	if (c->error_no == HPDF_OK) {
+		c->error_no = st;
+		c->detail_no = 0;
+	}
+	return -1;
+}
+
+/* For calls that returned NULL: make sure some error is recorded. */
+static int
+failed(struct pdfctx *c, HPDF_Doc pdf)
+{
+	if (c->error_no == HPDF_OK) {
+		c->error_no = HPDF_GetError(pdf);
+		c->detail_no = HPDF_GetErrorDetail(pdf);
+		if (c->error_no == HPDF_OK)
+			c->error_no = HPDF_INVALID_OPERATION;
+	}
+	return -1;
+}
+
+static void
+report(const struct pdfctx *c)
+{
+	if (c->font_path != NULL && c->error_no == HPDF_FILE_OPEN_ERROR)
+		diag(NULL, MSG_FONT_FILE, c->font_path);
+	else if (c->font_path != NULL &&
+	    c->error_no != HPDF_FAILD_TO_ALLOC_MEM)
+		diag(NULL, MSG_FONT_BAD, c->font_path);
+	else
+		diag(NULL, MSG_PDF, (unsigned long)c->error_no,
+		    (unsigned long)c->detail_no);
+}
+
+/* --- fonts ------------------------------------------------------------ */
+
+/*
+ * A ToUnicode CMap for Identity-H fonts whose CIDs are Unicode code
+ * points (libharu's UTF-8 encoder): every 2-byte code maps to the same
+ * BMP code point.  One bfrange per high byte (a range must not cross a
+ * high-byte boundary), at most 100 ranges per beginbfrange block; the
+ * surrogate block D800-DFFF is left out (a lone surrogate is no text).
+ */
+static HPDF_Dict
+tounicode_new(HPDF_Doc pdf, struct pdfctx *c)
+{
+	static const char head[] =
+	    "/CIDInit /ProcSet findresource begin\n"
+	    "12 dict begin\n"
+	    "begincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
+	    "/Supplement 0 >> def\n"
+	    "/CMapName /Adobe-Identity-UCS def\n"
+	    "/CMapType 2 def\n"
+	    "1 begincodespacerange\n"
+	    "<0000> <FFFF>\n"
+	    "endcodespacerange\n";
+	static const char tail[] =
+	    "endcmap\n"
+	    "CMapName currentdict /CMap defineresource pop\n"
+	    "end\n"
+	    "end\n";
+	unsigned	 hi[256];
+	size_t		 nhi = 0, cap, len;
+	char		*buf;
+	HPDF_Dict	 cm;
+	HPDF_STATUS	 st;
+
+	for (unsigned h = 0; h < 256; h++)
+		if (h < 0xD8 || h > 0xDF)
+			hi[nhi++] = h;
+
+	cap = sizeof head + sizeof tail + nhi * 24 + (nhi / 100 + 1) * 40;
+	buf = xmalloc(cap);
+	len = (size_t)snprintf(buf, cap, "%s", head);
+	for (size_t i = 0; i < nhi; i += 100) {
+		size_t	n = nhi - i < 100 ? nhi - i : 100;
+
+		len += (size_t)snprintf(buf + len, cap - len,
+		    "%zu beginbfrange\n", n);
+		for (size_t j = i; j < i + n; j++)
+			len += (size_t)snprintf(buf + len, cap - len,
+			    "<%02X00> <%02XFF> <%02X00>\n",
+			    hi[j], hi[j], hi[j]);
+		len += (size_t)snprintf(buf + len, cap - len,
+		    "endbfrange\n");
+	}
+	len += (size_t)snprintf(buf + len, cap - len, "%s", tail);
+	assert(len < cap);
+
+	cm = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+	if (cm == NULL) {
+		free(buf);
+		failed(c, pdf);
+		return NULL;
+	}
+	cm->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	st = HPDF_Stream_Write(cm->stream, (const HPDF_BYTE *)buf,
+	    (HPDF_UINT)len);
+	free(buf);
+	if (check(c, st) != 0)
+		return NULL;
+	return cm;
+}
+
+/*
+ * Replaces libharu's broken ToUnicode of a Type0 font.  The HPDF_Font
+ * handle is the Type0 font dictionary itself, which is where ToUnicode
+ * belongs, so HPDF_Dict_Add() replaces the entry (freeing only the old
+ * reference).  libharu's own CMap stream (attr->cmap_stream) stays in the
+ * cross-reference table and would still be written, unreferenced, with
+ * its full content: it is emptied and stripped to a bare stream.
+ * attr->cmap_stream is pointed at the new stream, because libharu's
+ * before-write hook copies the font's filter onto it (and a Flate filter
+ * on an empty stream would be invalid).
+ */
+static int
+fix_tounicode(struct pdfctx *c, HPDF_Font font, HPDF_Dict tounicode)
+{
+	static const char *const keys[] = {
+		"Type", "CMapName", "CIDSystemInfo", "WMode",
+	};
+	HPDF_FontAttr	 attr = font->attr;
+	HPDF_Dict	 old = attr != NULL ? attr->cmap_stream : NULL;
+
+	if (check(c, HPDF_Dict_Add(font, "ToUnicode", tounicode)) != 0)
+		return -1;
+	if (old == NULL || old == tounicode)
+		return 0;
+	attr->cmap_stream = tounicode;
+	HPDF_MemStream_FreeData(old->stream);
+	old->filter = HPDF_STREAM_FILTER_NONE;
+	/* Raises no error; a missing key just returns NOT_FOUND. */
+	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+		(void)HPDF_Dict_RemoveElement(old, keys[i]);
+	return 0;
+}
+
+static int
+load_fonts(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
+    const int used[FACE__MAX], HPDF_Font font[FACE__MAX])
+{
+	const char	*name[FACE__MAX] = { NULL };
+	HPDF_Dict	 tounicode = NULL;
+
+	for (int f = 0; f < FACE__MAX; f++) {
+		font[f] = NULL;
+		if (pl->fonts[f] == NULL)
+			continue;
+		/* The same file for two faces is loaded once. */
+		for (int g = 0; g < f; g++)
+			if (name[g] != NULL &&
+			    strcmp(pl->fonts[g], pl->fonts[f]) == 0)
+				name[f] = name[g];
+		if (name[f] != NULL)
+			continue;
+		c->font_path = pl->fonts[f];
+		name[f] = HPDF_LoadTTFontFromFile(pdf, pl->fonts[f], HPDF_TRUE);
+		if (name[f] == NULL)
+			return failed(c, pdf);
+		c->font_path = NULL;
+	}
+
+	/*
+	 * Only the faces actually used get a font object: every font
+	 * object is written, with its embedded subset.
+	 */
+	for (int f = 0; f < FACE__MAX; f++) {
+		if (!used[f])
+			continue;
+		assert(name[f] != NULL);	/* pl->fonts[f] must be set */
+		for (int g = 0; g < f; g++)
+			if (font[g] != NULL && name[g] == name[f])
+				font[f] = font[g];
+		if (font[f] != NULL)
+			continue;
+		font[f] = HPDF_GetFont(pdf, name[f], "UTF-8");
+		if (font[f] == NULL)
+			return failed(c, pdf);
+		if (tounicode == NULL &&
+		    (tounicode = tounicode_new(pdf, c)) == NULL)
+			return -1;
+		if (fix_tounicode(c, font[f], tounicode) != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* --- pages ------------------------------------------------------------ */
+
+struct pstate {
+	HPDF_Page	 page;
+	HPDF_Font	*font;
+	int		 in_text;
+	int		 face;		/* current font, -1 = none yet */
+	double		 size;
+	double		 fill, stroke, lw;
+	char		*buf;		/* NUL-terminated copy of a text */
+	size_t		 bufcap;
+};
+
+static int
+set_fill(struct pdfctx *c, struct pstate *ps, double gray)
+{
+	if (gray == ps->fill)
+		return 0;
+	if (check(c, HPDF_Page_SetGrayFill(ps->page, (HPDF_REAL)gray)) != 0)
+		return -1;
+	ps->fill = gray;
+	return 0;
+}
+
+static int
+set_stroke(struct pdfctx *c, struct pstate *ps, double gray, double w)
+{
+	if (gray != ps->stroke) {
+		if (check(c, HPDF_Page_SetGrayStroke(ps->page,
+		    (HPDF_REAL)gray)) != 0)
+			return -1;
+		ps->stroke = gray;
+	}
+	if (w != ps->lw) {
+		if (check(c, HPDF_Page_SetLineWidth(ps->page,
+		    (HPDF_REAL)w)) != 0)
+			return -1;
+		ps->lw = w;
+	}
+	return 0;
+}
+
+/* cos and sin of a rotation in degrees; exact for multiples of 90. */
+static void
+rotation(double deg, double *cs, double *sn)
+{
+	double	q = fmod(deg, 360);
+
+	if (q < 0)
+		q += 360;
+	if (q == 0 || q == 90 || q == 180 || q == 270) {
+		static const double c4[4] = { 1, 0, -1, 0 };
+		static const double s4[4] = { 0, 1, 0, -1 };
+		int	i = (int)(q / 90);
+
+		*cs = c4[i];
+		*sn = s4[i];
+		return;
+	}
+	*cs = cos(q * M_PI / 180);
+	*sn = sin(q * M_PI / 180);
+}
+
+static int
+draw_text(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
+{
+	HPDF_Page	p = ps->page;
+	double		cs, sn;
+
+	if (it->len == 0)
+		return 0;
+	assert(it->face >= 0 && it->face < FACE__MAX);
+	assert(ps->font[it->face] != NULL);
+	if (!ps->in_text) {
+		if (check(c, HPDF_Page_BeginText(p)) != 0)
+			return -1;
+		ps->in_text = 1;
+	}
+	if ((int)it->face != ps->face || it->size != ps->size) {
+		if (check(c, HPDF_Page_SetFontAndSize(p, ps->font[it->face],
+		    (HPDF_REAL)it->size)) != 0)
+			return -1;
+		ps->face = (int)it->face;
+		ps->size = it->size;
+	}
+	if (set_fill(c, ps, it->gray) != 0)
+		return -1;
+	/* Absolute text matrix: no accumulated rounding from Td. */
+	rotation(it->angle, &cs, &sn);
+	if (check(c, HPDF_Page_SetTextMatrix(p, (HPDF_REAL)cs, (HPDF_REAL)sn,
+	    (HPDF_REAL)-sn, (HPDF_REAL)cs,
+	    (HPDF_REAL)it->x, (HPDF_REAL)it->y)) != 0)
+		return -1;
+	if (it->len + 1 > ps->bufcap) {
+		ps->bufcap = it->len + 1 > 256 ? it->len + 1 : 256;
+		ps->buf = xrealloc(ps->buf, ps->bufcap);
+	}
+	memcpy(ps->buf, it->s, it->len);
+	ps->buf[it->len] = '\0';
+	return check(c, HPDF_Page_ShowText(p, ps->buf));
+}
+
+static int
+draw_page(HPDF_Doc pdf, struct pdfctx *c, struct pstate *ps,
+    const struct page *pg)
+{
+	HPDF_Page	p;
+
+	if ((p = HPDF_AddPage(pdf)) == NULL)
+		return failed(c, pdf);
+	if (check(c, HPDF_Page_SetWidth(p, (HPDF_REAL)pg->w)) != 0 ||
+	    check(c, HPDF_Page_SetHeight(p, (HPDF_REAL)pg->h)) != 0)
+		return -1;
+	/* The graphics state starts afresh on every page. */
+	ps->page = p;
+	ps->in_text = 0;
+	ps->face = -1;
+	ps->size = 0;
+	ps->fill = ps->stroke = 0;
+	ps->lw = 1;
+
+	for (size_t i = 0; i < pg->n; i++) {
+		const struct pitem	*it = &pg->items[i];
+
+		if (it->kind == PI_TEXT) {
+			if (draw_text(c, ps, it) != 0)
+				return -1;
+			continue;
+		}
+		if (ps->in_text) {
+			if (check(c, HPDF_Page_EndText(p)) != 0)
+				return -1;
+			ps->in_text = 0;
+		}
+		switch (it->kind) {
+		case PI_RULE:
+			if (set_stroke(c, ps, it->gray, it->w) != 0 ||
+			    check(c, HPDF_Page_MoveTo(p, (HPDF_REAL)it->x,
+			    (HPDF_REAL)it->y)) != 0 ||
+			    check(c, HPDF_Page_LineTo(p, (HPDF_REAL)it->x2,
+			    (HPDF_REAL)it->y2)) != 0 ||
+			    check(c, HPDF_Page_Stroke(p)) != 0)
+				return -1;
+			break;
+		case PI_RECT:
+			if (it->w > 0) {
+				if (set_stroke(c, ps, it->gray, it->w) != 0)
+					return -1;
+			} else if (set_fill(c, ps, it->gray) != 0)
+				return -1;
+			if (check(c, HPDF_Page_Rectangle(p, (HPDF_REAL)it->x,
+			    (HPDF_REAL)it->y, (HPDF_REAL)it->x2,
+			    (HPDF_REAL)it->y2)) != 0)
+				return -1;
+			if (check(c, it->w > 0 ? HPDF_Page_Stroke(p) :
+			    HPDF_Page_Fill(p)) != 0)
+				return -1;
+			break;
+		case PI_TEXT:
+			break;
+		}
+	}
+	if (ps->in_text) {
+		if (check(c, HPDF_Page_EndText(p)) != 0)
+			return -1;
+		ps->in_text = 0;
+	}
+	return 0;
+}
+
+/* --- document --------------------------------------------------------- */
+
+/*
+ * Page labels.  HPDF_AddPageLabel always writes a numbering style (/S)
+ * and encodes the prefix with the document's default (single-byte)
+ * encoder, so a prefix-only label (LABEL_NONE) and a UTF-8 prefix are not
+ * reachable through it.  We build the label dictionary ourselves: /S only
+ * for a numbered range, /P as a UTF-8 string (written as UTF-16BE),
+ * /St when the first number is not 1, and hand it to
+ * HPDF_Catalog_AddPageLabel, which is what HPDF_AddPageLabel does too.
+ */
+static int
+add_label(HPDF_Doc pdf, struct pdfctx *c, const struct label_range *r,
+    HPDF_Encoder utf8)
+{
+	HPDF_Dict	lab;
+
+	if ((lab = HPDF_Dict_New(pdf->mmgr)) == NULL)
+		return failed(c, pdf);
+	/* From here on lab belongs to the document (freed with it). */
+	if (check(c, HPDF_Catalog_AddPageLabel(pdf->catalog,
+	    (HPDF_UINT)r->first, lab)) != 0)
+		return -1;
+	switch (r->style) {
+	case LABEL_ROMAN:
+		if (check(c, HPDF_Dict_AddName(lab, "S", "r")) != 0)
+			return -1;
+		break;
+	case LABEL_ARABIC:
+		if (check(c, HPDF_Dict_AddName(lab, "S", "D")) != 0)
+			return -1;
+		break;
+	case LABEL_NONE:
+		break;
+	}
+	if (r->prefix != NULL && r->prefix[0] != '\0') {
+		HPDF_String	s;
+
+		if ((s = HPDF_String_New(pdf->mmgr, r->prefix, utf8)) == NULL)
+			return failed(c, pdf);
+		if (check(c, HPDF_Dict_Add(lab, "P", s)) != 0)
+			return -1;
+	}
+	if (r->style != LABEL_NONE && r->start != 1 && check(c,
+	    HPDF_Dict_AddNumber(lab, "St", r->start)) != 0)
+		return -1;
+	return 0;
+}
+
+static int
+build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl)
+{
+	const struct {
+		HPDF_InfoType	 type;
+		const char	*value;
+	} info[] = {
+		{ HPDF_INFO_TITLE, pl->title },
+		{ HPDF_INFO_AUTHOR, pl->author },
+		{ HPDF_INFO_SUBJECT, pl->subject },
+		{ HPDF_INFO_KEYWORDS, pl->keywords },
+		{ HPDF_INFO_CREATOR, "lakin" },
+	};
+	HPDF_Font	 font[FACE__MAX];
+	int		 used[FACE__MAX] = { 0 };
+	HPDF_Encoder	 utf8;
+	struct pstate	 ps;
+	int		 rc;
+
+	if (check(c, HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL)) != 0 ||
+	    check(c, HPDF_UseUTFEncodings(pdf)) != 0 ||
+	    check(c, HPDF_SetCurrentEncoder(pdf, "UTF-8")) != 0)
+		return -1;
+	if ((utf8 = HPDF_GetEncoder(pdf, "UTF-8")) == NULL)
+		return failed(c, pdf);
+
+	for (size_t i = 0; i < pl->n; i++)
+		for (size_t j = 0; j < pl->pages[i]->n; j++) {
+			const struct pitem *it = &pl->pages[i]->items[j];
+
+			if (it->kind == PI_TEXT && it->len > 0) {
+				assert(it->face >= 0 && it->face < FACE__MAX);
+				used[it->face] = 1;
+			}
+		}
+	if (load_fonts(pdf, c, pl, used, font) != 0)
+		return -1;
+
+	memset(&ps, 0, sizeof ps);
+	ps.font = font;
+	rc = 0;
+	for (size_t i = 0; i < pl->n && rc == 0; i++)
+		rc = draw_page(pdf, c, &ps, pl->pages[i]);
+	free(ps.buf);
+	if (rc != 0)
+		return -1;
+
+	for (size_t i = 0; i < pl->nranges; i++)
+		if (add_label(pdf, c, &pl->ranges[i], utf8) != 0)
+			return -1;
+
+	/* Document information, in UTF-8 (the current encoder); no dates. */
+	for (size_t i = 0; i < sizeof info / sizeof info[0]; i++)
+		if (info[i].value != NULL && check(c,
+		    HPDF_SetInfoAttr(pdf, info[i].type, info[i].value)) != 0)
+			return -1;
+	return check(c, HPDF_SaveToStream(pdf));
+}
+
+/* --- output ----------------------------------------------------------- */
+
+static int
+write_all(int fd, const unsigned char *p, size_t n)
+{
+	while (n > 0) {
+		ssize_t	w = write(fd, p, n);
+
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Copies the serialised document to fd; -1 with *pdferr or errno set. */
+static int
+copy_out(HPDF_Doc pdf, struct pdfctx *c, int fd, int *pdferr)
+{
+	enum { CHUNK = 64 * 1024 };
+	HPDF_BYTE	*buf = xmalloc(CHUNK);
+	HPDF_UINT32	 total = HPDF_GetStreamSize(pdf), done = 0;
+	int		 rc = 0, saved = 0;
+
+	*pdferr = 0;
+	for (;;) {
+		HPDF_UINT32	n = CHUNK;
+		HPDF_STATUS	st = HPDF_ReadFromStream(pdf, buf, &n);
+
+		if (st != HPDF_OK && st != HPDF_STREAM_EOF) {
+			check(c, st);
+			*pdferr = 1;
+			rc = -1;
+			break;
+		}
+		if (n > 0 && write_all(fd, buf, n) != 0) {
+			saved = errno;
+			rc = -1;
+			break;
+		}
+		done += n;
+		if (st == HPDF_STREAM_EOF || n == 0)
+			break;
+	}
+	if (rc == 0 && done != total) {
+		check(c, HPDF_STREAM_EOF);
+		*pdferr = 1;
+		rc = -1;
+	}
+	free(buf);
+	if (saved != 0)
+		errno = saved;
+	return rc;
+}
+
+/*
+ * Makes the rename durable.  Best effort: the new file is already in
+ * place, so a failure here is not reported.
+ */
+static void
+sync_dir(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+	char		*d;
+	int		 fd;
+
+	if (slash == NULL)
+		d = xstrdup(".");
+	else {
+		size_t	n = slash == path ? 1 : (size_t)(slash - path);
+
+		d = xmalloc(n + 1);
+		memcpy(d, path, n);
+		d[n] = '\0';
+	}
+	if ((fd = open(d, O_RDONLY)) != -1) {
+		(void)fsync(fd);
+		close(fd);
+	}
+	free(d);
+}
+
+int
+pdf_render(const struct pagelist *pl, const char *path)
+{
+	static const char	 suffix[] = ".tmp-XXXXXX";
+	struct pdfctx		 c = { HPDF_OK, 0, NULL };
+	HPDF_Doc		 pdf;
+	char			*tmp = NULL;
+	int			 fd = -1, pdferr, rc = -1, e;
+	mode_t			 mask;
+
+	if ((pdf = HPDF_New(on_error, &c)) == NULL) {
+		if (c.error_no == HPDF_OK)
+			c.error_no = HPDF_FAILD_TO_ALLOC_MEM;
+		report(&c);
+		return -1;
+	}
+	if (build(pdf, &c, pl) != 0) {
+		report(&c);
+		HPDF_Free(pdf);
+		return -1;
+	}
+
+	tmp = xmalloc(strlen(path) + sizeof suffix);
+	memcpy(tmp, path, strlen(path));
+	memcpy(tmp + strlen(path), suffix, sizeof suffix);
+	if ((fd = mkstemp(tmp)) == -1) {
+		diag(NULL, MSG_OUTPUT, path, strerror(errno));
+		free(tmp);
+		HPDF_Free(pdf);
+		return -1;
+	}
+	/* mkstemp creates 0600; give the PDF the usual 0666 & ~umask. */
+	mask = umask(0);
+	umask(mask);
+	if (fchmod(fd, 0666 & ~mask) == -1)
+		goto oserr;
+	if (copy_out(pdf, &c, fd, &pdferr) != 0) {
+		if (pdferr) {
+			report(&c);
+			goto out;
+		}
+		goto oserr;
+	}
+	if (fsync(fd) == -1)
+		goto oserr;
+	e = close(fd);
+	fd = -1;
+	if (e == -1 || rename(tmp, path) == -1)
+		goto oserr;
+	sync_dir(path);
+	rc = 0;
+	goto out;
+oserr:
+	diag(NULL, MSG_OUTPUT, path, strerror(errno));
+out:
+	if (fd != -1)
+		close(fd);
+	if (rc != 0)
+		unlink(tmp);
+	free(tmp);
+	HPDF_Free(pdf);
+	return rc;
+}

@@ -1,0 +1,26 @@
+/*
+ * The PDF backend: renders a page list (pagelist.h) with libharu.
+ * libharu's headers are included only by pdf_render.c.
+ */
+#ifndef LAKIN_PDF_RENDER_H
+#define LAKIN_PDF_RENDER_H
+
+#include "pagelist.h"
+
+/*
+ * Render pl to path atomically: the document is built in memory, written
+ * to a temporary file in the same directory (path + ".tmp-XXXXXX"),
+ * fsync'ed and renamed over path.  Every libharu call is checked.  On any
+ * failure one diagnostic is reported (MSG_OUTPUT, MSG_FONT_FILE,
+ * MSG_FONT_BAD or MSG_PDF), the temporary file is removed, an existing
+ * file at path is left untouched and -1 is returned.  Returns 0 on
+ * success.  Identical input gives byte-identical output (no dates, no
+ * /ID).
+ *
+ * Expects: pl->fonts[face] set for every face used by a text item;
+ * strings in UTF-8 (already validated); label ranges in ascending order
+ * of first page.
+ */
+int	pdf_render(const struct pagelist *pl, const char *path);
+
+#endif

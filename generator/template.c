@@ -1,0 +1,237 @@
+/*
+ * The template: templat.yaml checked against its schema (the same engine
+ * as content) and turned into a struct style.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check_schema.h"
+#include "content_load.h"
+#include "mem.h"
+#include "template.h"
+
+#define MM (72.0 / 25.4)
+
+static const char *const sizes[] = { "A4", "F4", NULL };
+
+static const struct field margin_f[] = {
+	{ "atas", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ "bawah", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ "kiri", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ "kanan", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema margin_s = { "'margin'", "'margin'", margin_f, 0, NULL };
+
+static const struct field page_f[] = {
+	{ "ukuran", V_CHOICE, 1, NULL, sizes, 0, 0 },
+	{ "margin", V_MAP, 1, &margin_s, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema page_s = { "'halaman'", "'halaman'", page_f, 0, NULL };
+
+static const struct field fonts_f[] = {
+	{ "biasa", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "tebal", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "miring", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "tebal_miring", V_STR, 1, NULL, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema fonts_s = { "'huruf'", "'huruf'", fonts_f, 0, NULL };
+
+static const struct field text_f[] = {
+	{ "ukuran", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ "spasi", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ "jarak_paragraf", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ "inden_daftar", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema text_s = { "'teks'", "'teks'", text_f, 0, NULL };
+
+static const struct field head_f[] = {
+	{ "bab", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ "tingkat_1", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ "tingkat_2", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ "tingkat_3", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema head_s = { "'judul'", "'judul'", head_f, 0, NULL };
+
+static const struct field hyph_f[] = {
+	{ "kamus", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "kiri", V_INT, 1, NULL, NULL, 1, 5 },
+	{ "kanan", V_INT, 1, NULL, NULL, 1, 5 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema hyph_s = { "'pemenggalan'", "'pemenggalan'",
+	hyph_f, 0, NULL };
+
+static const struct field tpl_f[] = {
+	{ "nama", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "halaman", V_MAP, 1, &page_s, NULL, 0, 0 },
+	{ "huruf", V_MAP, 1, &fonts_s, NULL, 0, 0 },
+	{ "teks", V_MAP, 1, &text_s, NULL, 0, 0 },
+	{ "judul", V_MAP, 1, &head_s, NULL, 0, 0 },
+	{ "kepala", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "kaki", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "label_lampiran", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "pemenggalan", V_MAP, 1, &hyph_s, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema tpl_s = { "templat.yaml", "templat.yaml",
+	tpl_f, 0, NULL };
+
+/* A length or factor: "11", "1.45" or the Indonesian "1,45". */
+static double
+num(const struct node *m, const char *k, int *errs)
+{
+	const struct node	*n = node_get(m, k);
+	char			 buf[64], *end;
+	double			 v;
+	size_t			 i;
+
+	snprintf(buf, sizeof(buf), "%s", n->str);
+	for (i = 0; buf[i] != '\0'; i++)
+		if (buf[i] == ',')
+			buf[i] = '.';
+	v = strtod(buf, &end);
+	if (*end != '\0' || end == buf || v < 0 || v > 1000) {
+		diag(&n->pos, MSG_BAD_NUMBER, k, 0, 1000, n->str);
+		(*errs)++;
+		return 1;
+	}
+	return v;
+}
+
+static const char *
+str(const struct node *m, const char *k)
+{
+	return node_get(m, k)->str;
+}
+
+static int
+exists(const char *path)
+{
+	return access(path, R_OK) == 0;
+}
+
+/*
+ * Roots that may hold templates/ and fonts/, in search order:
+ * $LAKIN_HOME, the ancestors of the binary's folder (the source tree, for
+ * out/bin/lakin and out/asan/bin/lakin alike), the installed data dir.
+ */
+static int
+find_root(struct arena *a, const char *name, const char *exe,
+    const char **root)
+{
+	const char	*cand[8];
+	char		 buf[PATH_MAX];
+	size_t		 n = 0;
+	ssize_t		 len;
+	char		*slash, *tried = NULL;
+
+	if (getenv("LAKIN_HOME") != NULL)
+		cand[n++] = getenv("LAKIN_HOME");
+	len = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
+	if (len <= 0 && exe != NULL) {
+		snprintf(buf, sizeof(buf), "%s", exe);
+		len = (ssize_t)strlen(buf);
+	}
+	if (len > 0) {
+		/* the nearest ancestor holding templates/, else <exe>/../.. */
+		char	*fallback = NULL;
+
+		buf[len] = '\0';
+		for (int up = 0; up < 4 && (slash = strrchr(buf, '/')) != NULL &&
+		    slash != buf; up++) {
+			*slash = '\0';
+			if (up == 2)
+				fallback = arena_strdup(a, buf);
+			if (up >= 1 && exists(arena_printf(a, "%s/templates",
+			    buf))) {
+				fallback = arena_strdup(a, buf);
+				break;
+			}
+		}
+		if (fallback != NULL)
+			cand[n++] = fallback;
+	}
+	cand[n++] = LAKIN_DATADIR;
+	for (size_t i = 0; i < n; i++) {
+		char *p = arena_printf(a, "%s/templates/%s/templat.yaml",
+		    cand[i], name);
+
+		if (exists(p)) {
+			*root = cand[i];
+			return 1;
+		}
+		tried = tried ? arena_printf(a, "%s, %s", tried, p) : p;
+	}
+	diag(NULL, MSG_TEMPLATE, name, tried);
+	return 0;
+}
+
+static void
+fill(struct arena *a, const struct node *t, const char *root,
+    struct style *st, int *errs)
+{
+	const struct node *pg = node_get(t, "halaman");
+	const struct node *mg = node_get(pg, "margin");
+	const struct node *fo = node_get(t, "huruf");
+	const struct node *tx = node_get(t, "teks");
+	const struct node *hd = node_get(t, "judul");
+	const struct node *hy = node_get(t, "pemenggalan");
+	static const char *const fk[FACE__MAX] = {
+		"biasa", "tebal", "miring", "tebal_miring" };
+
+	if (strcmp(str(pg, "ukuran"), "F4") == 0) {
+		st->page_w = 215 * MM;
+		st->page_h = 330 * MM;
+	} else {
+		st->page_w = 210 * MM;
+		st->page_h = 297 * MM;
+	}
+	st->m_top = num(mg, "atas", errs) * MM;
+	st->m_bottom = num(mg, "bawah", errs) * MM;
+	st->m_left = num(mg, "kiri", errs) * MM;
+	st->m_right = num(mg, "kanan", errs) * MM;
+	for (int i = 0; i < FACE__MAX; i++)
+		st->fonts[i] = arena_printf(a, "%s/fonts/%s", root,
+		    str(fo, fk[i]));
+	st->size = num(tx, "ukuran", errs);
+	st->leading = num(tx, "spasi", errs);
+	st->para_gap = num(tx, "jarak_paragraf", errs);
+	st->list_indent = num(tx, "inden_daftar", errs) * MM;
+	st->h_chapter = num(hd, "bab", errs);
+	st->h_level[0] = num(hd, "tingkat_1", errs);
+	st->h_level[1] = num(hd, "tingkat_2", errs);
+	st->h_level[2] = st->h_level[3] = num(hd, "tingkat_3", errs);
+	st->header = str(t, "kepala");
+	st->footer = str(t, "kaki");
+	st->annex_prefix = str(t, "label_lampiran");
+	st->hyph_dict = str(hy, "kamus");
+	st->hyph_left = atoi(str(hy, "kiri"));
+	st->hyph_right = atoi(str(hy, "kanan"));
+}
+
+int
+template_load(struct arena *a, const char *name, const char *exe,
+    struct style *st)
+{
+	const char	*root;
+	struct node	*t;
+	int		 errs = 0;
+
+	memset(st, 0, sizeof(*st));
+	if (!find_root(a, name, exe, &root))
+		return -1;
+	st->dir = arena_printf(a, "%s/templates/%s", root, name);
+	t = content_load_file(a, arena_printf(a, "%s/templat.yaml", st->dir));
+	if (t == NULL || check_schema(t, &tpl_s) > 0)
+		return -1;
+	fill(a, t, root, st, &errs);
+	return errs ? -1 : 0;
+}

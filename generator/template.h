@@ -1,0 +1,30 @@
+#ifndef LAKIN_TEMPLATE_H
+#define LAKIN_TEMPLATE_H
+
+#include "doc.h"
+
+struct arena;
+
+/* Everything that is the same for every agency; all lengths in points. */
+struct style {
+	const char	*dir;			/* the template's folder */
+	double		 page_w, page_h;
+	double		 m_top, m_bottom, m_left, m_right;
+	const char	*fonts[FACE__MAX];	/* resolved paths */
+	double		 size, leading, para_gap, list_indent;
+	double		 h_chapter, h_level[4];
+	const char	*header, *footer;	/* with {tahun} etc. */
+	const char	*annex_prefix;
+	const char	*hyph_dict;
+	int		 hyph_left, hyph_right;
+};
+
+/*
+ * Find template `name` (search: $LAKIN_HOME/templates, the source tree
+ * beside the binary, the installed data dir), check it, and fill st.
+ * Returns 0 on success; problems are reported with diag().
+ */
+int	template_load(struct arena *, const char *name, const char *exe,
+	    struct style *st);
+
+#endif

@@ -1,0 +1,23 @@
+#!/bin/sh
+# Check the Debian packages lakin needs; install the missing ones when run
+# as root, otherwise print the exact apt-get line and fail.
+PKGS="gcc make pkg-config libhpdf-dev libyaml-dev libpcre2-dev libcmocka-dev \
+libhyphen-dev hyphen-id libfreetype-dev poppler-utils qpdf \
+python3-yaml valgrind"
+[ -n "$LAKIN_EXTRA_PKGS" ] && PKGS="$PKGS $LAKIN_EXTRA_PKGS"
+missing=""
+for p in $PKGS; do
+	s=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null)
+	case "$s" in *" installed") ;; *) missing="$missing $p" ;; esac
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ]; then
+	echo "lakin: memasang paket Debian yang belum ada:$missing"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq && apt-get install -y -qq $missing >/dev/null || {
+		echo "lakin: apt-get install gagal"; exit 1; }
+	exit 0
+fi
+echo "lakin: paket Debian berikut belum terpasang. Jalankan sebagai root:" >&2
+echo "  apt-get install$missing" >&2
+exit 1

@@ -1,0 +1,73 @@
+#!/bin/sh
+# End-to-end checks of the rendered report with real PDF tools.
+# usage: run.sh LAKIN CONTENT_DIR PDF
+lakin=$1; content=$2; pdf=$3
+here=$(cd "$(dirname "$0")" && pwd)
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0; fail=0
+ok() { pass=$((pass + 1)); echo "ok $1"; }
+bad() { fail=$((fail + 1)); echo "GAGAL $1"; }
+
+# qpdf finds no damage
+if qpdf --check "$pdf" >"$tmp/qpdf" 2>&1 && grep -q 'No syntax or stream encoding errors' "$tmp/qpdf" \
+   && ! grep -qi warning "$tmp/qpdf"; then ok qpdf-check; else cat "$tmp/qpdf"; bad qpdf-check; fi
+
+# every font embedded (and subset), no poppler warnings
+pdffonts "$pdf" >"$tmp/fonts" 2>"$tmp/fonts.err"
+if [ ! -s "$tmp/fonts.err" ] && [ "$(tail -n +3 "$tmp/fonts" | wc -l)" -ge 2 ] \
+   && ! tail -n +3 "$tmp/fonts" | awk '{ if ($(NF-4) != "yes") exit 1 }' ; then
+	bad fonts-embedded; cat "$tmp/fonts" "$tmp/fonts.err"
+elif [ -s "$tmp/fonts.err" ]; then bad fonts-embedded; cat "$tmp/fonts.err"
+else ok fonts-embedded; fi
+
+# no poppler warnings from text extraction and info
+pdftotext "$pdf" "$tmp/all.txt" 2>"$tmp/tt.err"; pdfinfo "$pdf" >"$tmp/info" 2>>"$tmp/tt.err"
+if [ ! -s "$tmp/tt.err" ]; then ok poppler-silent; else cat "$tmp/tt.err"; bad poppler-silent; fi
+
+# document information
+if grep -q '^Title: *LAPORAN KINERJA' "$tmp/info" && grep -q '^Author: *BADAN KEPEGAWAIAN' "$tmp/info" \
+   && grep -q '^Page size: *595.276 x 841.89' "$tmp/info"; then ok pdf-info; else cat "$tmp/info"; bad pdf-info; fi
+
+# every paragraph and list item of the content, in order (text area only,
+# so running headers and footers do not split paragraphs)
+/usr/bin/python3 "$here/sentences.py" "$content" >"$tmp/expected"
+pdftotext -x 0 -y 62 -W 596 -H 718 "$pdf" "$tmp/body.txt"
+if /usr/bin/python3 "$here/check_text.py" "$tmp/body.txt" "$tmp/expected" >"$tmp/text.out"; then
+	ok "narrative-complete ($(tail -1 "$tmp/text.out"))"
+else cat "$tmp/text.out"; bad narrative-complete; fi
+# the committed list still matches the content (regenerate with sentences.py)
+if cmp -s "$tmp/expected" "$here/expected-sentences.txt"; then ok expected-list-current
+else diff "$here/expected-sentences.txt" "$tmp/expected" | head; bad expected-list-current; fi
+
+# page labels: cover, roman front matter, BAB dividers, arabic body, Lampiran
+qpdf --json "$pdf" >"$tmp/json" 2>/dev/null
+/usr/bin/python3 "$here/labels.py" "$tmp/json" >"$tmp/labels"
+if [ "$(sed -n 1p "$tmp/labels")" = Sampul ] && [ "$(sed -n 2p "$tmp/labels")" = i ] \
+   && grep -qx 'BAB I' "$tmp/labels" && [ "$(grep -A1 -x 'BAB I' "$tmp/labels" | tail -1)" = 1 ] \
+   && grep -qx 'L-1' "$tmp/labels"; then ok page-labels
+else tr '\n' ' ' <"$tmp/labels"; echo; bad page-labels; fi
+
+# the printed page number in each footer equals the page label
+n=0; mism=0
+while read -r lab; do
+	n=$((n + 1))
+	case "$lab" in Sampul|BAB*|Lampiran) continue ;; esac
+	foot=$(pdftotext -f $n -l $n -x 300 -y 780 -W 300 -H 62 "$pdf" - 2>/dev/null | tr -d ' \f\n')
+	[ "$foot" = "$lab" ] || { mism=$((mism + 1)); echo "halaman $n: label $lab, tercetak '$foot'"; }
+done <"$tmp/labels"
+if [ $mism -eq 0 ] && [ $n -gt 10 ]; then ok printed-numbers-match-labels; else bad printed-numbers-match-labels; fi
+
+# determinism: a second build is byte-identical
+if "$lakin" build -o "$tmp/again.pdf" "$content" && cmp -s "$pdf" "$tmp/again.pdf"; then ok byte-identical
+else bad byte-identical; fi
+
+# --draft marks pages and leaves the normal output alone
+if "$lakin" build --draft -o "$tmp/draft.pdf" "$content" && pdftotext -f 5 -l 5 "$tmp/draft.pdf" - | grep -q DRAF \
+   && ! cmp -s "$tmp/draft.pdf" "$pdf"; then ok draft-mark; else bad draft-mark; fi
+
+# check and layout commands
+if "$lakin" check "$content" && "$lakin" layout --dump "$content" | grep -q '^page 1 '; then ok cli-check-layout
+else bad cli-check-layout; fi
+
+echo "e2e: $pass passed, $fail failed"
+[ $fail -eq 0 ]

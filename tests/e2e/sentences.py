@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Print every paragraph and list item of a report's content, in reading
+order, one per line, with the inline markup removed: the list the e2e test
+looks for in pdftotext's output.  Run by hand when content changes:
+    python3 tests/e2e/sentences.py content/bkpsdm-binjai-2024 > tests/e2e/expected-sentences.txt
+"""
+import os
+import re
+import sys
+
+import yaml
+
+
+def clean(s):
+    s = s.replace("\\*", "\x00").replace("**", "").replace("*", "")
+    return re.sub(r"\s+", " ", s.replace("\x00", "*")).strip()
+
+
+def text(v):
+    return v if isinstance(v, str) else v.get("teks", "")
+
+
+def items(lst, out):
+    for it in lst.get("butir", []):
+        out.append(clean(text(it)))
+        if isinstance(it, dict) and "daftar" in it:
+            items(it["daftar"], out)
+
+
+def blocks(bs, out):
+    for b in bs:
+        (k, v), = b.items()
+        if k == "paragraf" or k == "kutipan" or k == "judul_kecil":
+            out.append(clean(text(v)))
+        elif k == "bagian":
+            out.append(clean(v["judul"]))
+            blocks(v["isi"], out)
+        elif k == "daftar":
+            items(v, out)
+        elif k == "definisi":
+            for d in v:
+                out.append(clean(d["label"]))
+                if "teks" in d:
+                    out.append(clean(d["teks"]))
+                if "daftar" in d:
+                    items(d["daftar"], out)
+        elif k == "gambar":
+            out.append(clean(v["judul"]))
+        elif k == "tanda_tangan":
+            for r in ([v["jabatan"]] if isinstance(v["jabatan"], str) else v["jabatan"]):
+                out.append(clean(r))
+            out.append(clean(v["nama"]))
+
+
+def main():
+    d = sys.argv[1]
+    rep = yaml.safe_load(open(os.path.join(d, "laporan.yaml")))
+    out = []
+    for f in rep["berkas"]:
+        part = yaml.safe_load(open(os.path.join(d, f)))
+        out.append(clean(part["judul"]))
+        blocks(part["isi"], out)
+    for s in out:
+        if s:
+            print(s)
+
+
+main()

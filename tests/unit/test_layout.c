@@ -1,0 +1,284 @@
+/*
+ * Line breaking and page breaking: no overfull line, justified lines end
+ * flush, the last line is ragged, hyphenated words keep their letters,
+ * keep rules in page_fill.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "font.h"
+#include "hyph.h"
+#include "layout_int.h"
+
+static struct fontset	*fs;
+static struct hyph	*hy;
+static struct style	 st;
+
+static const char *const paths[FACE__MAX] = {
+	"fonts/LiberationSans-Regular.ttf", "fonts/LiberationSans-Bold.ttf",
+	"fonts/LiberationSans-Italic.ttf", "fonts/LiberationSans-BoldItalic.ttf",
+};
+
+static const char *para_src =
+    "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kota Binjai "
+    "mempunyai tugas merumuskan serta melaksanakan kebijakan dan "
+    "standarisasi teknis di bidang kepegawaian dan pengembangan sumber daya "
+    "manusia, dengan pertanggungjawaban yang akuntabel dan profesionalitas "
+    "yang terus ditingkatkan melalui pengembangan kompetensi aparatur.";
+
+static int
+setup(void **state)
+{
+	(void)state;
+	diag_setup(stderr, LANG_ID);
+	fs = fontset_load(paths, NULL);
+	hy = hyph_open("/usr/share/hyphen/hyph_id_ID.dic", 2, 3);
+	memset(&st, 0, sizeof(st));
+	st.size = 11;
+	st.leading = 1.45;
+	st.para_gap = 6;
+	st.list_indent = 20;
+	return fs == NULL || hy == NULL;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	fontset_free(fs);
+	hyph_close(hy);
+	return 0;
+}
+
+static void
+init_lay(struct lay *L, struct arena *a)
+{
+	memset(L, 0, sizeof(*L));
+	L->a = a;
+	L->st = &st;
+	L->fs = fs;
+	L->hy = hy;
+}
+
+static struct para_opts
+opts(double width, enum align al)
+{
+	struct para_opts o;
+
+	memset(&o, 0, sizeof(o));
+	o.x = o.first_x = 100;
+	o.width = width;
+	o.size = 11;
+	o.leading = 16;
+	o.align = al;
+	return o;
+}
+
+/* Right edge of a line box: end of its last text item. */
+static double
+right_edge(const struct vbox *b)
+{
+	double r = 0;
+
+	for (size_t i = 0; i < b->n; i++) {
+		const struct pitem *it = &b->items[i];
+		double e = it->x + font_width(fs, it->face, it->size, it->s,
+		    it->len);
+
+		if (e > r)
+			r = e;
+	}
+	return r;
+}
+
+static void
+lay_para(struct lay *L, double width, enum align al)
+{
+	struct text	t = plain_text(L->a, para_src, FACE_REGULAR);
+	struct para_opts o = opts(width, al);
+
+	layout_para(L, &t, &o);
+}
+
+static void
+test_no_overfull_and_flush(void **state)
+{
+	static const double widths[] = { 120, 180, 250, 330, 425 };
+
+	(void)state;
+	for (size_t w = 0; w < sizeof(widths) / sizeof(widths[0]); w++) {
+		struct arena	*a = arena_new();
+		struct lay	 L;
+
+		init_lay(&L, a);
+		lay_para(&L, widths[w], AL_JUSTIFY);
+		assert_true(L.boxes.n >= 2);
+		for (size_t i = 0; i < L.boxes.n; i++) {
+			double r = right_edge(L.boxes.v[i]);
+
+			/* no line wider than the measure */
+			assert_true(r <= 100 + widths[w] + 0.01);
+			/* every justified line but the last ends flush */
+			if (i + 1 < L.boxes.n)
+				assert_true(r >= 100 + widths[w] - 0.05);
+		}
+		/* the last line is ragged */
+		assert_true(right_edge(L.boxes.v[L.boxes.n - 1]) <
+		    100 + widths[w] - 1);
+		ptrvec_free(&L.boxes);
+		arena_free(a);
+	}
+}
+
+/* Gluing the items back (dropping end-of-line hyphens) gives the text. */
+static void
+test_words_survive_hyphenation(void **state)
+{
+	struct arena	*a = arena_new();
+	struct lay	 L;
+	char		 buf[2048] = "", want[2048];
+	size_t		 o = 0, k = 0;
+	int		 hyphenated = 0;
+
+	(void)state;
+	init_lay(&L, a);
+	lay_para(&L, 150, AL_JUSTIFY);
+	for (size_t i = 0; i < L.boxes.n; i++) {
+		const struct vbox *b = L.boxes.v[i];
+
+		for (size_t j = 0; j < b->n; j++) {
+			const struct pitem *it = &b->items[j];
+
+			if (j == b->n - 1 && it->len == 1 && it->s[0] == '-') {
+				hyphenated++;
+				continue;
+			}
+			memcpy(buf + o, it->s, it->len);
+			o += it->len;
+		}
+	}
+	buf[o] = '\0';
+	for (const char *p = para_src; *p; p++)
+		if (*p != ' ')
+			want[k++] = *p;
+	want[k] = '\0';
+	assert_true(hyphenated > 0);
+	assert_string_equal(buf, want);
+	ptrvec_free(&L.boxes);
+	arena_free(a);
+}
+
+static void
+test_centered_line(void **state)
+{
+	struct arena	*a = arena_new();
+	struct lay	 L;
+	struct text	 t;
+	struct para_opts o = opts(400, AL_CENTER);
+	const struct vbox *b;
+	double		 left, right;
+
+	(void)state;
+	init_lay(&L, a);
+	t = plain_text(a, "KATA PENGANTAR", FACE_BOLD);
+	layout_para(&L, &t, &o);
+	assert_int_equal(L.boxes.n, 1);
+	b = L.boxes.v[0];
+	left = b->items[0].x - 100;
+	right = 100 + 400 - right_edge(b);
+	assert_true(left > 10 && left - right < 0.5 && right - left < 0.5);
+	ptrvec_free(&L.boxes);
+	arena_free(a);
+}
+
+static void
+test_orphans_widows(void **state)
+{
+	struct arena	*a = arena_new();
+	struct lay	 L;
+	size_t		 n;
+
+	(void)state;
+	init_lay(&L, a);
+	lay_para(&L, 150, AL_JUSTIFY);
+	n = L.boxes.n;
+	assert_true(n >= 5);
+	/* first line keeps with the second, the second-last with the last */
+	assert_true(((struct vbox *)L.boxes.v[0])->keep_next);
+	assert_true(((struct vbox *)L.boxes.v[n - 2])->keep_next);
+	assert_false(((struct vbox *)L.boxes.v[1])->keep_next);
+	assert_false(((struct vbox *)L.boxes.v[n - 1])->keep_next);
+	ptrvec_free(&L.boxes);
+	arena_free(a);
+}
+
+static struct vbox *
+box(double h, int keep)
+{
+	static struct vbox pool[64];
+	static size_t used;
+	struct vbox *b = &pool[used++ % 64];
+
+	memset(b, 0, sizeof(*b));
+	b->height = h;
+	b->keep_next = keep;
+	return b;
+}
+
+static void
+test_page_fill_keep(void **state)
+{
+	struct vbox	*v[8];
+	int		 tall;
+
+	(void)state;
+	/* 4 boxes of 30 fit in 100 up to index 3; box 2 keeps with 3 */
+	v[0] = box(30, 0); v[1] = box(30, 0); v[2] = box(30, 1);
+	v[3] = box(30, 0); v[4] = box(30, 0);
+	assert_int_equal(page_fill(v, 5, 0, 100, &tall), 2);
+	assert_false(tall);
+	/* without the keep, first fit */
+	v[2]->keep_next = 0;
+	assert_int_equal(page_fill(v, 5, 0, 100, &tall), 3);
+	/* a heading (keep) as the last box that fits moves on */
+	v[2]->keep_next = 1;
+	v[1]->keep_next = 1;
+	assert_int_equal(page_fill(v, 5, 0, 100, &tall), 1);
+	/* a keep chain longer than the page is cut where it overflows */
+	v[0]->keep_next = 1;
+	assert_int_equal(page_fill(v, 5, 0, 100, &tall), 3);
+	/* a forced break */
+	v[0]->keep_next = v[1]->keep_next = v[2]->keep_next = 0;
+	v[1]->break_before = 1;
+	assert_int_equal(page_fill(v, 5, 0, 100, &tall), 1);
+	/* gaps are dropped at the top of a page only */
+	v[1]->break_before = 0;
+	v[1]->gap_before = 15;
+	assert_int_equal(page_fill(v, 5, 0, 110, &tall), 3);
+	v[2]->gap_before = 15;
+	assert_int_equal(page_fill(v, 5, 0, 110, &tall), 2);
+	assert_int_equal(page_fill(v, 5, 2, 110, &tall), 5);
+	/* a box taller than the page */
+	v[0]->height = 150;
+	assert_int_equal(page_fill(v, 5, 0, 100, &tall), 1);
+	assert_true(tall);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_no_overfull_and_flush),
+		cmocka_unit_test(test_words_survive_hyphenation),
+		cmocka_unit_test(test_centered_line),
+		cmocka_unit_test(test_orphans_widows),
+		cmocka_unit_test(test_page_fill_keep),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
