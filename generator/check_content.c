@@ -4,9 +4,11 @@
  * model (inline markup resolved, font coverage verified, sections and
  * figures numbered).
  */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check_content.h"
 #include "check_schema.h"
@@ -139,10 +141,20 @@ static const struct field part_f[] = {
 static const struct schema part_s = { "berkas bagian laporan",
 	"report part file", part_f, 0, NULL };
 
+static const char *const template_re[] = { "^[a-z0-9][a-z0-9_-]*$",
+	"nama templat hanya huruf kecil, angka, '-' dan '_' (nama folder di templates/)",
+	"a template name has only lowercase letters, digits, '-' and '_' (a folder in templates/)",
+	NULL };
+static const char *const part_file_re[] = {
+	"^[A-Za-z0-9][A-Za-z0-9_.-]*\\.ya?ml$",
+	"nama berkas bagian harus berakhiran .yaml dan berada di folder laporan (tanpa '/')",
+	"a part file name must end in .yaml and sit in the report folder (no '/')",
+	NULL };
+
 static const struct field meta_f[] = {
 	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
 	{ "tahun", V_INT, 1, NULL, NULL, 2000, 2100 },
-	{ "templat", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "templat", V_PATTERN, 1, NULL, template_re, 0, 0 },
 	{ "tanggal", V_STR, 1, NULL, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
@@ -162,10 +174,18 @@ static const struct field agency_f[] = {
 static const struct schema agency_s = { "'instansi'", "'instansi'",
 	agency_f, 0, NULL };
 
+/* An entry of 'berkas' is a bare file name (short_key), checked by pattern. */
+static const struct field part_entry_f[] = {
+	{ "berkas", V_PATTERN, 1, NULL, part_file_re, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema part_entry_s = { "daftar 'berkas'", "'berkas' list",
+	part_entry_f, 0, "berkas" };
+
 static const struct field report_f[] = {
 	{ "laporan", V_MAP, 1, &meta_s, NULL, 0, 0 },
 	{ "instansi", V_MAP, 1, &agency_s, NULL, 0, 0 },
-	{ "berkas", V_SEQ_STR, 1, NULL, NULL, 0, 0 },
+	{ "berkas", V_SEQ_MAP, 1, &part_entry_s, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
 static const struct schema report_s = { "laporan.yaml", "laporan.yaml",
@@ -209,6 +229,10 @@ check_char(const struct node *n, const struct fontset *fs, size_t i,
 	if (l == 0 || cp == '\n')
 		return 0;
 	p = node_char_pos(n, i);
+	if (cp == '\t') {
+		diag(&p, MSG_CHAR_TAB);
+		return 1;
+	}
 	if (cp < 0x20 || cp == 0x7F) {
 		diag(&p, MSG_CHAR_CONTROL, (unsigned long)cp);
 		return 1;
@@ -521,6 +545,7 @@ build_part(struct builder *b, const struct node *root)
 	p->pos = root->pos;
 	p->kind = (enum part_kind)choice_index(kind_ch, str(root, "jenis"));
 	p->number = num != NULL ? atoi(num) : 0;
+	p->numpos = num != NULL ? node_get(root, "nomor")->pos : root->pos;
 	p->title = btext(b, node_get(root, "judul"));
 	b->chapter = p->number;
 	b->figures = 0;
@@ -562,8 +587,8 @@ check_numbers(struct report *r)
 			struct part *q = r->parts[j];
 
 			if (q->kind == p->kind && q->number == p->number) {
-				diag(&p->pos, MSG_PART_DUP, kind_name(p->kind),
-				    p->number, q->pos.file, q->pos.line);
+				diag(&p->numpos, MSG_PART_DUP, kind_name(p->kind),
+				    p->number, q->numpos.file, q->numpos.line);
 				errs++;
 			}
 		}
@@ -588,16 +613,47 @@ load_checked(struct arena *a, const char *path, const struct schema *s,
 	return root;
 }
 
-const char *
-report_template_name(struct arena *a, const char *dir)
+struct node *
+report_load(struct arena *a, const char *dir, int *errs)
 {
-	char		*path = arena_printf(a, "%s/laporan.yaml", dir);
-	int		 errs = 0;
-	struct node	*root = load_checked(a, path, &report_s, &errs);
+	struct node *root;
 
-	if (root == NULL)
+	root = content_load_file(a, arena_printf(a, "%s/laporan.yaml", dir));
+	if (root == NULL) {
+		(*errs)++;
 		return NULL;
-	return str(node_get(root, "laporan"), "templat");
+	}
+	*errs += check_schema(root, &report_s);
+	return root->type == NODE_MAP ? root : NULL;
+}
+
+const struct node *
+report_template(const struct node *root)
+{
+	const struct node *t = node_get(node_get(root, "laporan"), "templat");
+
+	if (t == NULL || t->type != NODE_SCALAR ||
+	    !pattern_match(template_re[0], t->str, t->len))
+		return NULL;
+	return t;
+}
+
+/* One entry of berkas: a file name that exists, then its checked tree. */
+static struct node *
+load_part(struct arena *a, const char *dir, const struct node *f, int *errs)
+{
+	const char *path;
+
+	if (f->type != NODE_SCALAR ||
+	    !pattern_match(part_file_re[0], f->str, f->len))
+		return NULL;	/* reported by the schema check */
+	path = arena_printf(a, "%s/%s", dir, f->str);
+	if (access(path, R_OK) != 0) {
+		diag(&f->pos, MSG_PART_FILE, f->str, errno_text(errno));
+		(*errs)++;
+		return NULL;
+	}
+	return load_checked(a, path, &part_s, errs);
 }
 
 static void
@@ -618,26 +674,32 @@ fill_meta(struct report *r, const struct node *root)
 }
 
 struct report *
-check_report(struct arena *a, const char *dir, const struct fontset *fs)
+check_report(struct arena *a, const char *dir, const struct node *root,
+    int errs, const struct fontset *fs)
 {
 	struct builder		 b = { a, fs, 0, 0, 0 };
 	struct report		*r = arena_alloc(a, sizeof(*r));
-	const struct node	*root, *files;
+	const struct node	*files;
 	struct ptrvec		 parts = { NULL, 0, 0 };
-	int			 errs = 0;
 
-	r->dir = arena_strdup(a, dir);
-	root = load_checked(a, arena_printf(a, "%s/laporan.yaml", dir),
-	    &report_s, &errs);
 	if (root == NULL)
 		return NULL;
-	fill_meta(r, root);
+	r->dir = arena_strdup(a, dir);
+	if (errs == 0)
+		fill_meta(r, root);
+	/* the parts are checked even when laporan.yaml has errors */
 	files = node_get(root, "berkas");
-	for (size_t i = 0; i < (files->type == NODE_SEQ ? files->n : 1); i++) {
+	if (files != NULL && files->type == NODE_SEQ && files->n == 0) {
+		diag(&files->pos, MSG_PART_MISSING,
+		    tr("berkas isi (daftar 'berkas' kosong)",
+		    "content files (the 'berkas' list is empty)"));
+		errs++;
+	}
+	for (size_t i = 0; files != NULL && i < (files->type == NODE_SEQ ?
+	    files->n : 1); i++) {
 		const struct node *f = files->type == NODE_SEQ ?
 		    files->vals[i] : files;
-		struct node *pr = load_checked(a,
-		    arena_printf(a, "%s/%s", dir, f->str), &part_s, &errs);
+		struct node *pr = load_part(a, dir, f, &errs);
 
 		if (pr != NULL)
 			ptrvec_push(&parts, build_part(&b, pr));

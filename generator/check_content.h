@@ -8,18 +8,21 @@ struct arena;
 struct fontset;
 
 /*
- * check: validate laporan.yaml and every part file it lists against the
- * content schema, then build the document model.  Every problem of every
- * file is reported; the return is NULL when any error was found.
+ * check: report_load() reads and checks laporan.yaml (errs counts its
+ * problems); check_report() checks every part file it lists against the
+ * content schema, even when laporan.yaml had errors, and builds the
+ * document model.  Every problem of every file is reported; the return is
+ * NULL when any error was found.  fs may be NULL (no font coverage check).
  */
+struct node	*report_load(struct arena *, const char *dir, int *errs);
+const struct node *report_template(const struct node *);
 struct report	*check_report(struct arena *, const char *dir,
-		    const struct fontset *);
+		    const struct node *root, int errs, const struct fontset *);
 
 /* Pieces, for the template loader and the unit tests. */
 int		 check_markup(struct arena *, const struct node *,
 		    const struct fontset *, struct text *);
 char		*section_number(struct arena *, int level, int idx,
 		    const char *parent, int decimal);
-const char	*report_template_name(struct arena *, const char *dir);
 
 #endif

@@ -1,3 +1,5 @@
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -65,6 +67,58 @@ choice_index(const char *const *c, const char *s)
 	return -1;
 }
 
+/* Compiled patterns, kept for the run (patterns are few and static). */
+static struct {
+	const char	*re;
+	pcre2_code	*code;
+} pats[16];
+static size_t npats;
+
+static pcre2_code *
+compiled(const char *re)
+{
+	int		 err;
+	PCRE2_SIZE	 off;
+	pcre2_code	*c;
+
+	for (size_t i = 0; i < npats; i++)
+		if (pats[i].re == re)
+			return pats[i].code;
+	c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED, PCRE2_UTF,
+	    &err, &off, NULL);
+	if (c == NULL) {	/* a programming error in a schema table */
+		fprintf(stderr, "lakin: pola salah: %s\n", re);
+		abort();
+	}
+	if (npats < sizeof(pats) / sizeof(pats[0])) {
+		pats[npats].re = re;
+		pats[npats++].code = c;
+	}
+	return c;
+}
+
+int
+pattern_match(const char *re, const char *s, size_t len)
+{
+	pcre2_code		*c = compiled(re);
+	pcre2_match_data	*md = pcre2_match_data_create_from_pattern(c, NULL);
+	int			 rc;
+
+	rc = pcre2_match(c, (PCRE2_SPTR)s, len, 0, 0, md, NULL);
+	pcre2_match_data_free(md);
+	if (npats == sizeof(pats) / sizeof(pats[0]) && pats[npats - 1].code != c)
+		pcre2_code_free(c);
+	return rc >= 0;
+}
+
+void
+check_schema_free(void)
+{
+	for (size_t i = 0; i < npats; i++)
+		pcre2_code_free(pats[i].code);
+	npats = 0;
+}
+
 static const char *const bools[] = {
 	"ya", "tidak", "true", "false", "yes", "no", NULL
 };
@@ -92,7 +146,10 @@ join_choices(const char *const *c, char *buf, size_t sz)
 static int
 want(const struct node *n, const char *key, const char *what)
 {
-	diag(&n->pos, MSG_WRONG_TYPE, key, what, node_type_name(n));
+	if (n->type == NODE_SCALAR && n->len == 0 && n->style == SCALAR_PLAIN)
+		diag(&n->pos, MSG_EMPTY_VALUE, key, what);
+	else
+		diag(&n->pos, MSG_WRONG_TYPE, key, what, node_type_name(n));
 	return 1;
 }
 
@@ -170,6 +227,15 @@ check_value(const struct node *n, const struct field *f, const char *where)
 			return 1;
 		}
 		return 0;
+	case V_PATTERN:
+		if (n->type != NODE_SCALAR)
+			return want(n, f->key, tr("teks", "text"));
+		if (!pattern_match(f->choices[0], n->str, n->len)) {
+			diag(&n->pos, MSG_PATTERN, n->str, f->key,
+			    tr(f->choices[1], f->choices[2]));
+			return 1;
+		}
+		return 0;
 	case V_CHOICE:
 		if (n->type != NODE_SCALAR)
 			return want(n, f->key, tr("teks", "text"));
@@ -205,8 +271,17 @@ check_value(const struct node *n, const struct field *f, const char *where)
 			return want(n, f->key, tr("daftar (- …)", "a list (- …)"));
 		for (size_t i = 0; i < n->n; i++) {
 			if (f->sub->short_key != NULL &&
-			    n->vals[i]->type == NODE_SCALAR)
-				continue;	/* short form: "- text" */
+			    n->vals[i]->type == NODE_SCALAR) {
+				/* short form "- text": check it as that key */
+				const struct field *sf = f->sub->fields;
+
+				while (sf->key != NULL &&
+				    strcmp(sf->key, f->sub->short_key) != 0)
+					sf++;
+				if (sf->key != NULL)
+					errs += check_value(n->vals[i], sf, where);
+				continue;
+			}
 			if (n->vals[i]->type != NODE_MAP)
 				errs += want(n->vals[i], f->key,
 				    tr("pemetaan", "a mapping"));
@@ -224,7 +299,8 @@ int
 check_schema(const struct node *n, const struct schema *s)
 {
 	const struct field	*f;
-	const char		*sugg;
+	const char		*sugg, *suggested[8];
+	size_t			 nsugg = 0;
 	int			 errs = 0, present = 0;
 
 	if (n->type != NODE_MAP) {
@@ -240,10 +316,12 @@ check_schema(const struct node *n, const struct schema *s)
 			if (strcmp(f->key, k) == 0)
 				break;
 		if (f->key == NULL) {
-			if ((sugg = schema_suggest(s, k)) != NULL)
+			if ((sugg = schema_suggest(s, k)) != NULL) {
 				diag(&n->keys[i]->pos, MSG_UNKNOWN_KEY_SUGG,
 				    k, sname(s), sugg);
-			else
+				if (nsugg < 8)
+					suggested[nsugg++] = sugg;
+			} else
 				diag(&n->keys[i]->pos, MSG_UNKNOWN_KEY, k,
 				    sname(s));
 			errs++;
@@ -254,11 +332,19 @@ check_schema(const struct node *n, const struct schema *s)
 	}
 	if (s->one_of)
 		return errs;
-	for (f = s->fields; f->key != NULL; f++)
-		if (f->required && node_get(n, f->key) == NULL) {
-			diag(&n->pos, MSG_MISSING_KEY, f->key, sname(s));
-			errs++;
-		}
+	for (f = s->fields; f->key != NULL; f++) {
+		size_t k;
+
+		if (!f->required || node_get(n, f->key) != NULL)
+			continue;
+		/* a misspelt key was already reported with this suggestion */
+		for (k = 0; k < nsugg && strcmp(suggested[k], f->key) != 0; k++)
+			;
+		if (k < nsugg)
+			continue;
+		diag(&n->pos, MSG_MISSING_KEY, f->key, sname(s));
+		errs++;
+	}
 	(void)present;
 	return errs;
 }

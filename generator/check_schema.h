@@ -20,6 +20,8 @@ enum vkind {
 	V_STR_OR_MAP,	/* scalar, or mapping checked against sub */
 	V_SEQ_STR,	/* list of scalars */
 	V_SEQ_MAP,	/* list of mappings checked against sub */
+	V_PATTERN,	/* text matching a PCRE2 pattern: choices = { regex,
+			   hint in Indonesian, hint in English, NULL } */
 	V_BLOCKS	/* list of one-key mappings, each a block (sub = blocks) */
 };
 
@@ -48,6 +50,8 @@ int	 check_value(const struct node *, const struct field *,
 /* Closest key to s among the schema's keys, or NULL when none is close. */
 const char *schema_suggest(const struct schema *, const char *s);
 int	 schema_bool(const struct node *);
+int	 pattern_match(const char *re, const char *s, size_t len);
+void	 check_schema_free(void);	/* compiled patterns */
 int	 choice_index(const char *const *, const char *);
 size_t	 edit_distance(const char *, const char *);
 

@@ -18,6 +18,13 @@
 struct loader {
 	struct arena	*a;
 	const char	*file;
+	const char	*buf;		/* the text, for reader-error offsets */
+	size_t		 len;
+	int		 tabs;		/* lines indented with a tab */
+	int		 aliases;	/* anchors/aliases seen: reported once */
+	const char	*copy;		/* the text in the arena, for node->src */
+	size_t		 cur_char;	/* character index -> byte offset cursor */
+	size_t		 cur_byte;
 	yaml_parser_t	 p;
 	int		 errors;
 };
@@ -75,10 +82,27 @@ static const struct {
 	{ "block sequence entries are not allowed in this context",
 	  "butir daftar '- ' tidak boleh di sini; periksa indentasi",
 	  "a '- ' list item is not allowed here; check the indentation" },
+	{ "did not find expected ',' or ']'",
+	  "daftar '[' tidak ditutup dengan ']' atau kurang tanda koma",
+	  "a '[' list is not closed by ']' or lacks a comma" },
+	{ "did not find expected ',' or '}'",
+	  "pemetaan '{' tidak ditutup dengan '}' atau kurang tanda koma",
+	  "a '{' mapping is not closed by '}' or lacks a comma" },
+	{ "control characters are not allowed",
+	  "karakter kendali tidak boleh ada di teks",
+	  "control characters are not allowed in text" },
+	{ "found undefined tag handle",
+	  "tanda '!' di awal nilai tidak dikenal; apit nilainya dengan tanda kutip",
+	  "unknown '!' tag at the start of a value; quote the value" },
+	{ "did not find expected alphabetic or numeric character",
+	  "teks yang diawali '*' atau '&' harus diapit tanda kutip, misalnya \"**Catatan** …\"",
+	  "text that starts with '*' or '&' must be quoted, e.g. \"**Catatan** …\"" },
 	{ "found unexpected ':'",
 	  "tanda ':' tidak diharapkan di sini; apit teksnya dengan tanda kutip",
 	  "unexpected ':'; quote the text" },
 };
+
+static int check_tabs(struct loader *, const char *, size_t);
 
 static void
 syntax_error(struct loader *l)
@@ -88,13 +112,19 @@ syntax_error(struct loader *l)
 	const char	*what = p->problem != NULL ? p->problem : "?";
 	size_t		 i;
 
-	if (p->error == YAML_READER_ERROR) {
+	if (p->error == YAML_READER_ERROR)
 		/* reader errors carry a byte offset, not a mark */
-		pos.file = l->file;
-		pos.line = pos.col = 0;
-	} else
+		pos = offpos(l->file, l->buf, p->problem_offset < l->len ?
+		    p->problem_offset : l->len);
+	else if (p->context != NULL && p->problem != NULL && strcmp(p->problem,
+	    "did not find expected alphabetic or numeric character") == 0)
+		pos = mkpos(l, p->context_mark);	/* where the '*' stands */
+	else
 		pos = mkpos(l, p->problem_mark);
 	l->errors++;
+	/* a tab in the indentation is the usual cause: say that, for every line */
+	if (l->tabs > 0 && check_tabs(l, l->buf, l->len) > 0)
+		return;
 	for (i = 0; i < sizeof(problems) / sizeof(problems[0]); i++)
 		if (strcmp(what, problems[i].problem) == 0) {
 			diag(&pos, MSG_YAML_SYNTAX,
@@ -148,17 +178,47 @@ append(struct loader *l, struct node *n, struct node *k, struct node *v,
 	n->vals[n->n++] = v;
 }
 
-static int
-check_anchor(struct loader *l, const yaml_char_t *anchor, yaml_mark_t m)
+/* Anchors and aliases are refused; the first one of a file is reported. */
+static void
+refuse_alias(struct loader *l, yaml_mark_t m)
 {
 	struct pos p;
 
-	if (anchor == NULL)
-		return 1;
+	l->errors++;
+	if (l->aliases++ > 0)
+		return;
 	p = mkpos(l, m);
 	diag(&p, MSG_YAML_ALIAS);
-	l->errors++;
+}
+
+static int
+check_anchor(struct loader *l, const yaml_char_t *anchor, yaml_mark_t m)
+{
+	if (anchor == NULL)
+		return 1;
+	refuse_alias(l, m);
 	return 0;
+}
+
+/*
+ * Byte offset of a mark's character index.  Events arrive in order, so a
+ * cursor moving forward keeps this linear.
+ */
+static size_t
+byte_at(struct loader *l, size_t chars)
+{
+	if (chars < l->cur_char) {
+		l->cur_char = 0;
+		l->cur_byte = 0;
+	}
+	while (l->cur_char < chars && l->cur_byte < l->len) {
+		l->cur_byte++;
+		while (l->cur_byte < l->len &&
+		    ((unsigned char)l->buf[l->cur_byte] & 0xC0) == 0x80)
+			l->cur_byte++;
+		l->cur_char++;
+	}
+	return l->cur_byte;
 }
 
 static struct node *
@@ -178,6 +238,13 @@ parse_scalar(struct loader *l, yaml_event_t *ev)
 	n->str = arena_strndup(l->a, (const char *)ev->data.scalar.value, len);
 	n->len = len;
 	n->single_line = ev->start_mark.line == ev->end_mark.line;
+	{
+		size_t b0 = byte_at(l, ev->start_mark.index);
+		size_t b1 = byte_at(l, ev->end_mark.index);
+
+		n->src = l->copy + b0;
+		n->srclen = b1 > b0 ? b1 - b0 : 0;
+	}
 	switch (ev->data.scalar.style) {
 	case YAML_SINGLE_QUOTED_SCALAR_STYLE: n->style = SCALAR_SQUOTED; break;
 	case YAML_DOUBLE_QUOTED_SCALAR_STYLE: n->style = SCALAR_DQUOTED; break;
@@ -281,41 +348,47 @@ parse_node(struct loader *l, yaml_event_t *ev, int depth)
 	case YAML_SCALAR_EVENT:
 		return parse_scalar(l, ev);
 	case YAML_SEQUENCE_START_EVENT:
+		/* an anchored collection is still read to its end, so the
+		 * events after it keep their meaning */
 		if (!check_anchor(l, ev->data.sequence_start.anchor,
-		    ev->start_mark))
+		    ev->start_mark)) {
+			parse_seq(l, ev, depth);
 			return NULL;
+		}
 		return parse_seq(l, ev, depth);
 	case YAML_MAPPING_START_EVENT:
 		if (!check_anchor(l, ev->data.mapping_start.anchor,
-		    ev->start_mark))
+		    ev->start_mark)) {
+			parse_map(l, ev, depth);
 			return NULL;
+		}
 		return parse_map(l, ev, depth);
 	case YAML_ALIAS_EVENT:
-		p = mkpos(l, ev->start_mark);
-		diag(&p, MSG_YAML_ALIAS);
-		l->errors++;
+		refuse_alias(l, ev->start_mark);
 		return NULL;
 	default:
 		return NULL;
 	}
 }
 
-/* Tabs in indentation: report each line, since libyaml stops at the first. */
+/*
+ * Tabs in indentation: libyaml stops at the first, so when it fails and
+ * tabs are present, every such line is reported instead.  With report 0
+ * the lines are only counted (tabs inside block text are valid YAML).
+ */
 static int
-check_tabs(struct loader *l, const char *buf, size_t len)
+scan_tabs(struct loader *l, const char *buf, size_t len, int report)
 {
 	size_t	i = 0;
 	int	bad = 0;
 
 	while (i < len) {
-		size_t start = i;
-
 		while (i < len && (buf[i] == ' ' || buf[i] == '\t')) {
 			if (buf[i] == '\t') {
 				struct pos p = offpos(l->file, buf, i);
 
-				(void)start;
-				diag(&p, MSG_YAML_TAB);
+				if (report)
+					diag(&p, MSG_YAML_TAB);
 				bad++;
 				break;
 			}
@@ -326,6 +399,12 @@ check_tabs(struct loader *l, const char *buf, size_t len)
 		i++;
 	}
 	return bad;
+}
+
+static int
+check_tabs(struct loader *l, const char *buf, size_t len)
+{
+	return scan_tabs(l, buf, len, 1);
 }
 
 static int
@@ -376,8 +455,10 @@ content_load_buf(struct arena *a, const char *name, const char *buf,
 		diag(&p, MSG_FILE_EMPTY);
 		return NULL;
 	}
-	if (check_tabs(&l, buf, len))
-		return NULL;
+	l.buf = buf;
+	l.len = len;
+	l.copy = arena_strndup(a, buf, len);
+	l.tabs = scan_tabs(&l, buf, len, 0);
 	yaml_parser_initialize(&l.p);
 	yaml_parser_set_input_string(&l.p, (const unsigned char *)buf, len);
 	for (;;) {
@@ -423,7 +504,7 @@ content_load_file(struct arena *a, const char *path)
 	struct pos	 p = { path, 0, 0 };
 
 	if ((f = fopen(path, "rb")) == NULL) {
-		diag(&p, MSG_FILE_OPEN, strerror(errno));
+		diag(&p, MSG_FILE_OPEN, errno_text(errno));
 		return NULL;
 	}
 	buf = xmalloc(cap);
@@ -439,7 +520,7 @@ content_load_file(struct arena *a, const char *path)
 			buf = xrealloc(buf, cap *= 2);
 	}
 	if (ferror(f)) {
-		diag(&p, MSG_FILE_OPEN, strerror(errno));
+		diag(&p, MSG_FILE_OPEN, errno_text(errno));
 		fclose(f);
 		free(buf);
 		return NULL;

@@ -1,4 +1,6 @@
+#include <errno.h>
 #include <stdarg.h>
+#include <string.h>
 #include <stdio.h>
 
 #include "diag.h"
@@ -79,7 +81,12 @@ diag(const struct pos *p, enum msg m, ...)
 		fputs("lakin: ", f);
 	fprintf(f, "%s: ", sevname[lang][msgs[m].sev]);
 	va_start(ap, m);
+	/* formats come from the message table; test_diag checks that both
+	 * languages take the same conversions */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
 	vfprintf(f, msgs[m].text[lang], ap);
+#pragma GCC diagnostic pop
 	va_end(ap);
 	fputc('\n', f);
 }
@@ -97,4 +104,27 @@ int
 diag_count(enum sev s)
 {
 	return counts[s];
+}
+
+/* The usual system errors in the user's language; others as the C library says. */
+const char *
+errno_text(int e)
+{
+	switch (e) {
+	case ENOENT:
+		return tr("berkas atau folder tidak ada", "no such file or folder");
+	case EACCES:
+	case EPERM:
+		return tr("tidak ada izin", "permission denied");
+	case EISDIR:
+		return tr("itu sebuah folder, bukan berkas", "it is a folder, not a file");
+	case ENOTDIR:
+		return tr("bagian jalurnya bukan folder", "a part of the path is not a folder");
+	case ENOSPC:
+		return tr("disk penuh", "no space left on the disk");
+	case EROFS:
+		return tr("disk hanya dapat dibaca", "read-only file system");
+	default:
+		return strerror(e);
+	}
 }

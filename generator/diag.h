@@ -43,6 +43,7 @@ void		 diag_reset(void);
 enum lang	 diag_lang(void);
 const char	*diag_text(enum msg);	/* format string in the current language */
 enum sev	 diag_sev(enum msg);
+const char	*errno_text(int);	/* strerror in the current language */
 /* Translate a user-visible word pair: returns id or en by the language. */
 const char	*tr(const char *id, const char *en);
 

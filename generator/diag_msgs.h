@@ -24,11 +24,14 @@ DIAG_MSG(MSG_WRONG_TYPE, SEV_ERROR, "'%s' harus berupa %s, bukan %s", "'%s' must
 DIAG_MSG(MSG_BAD_CHOICE, SEV_ERROR, "nilai '%s' tidak sah untuk '%s'; pilihan: %s", "value '%s' is not valid for '%s'; choices: %s")
 DIAG_MSG(MSG_BAD_NUMBER, SEV_ERROR, "'%s' harus berupa bilangan bulat %d sampai %d, bukan '%s'", "'%s' must be a whole number from %d to %d, not '%s'")
 DIAG_MSG(MSG_BLOCK_KIND, SEV_ERROR, "setiap unsur 'isi' harus berisi tepat satu jenis blok (%s)", "each 'isi' element must hold exactly one block kind (%s)")
+DIAG_MSG(MSG_EMPTY_VALUE, SEV_ERROR, "'%s' kosong; isi dengan %s", "'%s' is empty; give %s")
+DIAG_MSG(MSG_PATTERN, SEV_ERROR, "nilai '%s' untuk '%s' tidak sah: %s", "value '%s' for '%s' is not valid: %s")
+DIAG_MSG(MSG_CHAR_TAB, SEV_ERROR, "karakter tab di dalam teks; ganti dengan spasi", "tab character inside text; replace it with a space")
 DIAG_MSG(MSG_EMPTY_TEXT, SEV_ERROR, "'%s' kosong", "'%s' is empty")
 DIAG_MSG(MSG_CHAR_FONT, SEV_ERROR, "karakter U+%04lX '%s' tidak tersedia di huruf %s", "character U+%04lX '%s' is not in font %s")
 DIAG_MSG(MSG_CHAR_CONTROL, SEV_ERROR, "karakter kendali U+%04lX tidak boleh ada di teks", "control character U+%04lX is not allowed in text")
 DIAG_MSG(MSG_MARKUP_OPEN, SEV_ERROR, "penanda '%s' (tebal/miring) dibuka tetapi tidak ditutup", "markup '%s' (bold/italic) opened but never closed")
-DIAG_MSG(MSG_PART_FILE, SEV_ERROR, "berkas bagian '%s' tidak dapat dibaca", "part file '%s' cannot be read")
+DIAG_MSG(MSG_PART_FILE, SEV_ERROR, "berkas bagian '%s' tidak dapat dibaca: %s", "part file '%s' cannot be read: %s")
 DIAG_MSG(MSG_PART_DUP, SEV_ERROR, "%s nomor %d sudah ada (di %s:%d)", "%s number %d already exists (at %s:%d)")
 DIAG_MSG(MSG_PART_ORDER, SEV_WARN, "%s nomor %d tidak berurutan (sebelumnya %d)", "%s number %d is out of order (previous %d)")
 DIAG_MSG(MSG_PART_MISSING, SEV_ERROR, "laporan tidak punya %s", "the report has no %s")
@@ -45,6 +48,7 @@ DIAG_MSG(MSG_BLOCK_TOO_TALL, SEV_ERROR, "%s terlalu tinggi untuk satu halaman", 
 /* output */
 DIAG_MSG(MSG_OUTPUT, SEV_ERROR, "tidak dapat menulis berkas keluaran %s: %s", "cannot write output file %s: %s")
 DIAG_MSG(MSG_PDF, SEV_ERROR, "pustaka PDF gagal (kode 0x%04lX, detail %lu)", "PDF library failed (code 0x%04lX, detail %lu)")
+DIAG_MSG(MSG_NOT_WRITTEN_NEW, SEV_NOTE, "PDF tidak ditulis karena ada galat", "PDF not written because of errors")
 DIAG_MSG(MSG_NOT_WRITTEN, SEV_NOTE, "PDF tidak ditulis karena ada galat; berkas lama %s tidak diubah", "PDF not written because of errors; the old file %s is untouched")
 /* command line */
 DIAG_MSG(MSG_USAGE, SEV_FATAL, "%s", "%s")

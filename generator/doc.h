@@ -135,6 +135,7 @@ enum part_kind {
 struct part {
 	enum part_kind	  kind;
 	int		  number;
+	struct pos	  numpos;	/* of 'nomor' */
 	struct text	  title;
 	struct block	**blocks;
 	size_t		  n;

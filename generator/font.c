@@ -31,7 +31,7 @@ load_face(struct fontset *fs, enum face i, const char *path,
     const struct pos *where)
 {
 	struct face_m	*m = &fs->f[i];
-	struct pos	 p = where ? *where : (struct pos){ path, 0, 0 };
+	struct pos	 p = where ? *where : (struct pos){ NULL, 0, 0 };
 	TT_OS2		*os2;
 	FILE		*fp;
 
@@ -60,7 +60,8 @@ load_face(struct fontset *fs, enum face i, const char *path,
 }
 
 struct fontset *
-fontset_load(const char *const paths[FACE__MAX], const struct pos *where)
+fontset_load(const char *const paths[FACE__MAX],
+    const struct pos where[FACE__MAX])
 {
 	struct fontset	*fs = xcalloc(1, sizeof(*fs));
 	int		 ok = 1;
@@ -70,7 +71,8 @@ fontset_load(const char *const paths[FACE__MAX], const struct pos *where)
 		return NULL;
 	}
 	for (int i = 0; i < FACE__MAX; i++)
-		ok &= load_face(fs, (enum face)i, paths[i], where);
+		ok &= load_face(fs, (enum face)i, paths[i],
+		    where != NULL ? &where[i] : NULL);
 	if (!ok) {
 		fontset_free(fs);
 		return NULL;

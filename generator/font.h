@@ -15,7 +15,7 @@ struct fontset;
 
 /* Loads the four faces; reports problems with diag(); NULL on failure. */
 struct fontset	*fontset_load(const char *const paths[FACE__MAX],
-		    const struct pos *where);
+		    const struct pos where[FACE__MAX]);	/* where may be NULL */
 void		 fontset_free(struct fontset *);
 const char	*fontset_path(const struct fontset *, enum face);
 const char	*fontset_family(const struct fontset *);

@@ -21,8 +21,9 @@ hyph_open(const char *path, int left, int right)
 		return NULL;
 	h = xcalloc(1, sizeof(*h));
 	h->dict = d;
-	h->left = left;
-	h->right = right;
+	/* the scan below needs at least one letter on each side */
+	h->left = left < 1 ? 1 : left;
+	h->right = right < 1 ? 1 : right;
 	return h;
 }
 

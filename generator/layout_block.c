@@ -19,19 +19,27 @@ vbox_new(struct lay *L, double height)
 	return b;
 }
 
+/* Append a zeroed item to a growable arena array (vboxes and pages). */
+struct pitem *
+pitem_push(struct arena *a, struct pitem **items, size_t *n, size_t *cap)
+{
+	if (*n == *cap) {
+		size_t		 nc = *cap ? *cap * 2 : 16;
+		struct pitem	*v = arena_alloc(a, nc * sizeof(*v));
+
+		if (*n)
+			memcpy(v, *items, *n * sizeof(*v));
+		*items = v;
+		*cap = nc;
+	}
+	memset(&(*items)[*n], 0, sizeof(**items));
+	return &(*items)[(*n)++];
+}
+
 static struct pitem *
 vbox_item(struct lay *L, struct vbox *b)
 {
-	if (b->n == b->cap) {
-		size_t		 nc = b->cap ? b->cap * 2 : 8;
-		struct pitem	*v = arena_alloc(L->a, nc * sizeof(*v));
-
-		if (b->n)
-			memcpy(v, b->items, b->n * sizeof(*v));
-		b->items = v;
-		b->cap = nc;
-	}
-	return &b->items[b->n++];
+	return pitem_push(L->a, &b->items, &b->n, &b->cap);
 }
 
 void

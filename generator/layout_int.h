@@ -47,6 +47,8 @@ struct para_opts {
 	int		 keep_all;	/* one paragraph must not break */
 };
 
+struct pitem	*pitem_push(struct arena *, struct pitem **, size_t *n,
+		    size_t *cap);
 struct vbox	*vbox_new(struct lay *, double height);
 void		 vbox_text(struct lay *, struct vbox *, enum face, double size,
 		    double x, double y, const char *, size_t);

@@ -104,16 +104,7 @@ begin_range(struct pager *pg, enum label_style s, int start,
 static struct pitem *
 page_item(struct arena *a, struct page *p)
 {
-	if (p->n == p->cap) {
-		size_t		 nc = p->cap ? p->cap * 2 : 64;
-		struct pitem	*v = arena_alloc(a, nc * sizeof(*v));
-
-		if (p->n)
-			memcpy(v, p->items, p->n * sizeof(*v));
-		p->items = v;
-		p->cap = nc;
-	}
-	return &p->items[p->n++];
+	return pitem_push(a, &p->items, &p->n, &p->cap);
 }
 
 /* Copy a vbox onto the page with its top at y (PDF coordinates). */

@@ -226,8 +226,14 @@ force_cut(struct lay *L, struct line *ln, struct word *w, double width,
 		cut--;
 	if (cut == 0)
 		cut = sg->len;
-	snprintf(buf, sizeof(buf), "%.*s", (int)(sg->len < 40 ? sg->len : 40),
-	    sg->s);
+	{	/* quote at most ~40 bytes, ending on a character boundary */
+		size_t ql = sg->len < 40 ? sg->len : 40;
+
+		while (ql < sg->len && ql > 0 &&
+		    ((unsigned char)sg->s[ql] & 0xC0) == 0x80)
+			ql--;
+		snprintf(buf, sizeof(buf), "%.*s", (int)ql, sg->s);
+	}
 	diag(pos, MSG_OVERFULL, buf);
 	memset(&head, 0, sizeof(head));
 	seg_add(L, &head, sg->s, cut, sg->face, size);

@@ -7,8 +7,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "check_content.h"
+#include "check_schema.h"
 #include "diag.h"
 #include "font.h"
 #include "hyph.h"
@@ -183,25 +185,40 @@ draft_marks(struct arena *a, struct pagelist *pl, const struct fontset *fs)
 	}
 }
 
+/* Say the PDF was not written, and whether an older one was kept. */
+static void
+not_written(const char *out)
+{
+	struct pos p = { out, 0, 0 };
+
+	if (access(out, F_OK) == 0)
+		diag(&p, MSG_NOT_WRITTEN, out);
+	else
+		diag(&p, MSG_NOT_WRITTEN_NEW);
+}
+
 static int
 run(const struct opts *o, const char *exe)
 {
-	struct arena	*a = arena_new();
-	struct style	 st;
-	struct fontset	*fs = NULL;
-	struct hyph	*hy = NULL;
-	struct report	*r;
-	struct pagelist	*pl = NULL;
-	const char	*tname, *out;
+	struct arena		*a = arena_new();
+	struct style		 st;
+	struct fontset		*fs = NULL;
+	struct hyph		*hy = NULL;
+	struct report		*r;
+	struct pagelist		*pl = NULL;
+	const struct node	*root, *tname;
+	const char		*out;
+	int			 errs = 0;
 
 	out = o->out != NULL ? o->out : default_out(a, o->dir);
-	if ((tname = report_template_name(a, o->dir)) == NULL ||
-	    template_load(a, tname, exe, &st) != 0)
-		goto done;
-	if ((fs = fontset_load(st.fonts, NULL)) == NULL)
-		goto done;
-	r = check_report(a, o->dir, fs);
-	if (r == NULL || o->cmd == CMD_CHECK)
+	/* template and fonts first (coverage needs them), but content is
+	 * checked in any case so one run reports every problem */
+	root = report_load(a, o->dir, &errs);
+	if ((tname = report_template(root)) != NULL &&
+	    template_load(a, tname->str, &tname->pos, exe, &st) == 0)
+		fs = fontset_load(st.fonts, st.font_pos);
+	r = check_report(a, o->dir, root, errs, fs);
+	if (r == NULL || fs == NULL || o->cmd == CMD_CHECK)
 		goto done;
 	if ((hy = hyph_open(st.hyph_dict, st.hyph_left, st.hyph_right)) == NULL)
 		diag(NULL, MSG_HYPH_DICT, st.hyph_dict);
@@ -216,14 +233,12 @@ run(const struct opts *o, const char *exe)
 		draft_marks(a, pl, fs);
 	pdf_render(pl, out);
 done:
-	if (o->cmd == CMD_BUILD && diag_worst() >= SEV_ERROR) {
-		struct pos p = { out, 0, 0 };
-
-		diag(&p, MSG_NOT_WRITTEN, out);
-	}
+	if (o->cmd == CMD_BUILD && diag_worst() >= SEV_ERROR)
+		not_written(out);
 	layout_free(pl);
 	hyph_close(hy);
 	fontset_free(fs);
+	check_schema_free();
 	arena_free(a);
 	return status(o);
 }

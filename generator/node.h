@@ -33,6 +33,8 @@ struct node {
 	size_t		  len;
 	enum scalar_style style;
 	int		  single_line;	/* value sits on its start line */
+	const char	 *src;		/* the scalar as written (quotes, */
+	size_t		  srclen;	/* indicators, escapes, indentation) */
 	/* NODE_SEQ: items in vals; NODE_MAP: keys[i] -> vals[i] */
 	struct node	**keys;		/* scalar nodes */
 	struct node	**vals;

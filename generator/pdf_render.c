@@ -641,7 +641,7 @@ pdf_render(const struct pagelist *pl, const char *path)
 	memcpy(tmp, path, strlen(path));
 	memcpy(tmp + strlen(path), suffix, sizeof suffix);
 	if ((fd = mkstemp(tmp)) == -1) {
-		diag(NULL, MSG_OUTPUT, path, strerror(errno));
+		diag(NULL, MSG_OUTPUT, path, errno_text(errno));
 		free(tmp);
 		HPDF_Free(pdf);
 		return -1;
@@ -668,7 +668,7 @@ pdf_render(const struct pagelist *pl, const char *path)
 	rc = 0;
 	goto out;
 oserr:
-	diag(NULL, MSG_OUTPUT, path, strerror(errno));
+	diag(NULL, MSG_OUTPUT, path, errno_text(errno));
 out:
 	if (fd != -1)
 		close(fd);

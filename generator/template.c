@@ -124,8 +124,8 @@ exists(const char *path)
  * out/bin/lakin and out/asan/bin/lakin alike), the installed data dir.
  */
 static int
-find_root(struct arena *a, const char *name, const char *exe,
-    const char **root)
+find_root(struct arena *a, const char *name, const struct pos *where,
+    const char *exe, const char **root)
 {
 	const char	*cand[8];
 	char		 buf[PATH_MAX];
@@ -170,7 +170,7 @@ find_root(struct arena *a, const char *name, const char *exe,
 		}
 		tried = tried ? arena_printf(a, "%s, %s", tried, p) : p;
 	}
-	diag(NULL, MSG_TEMPLATE, name, tried);
+	diag(where, MSG_TEMPLATE, name, tried);
 	return 0;
 }
 
@@ -198,9 +198,11 @@ fill(struct arena *a, const struct node *t, const char *root,
 	st->m_bottom = num(mg, "bawah", errs) * MM;
 	st->m_left = num(mg, "kiri", errs) * MM;
 	st->m_right = num(mg, "kanan", errs) * MM;
-	for (int i = 0; i < FACE__MAX; i++)
+	for (int i = 0; i < FACE__MAX; i++) {
 		st->fonts[i] = arena_printf(a, "%s/fonts/%s", root,
 		    str(fo, fk[i]));
+		st->font_pos[i] = node_get(fo, fk[i])->pos;
+	}
 	st->size = num(tx, "ukuran", errs);
 	st->leading = num(tx, "spasi", errs);
 	st->para_gap = num(tx, "jarak_paragraf", errs);
@@ -218,15 +220,15 @@ fill(struct arena *a, const struct node *t, const char *root,
 }
 
 int
-template_load(struct arena *a, const char *name, const char *exe,
-    struct style *st)
+template_load(struct arena *a, const char *name, const struct pos *where,
+    const char *exe, struct style *st)
 {
 	const char	*root;
 	struct node	*t;
 	int		 errs = 0;
 
 	memset(st, 0, sizeof(*st));
-	if (!find_root(a, name, exe, &root))
+	if (!find_root(a, name, where, exe, &root))
 		return -1;
 	st->dir = arena_printf(a, "%s/templates/%s", root, name);
 	t = content_load_file(a, arena_printf(a, "%s/templat.yaml", st->dir));

@@ -11,6 +11,7 @@ struct style {
 	double		 page_w, page_h;
 	double		 m_top, m_bottom, m_left, m_right;
 	const char	*fonts[FACE__MAX];	/* resolved paths */
+	struct pos	 font_pos[FACE__MAX];	/* where templat.yaml names them */
 	double		 size, leading, para_gap, list_indent;
 	double		 h_chapter, h_level[4];
 	const char	*header, *footer;	/* with {tahun} etc. */
@@ -20,11 +21,11 @@ struct style {
 };
 
 /*
- * Find template `name` (search: $LAKIN_HOME/templates, the source tree
+ * Find template `name` (named at `where`; search: $LAKIN_HOME/templates, the source tree
  * beside the binary, the installed data dir), check it, and fill st.
  * Returns 0 on success; problems are reported with diag().
  */
-int	template_load(struct arena *, const char *name, const char *exe,
-	    struct style *st);
+int	template_load(struct arena *, const char *name, const struct pos *where,
+	    const char *exe, struct style *st);
 
 #endif

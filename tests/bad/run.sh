@@ -46,9 +46,9 @@ if [ ! -x "$bin" ]; then
 	echo "$0: $bin tidak dapat dijalankan" >&2
 	exit 2
 fi
-# lakin looks for templates next to its own binary, three levels up.
 realbin=$(readlink -f "$bin" 2>/dev/null) || realbin=$bin
-# as lakin does: the nearest ancestor of the binary's folder with templates/
+# As find_root() in generator/template.c: the nearest of <bin>/../.. to
+# <bin>/../../../.. holding templates/, else <bin>/../../.. .
 exeroot=$(dirname "$(dirname "$(dirname "$realbin")")")
 d=$(dirname "$(dirname "$realbin")")
 for _ in 1 2 3; do
