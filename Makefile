@@ -20,7 +20,7 @@ HDRS	 = $(wildcard generator/*.h)
 CONTENT	 = $(wildcard content/$(REPORT)/*) $(wildcard templates/*/*) $(wildcard fonts/*)
 UNITS	 = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps build test unit regress bad e2e asan valgrind clean install
+.PHONY: all deps build test unit regress bad e2e install-check asan valgrind fuzz fuzz-smoke clean install
 
 all: deps build $(O)/$(REPORT).pdf
 
@@ -45,7 +45,7 @@ $(O)/test/%: tests/unit/%.c $(LIBOBJS) $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ $< $(LIBOBJS) $(LDLIBS) -lcmocka
 
-test: deps build unit regress bad e2e asan valgrind
+test: deps build unit regress bad e2e install-check asan valgrind fuzz-smoke
 
 unit: $(UNITS)
 	@sh tests/run_unit.sh $(UNITS)
@@ -58,6 +58,33 @@ bad: build
 
 e2e: $(O)/$(REPORT).pdf
 	@sh tests/e2e/run.sh $(O)/bin/lakin content/$(REPORT) $(O)/$(REPORT).pdf
+
+# libFuzzer on load + check (clang); fuzz-smoke is the fixed-seed run of
+# `make test`, fuzz the open-ended one.
+FUZZ_TIME ?= 60
+FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c generator/layout%.c,$(SRCS))
+$(O)/fuzz/fuzz_load: tests/fuzz/fuzz_load.c $(FUZZ_SRCS) $(HDRS)
+	@mkdir -p $(@D)/corpus
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
+	    $$(pkg-config --cflags $(PKGS)) -DLAKIN_DATADIR='"/nonexistent"' -Igenerator \
+	    -o $@ tests/fuzz/fuzz_load.c $(FUZZ_SRCS) $(LDLIBS)
+	@for f in content/$(REPORT)/*.yaml tests/bad/base/*.yaml; do \
+	    cp "$$f" $(@D)/corpus/$$(echo "$$f" | tr / _); done
+
+fuzz-smoke: $(O)/fuzz/fuzz_load
+	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_load -seed=1 -runs=30000 \
+	    -max_len=4096 $(O)/fuzz/corpus >$(O)/fuzz/log 2>&1 || { tail -40 $(O)/fuzz/log; exit 1; }
+	@echo "fuzz-smoke: 30000 masukan acak tanpa crash"
+
+fuzz: $(O)/fuzz/fuzz_load
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_load -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus
+
+# An installed lakin finds its templates and fonts from anywhere.
+install-check: build
+	@rm -rf $(O)/inst
+	@$(MAKE) --no-print-directory install PREFIX=$(CURDIR)/$(O)/inst >/dev/null
+	@cd / && $(CURDIR)/$(O)/inst/bin/lakin build -o $(CURDIR)/$(O)/inst/laporan.pdf $(CURDIR)/content/$(REPORT)
+	@cmp -s $(O)/inst/laporan.pdf $(O)/$(REPORT).pdf && echo "install-check: lakin terpasang menghasilkan PDF yang sama"
 
 # The bad-input corpus and the full render again under ASan+UBSan.
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all

@@ -191,6 +191,12 @@ static const struct field report_f[] = {
 static const struct schema report_s = { "laporan.yaml", "laporan.yaml",
 	report_f, 0, NULL };
 
+const struct schema *
+content_part_schema(void)
+{
+	return &part_s;
+}
+
 /* ---- builder ------------------------------------------------------ */
 
 struct builder {
@@ -596,9 +602,26 @@ check_numbers(struct report *r)
 	return errs;
 }
 
+/*
+ * When a file fails the schema it is not built, but its text is still
+ * checked (markup, characters) so one run reports every problem.
+ */
+static int
+check_all_text(struct arena *a, const struct node *n, const struct fontset *fs)
+{
+	struct text	t;
+	int		errs = 0;
+
+	if (n->type == NODE_SCALAR)
+		return check_markup(a, n, fs, &t);
+	for (size_t i = 0; i < n->n; i++)
+		errs += check_all_text(a, n->vals[i], fs);
+	return errs;
+}
+
 static struct node *
 load_checked(struct arena *a, const char *path, const struct schema *s,
-    int *errs)
+    const struct fontset *fs, int *errs)
 {
 	struct node *root = content_load_file(a, path);
 
@@ -607,6 +630,7 @@ load_checked(struct arena *a, const char *path, const struct schema *s,
 		return NULL;
 	}
 	if (check_schema(root, s) > 0) {
+		check_all_text(a, root, fs);
 		(*errs)++;
 		return NULL;
 	}
@@ -640,7 +664,8 @@ report_template(const struct node *root)
 
 /* One entry of berkas: a file name that exists, then its checked tree. */
 static struct node *
-load_part(struct arena *a, const char *dir, const struct node *f, int *errs)
+load_part(struct arena *a, const char *dir, const struct node *f,
+    const struct fontset *fs, int *errs)
 {
 	const char *path;
 
@@ -653,7 +678,7 @@ load_part(struct arena *a, const char *dir, const struct node *f, int *errs)
 		(*errs)++;
 		return NULL;
 	}
-	return load_checked(a, path, &part_s, errs);
+	return load_checked(a, path, &part_s, fs, errs);
 }
 
 static void
@@ -699,7 +724,7 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 	    files->n : 1); i++) {
 		const struct node *f = files->type == NODE_SEQ ?
 		    files->vals[i] : files;
-		struct node *pr = load_part(a, dir, f, &errs);
+		struct node *pr = load_part(a, dir, f, fs, &errs);
 
 		if (pr != NULL)
 			ptrvec_push(&parts, build_part(&b, pr));

@@ -19,7 +19,9 @@ const struct node *report_template(const struct node *);
 struct report	*check_report(struct arena *, const char *dir,
 		    const struct node *root, int errs, const struct fontset *);
 
-/* Pieces, for the template loader and the unit tests. */
+/* Pieces, for the unit tests and the fuzz target. */
+struct schema;
+const struct schema *content_part_schema(void);
 int		 check_markup(struct arena *, const struct node *,
 		    const struct fontset *, struct text *);
 char		*section_number(struct arena *, int level, int idx,

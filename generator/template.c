@@ -118,47 +118,69 @@ exists(const char *path)
 	return access(path, R_OK) == 0;
 }
 
+/* The folder of the running binary, or "" when it cannot be known. */
+static void
+exe_dir(const char *argv0, char *buf, size_t sz)
+{
+	ssize_t	 len = readlink("/proc/self/exe", buf, sz - 1);
+	char	*slash;
+
+	if (len <= 0) {
+		snprintf(buf, sz, "%s", argv0 != NULL ? argv0 : "");
+		len = (ssize_t)strlen(buf);
+	}
+	buf[len] = '\0';
+	if ((slash = strrchr(buf, '/')) != NULL)
+		*slash = '\0';
+	else
+		buf[0] = '\0';
+}
+
 /*
- * Roots that may hold templates/ and fonts/, in search order:
- * $LAKIN_HOME, the ancestors of the binary's folder (the source tree, for
- * out/bin/lakin and out/asan/bin/lakin alike), the installed data dir.
+ * The source tree a binary was built in: the nearest ancestor of its
+ * folder holding templates/ (out/bin/lakin and out/asan/bin/lakin alike),
+ * else the folder two levels up.
+ */
+static const char *
+tree_root(struct arena *a, const char *dir)
+{
+	char	 buf[PATH_MAX];
+	char	*slash, *fallback = NULL;
+
+	snprintf(buf, sizeof(buf), "%s", dir);
+	for (int up = 0; up < 3 && (slash = strrchr(buf, '/')) != NULL &&
+	    slash != buf; up++) {
+		*slash = '\0';
+		if (exists(arena_printf(a, "%s/templates", buf)))
+			return arena_strdup(a, buf);
+		if (up == 1)
+			fallback = arena_strdup(a, buf);
+	}
+	return fallback;
+}
+
+/*
+ * Roots that may hold templates/ and fonts/, in search order: $LAKIN_HOME,
+ * the source tree of the binary, <prefix>/share/lakin beside an installed
+ * binary (when it exists), the data dir set at build time.
  */
 static int
 find_root(struct arena *a, const char *name, const struct pos *where,
     const char *exe, const char **root)
 {
-	const char	*cand[8];
-	char		 buf[PATH_MAX];
+	const char	*cand[4], *t, *share;
+	char		 dir[PATH_MAX];
 	size_t		 n = 0;
-	ssize_t		 len;
-	char		*slash, *tried = NULL;
+	char		*tried = NULL;
 
 	if (getenv("LAKIN_HOME") != NULL)
 		cand[n++] = getenv("LAKIN_HOME");
-	len = readlink("/proc/self/exe", buf, sizeof(buf) - 1);
-	if (len <= 0 && exe != NULL) {
-		snprintf(buf, sizeof(buf), "%s", exe);
-		len = (ssize_t)strlen(buf);
-	}
-	if (len > 0) {
-		/* the nearest ancestor holding templates/, else <exe>/../.. */
-		char	*fallback = NULL;
-
-		buf[len] = '\0';
-		for (int up = 0; up < 4 && (slash = strrchr(buf, '/')) != NULL &&
-		    slash != buf; up++) {
-			*slash = '\0';
-			if (up == 2)
-				fallback = arena_strdup(a, buf);
-			if (up >= 1 && exists(arena_printf(a, "%s/templates",
-			    buf))) {
-				fallback = arena_strdup(a, buf);
-				break;
-			}
-		}
-		if (fallback != NULL)
-			cand[n++] = fallback;
-	}
+	exe_dir(exe, dir, sizeof(dir));
+	if (dir[0] != '\0' && (t = tree_root(a, dir)) != NULL)
+		cand[n++] = t;
+	share = arena_printf(a, "%s/../share/lakin", dir);
+	if (dir[0] != '\0' && exists(share))
+		cand[n++] = share;
 	cand[n++] = LAKIN_DATADIR;
 	for (size_t i = 0; i < n; i++) {
 		char *p = arena_printf(a, "%s/templates/%s/templat.yaml",
