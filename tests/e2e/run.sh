@@ -69,5 +69,13 @@ if "$lakin" build --draft -o "$tmp/draft.pdf" "$content" && pdftotext -f 5 -l 5 
 if "$lakin" check "$content" && "$lakin" layout --dump "$content" | grep -q '^page 1 '; then ok cli-check-layout
 else bad cli-check-layout; fi
 
+# a warning (a word wider than the line) exits 0, or 1 with --strict
+cp -r "$here/../regress/layout/paragraf" "$tmp/warn"
+printf '  - paragraf: "%s"\n' "$(printf '1234567890%.0s' 1 2 3 4 5 6 7 8 9 10)" >>"$tmp/warn/bab-1.yaml"
+"$lakin" build -o "$tmp/warn.pdf" "$tmp/warn" 2>"$tmp/warn.err"; w0=$?
+"$lakin" build --strict -o "$tmp/warn2.pdf" "$tmp/warn" 2>/dev/null; w1=$?
+if [ $w0 -eq 0 ] && [ $w1 -eq 1 ] && grep -q 'peringatan: kata' "$tmp/warn.err" && [ -s "$tmp/warn.pdf" ]
+then ok strict-warnings; else echo "status $w0/$w1"; cat "$tmp/warn.err"; bad strict-warnings; fi
+
 echo "e2e: $pass passed, $fail failed"
 [ $fail -eq 0 ]
