@@ -20,7 +20,7 @@ HDRS	 = $(wildcard generator/*.h)
 CONTENT	 = $(wildcard content/$(REPORT)/*) $(wildcard templates/*/*) $(wildcard fonts/*)
 UNITS	 = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps build test unit regress bad e2e install-check asan valgrind fuzz fuzz-smoke clean install
+.PHONY: all deps build test unit regress bad e2e install-check asan valgrind fuzz fuzz-smoke bench clean install
 
 all: deps build $(O)/$(REPORT).pdf
 
@@ -97,6 +97,9 @@ asan:
 valgrind: build
 	valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin build -o $(O)/valgrind.pdf content/$(REPORT)
 	@echo "valgrind: bersih"
+
+bench: build
+	@/usr/bin/python3 tests/bench/run.py $(O)/bin/lakin content/$(REPORT)
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lakin/templates $(DESTDIR)$(PREFIX)/share/lakin/fonts

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "check_content.h"
+#include "check_int.h"
 #include "check_schema.h"
 #include "content_load.h"
 #include "font.h"
@@ -31,7 +32,6 @@ static const char *const kind_ch[] = { "kata_pengantar",
 	"ikhtisar_eksekutif", "bab", "lampiran", NULL };
 
 static const struct schema blocks_s;
-static const struct schema list_s;
 
 static const struct field para_f[] = {
 	{ "teks", V_STR, 1, NULL, NULL, 0, 0 },
@@ -60,7 +60,7 @@ static const struct schema smallhead_s = { "blok 'judul_kecil'",
 
 static const struct field item_f[] = {
 	{ "teks", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "daftar", V_MAP, 0, &list_s, NULL, 0, 0 },
+	{ "daftar", V_MAP, 0, &content_list_s, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
 static const struct schema item_s = { "butir daftar", "list item",
@@ -72,13 +72,13 @@ static const struct field list_f[] = {
 	{ "butir", V_SEQ_MAP, 1, &item_s, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
-static const struct schema list_s = { "blok 'daftar'", "block 'daftar'",
+const struct schema content_list_s = { "blok 'daftar'", "block 'daftar'",
 	list_f, 0, NULL };
 
 static const struct field defn_f[] = {
 	{ "label", V_STR, 1, NULL, NULL, 0, 0 },
 	{ "teks", V_STR, 0, NULL, NULL, 0, 0 },
-	{ "daftar", V_MAP, 0, &list_s, NULL, 0, 0 },
+	{ "daftar", V_MAP, 0, &content_list_s, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
 static const struct schema defn_s = { "butir 'definisi'", "'definisi' entry",
@@ -119,7 +119,7 @@ static const struct field blocks_f[] = {
 	{ "paragraf", V_STR_OR_MAP, 1, &para_s, NULL, 0, 0 },
 	{ "bagian", V_MAP, 1, &section_s, NULL, 0, 0 },
 	{ "judul_kecil", V_STR_OR_MAP, 1, &smallhead_s, NULL, 0, 0 },
-	{ "daftar", V_MAP, 1, &list_s, NULL, 0, 0 },
+	{ "daftar", V_MAP, 1, &content_list_s, NULL, 0, 0 },
 	{ "kutipan", V_STR, 1, NULL, NULL, 0, 0 },
 	{ "definisi", V_SEQ_MAP, 1, &defn_s, NULL, 0, 0 },
 	{ "rumus", V_MAP, 1, &formula_s, NULL, 0, 0 },
@@ -127,6 +127,7 @@ static const struct field blocks_f[] = {
 	{ "sumber", V_STR, 1, NULL, NULL, 0, 0 },
 	{ "tanda_tangan", V_MAP, 1, &sig_s, NULL, 0, 0 },
 	{ "halaman_baru", V_BOOL, 1, NULL, NULL, 0, 0 },
+	{ "tabel", V_MAP, 1, &content_table_s, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
 static const struct schema blocks_s = { "blok", "block", blocks_f, 1, NULL };
@@ -198,14 +199,6 @@ content_part_schema(void)
 }
 
 /* ---- builder ------------------------------------------------------ */
-
-struct builder {
-	struct arena		*a;
-	const struct fontset	*fs;
-	int			 errors;
-	int			 chapter;	/* for figure numbers */
-	int			 figures;
-};
 
 static void
 add_run(struct arena *a, struct ptrvec *runs, const char *s, size_t len,
@@ -315,8 +308,8 @@ check_markup(struct arena *a, const struct node *n,
 	return errs;
 }
 
-static struct text
-btext(struct builder *b, const struct node *n)
+struct text
+build_text(struct builder *b, const struct node *n)
 {
 	struct text t;
 
@@ -335,9 +328,7 @@ str(const struct node *m, const char *k)
 	return n != NULL && n->type == NODE_SCALAR ? n->str : NULL;
 }
 
-static struct list *build_list(struct builder *, const struct node *, int);
-
-static struct list *
+struct list *
 build_list(struct builder *b, const struct node *m, int depth)
 {
 	struct list		*l = arena_alloc(b->a, sizeof(*l));
@@ -358,10 +349,10 @@ build_list(struct builder *b, const struct node *m, int depth)
 		const struct node *it = items->vals[i];
 
 		if (it->type == NODE_SCALAR) {
-			l->items[i].text = btext(b, it);
+			l->items[i].text = build_text(b, it);
 			continue;
 		}
-		l->items[i].text = btext(b, node_get(it, "teks"));
+		l->items[i].text = build_text(b, node_get(it, "teks"));
 		if (node_get(it, "daftar") != NULL)
 			l->items[i].sub = build_list(b, node_get(it, "daftar"),
 			    depth + 1);
@@ -402,7 +393,7 @@ build_section(struct builder *b, struct block *bl, const struct node *m,
 {
 	const char *num = str(m, "penomoran");
 
-	bl->title = btext(b, node_get(m, "judul"));
+	bl->title = build_text(b, node_get(m, "judul"));
 	bl->level = level;
 	bl->decimal = num != NULL && strcmp(num, "desimal") == 0;
 	bl->number = section_number(b->a, level, idx, parent, pdecimal);
@@ -424,8 +415,8 @@ build_defs(struct builder *b, const struct node *seq, size_t *n)
 	for (size_t i = 0; i < seq->n; i++) {
 		const struct node *m = seq->vals[i];
 
-		d[i].label = btext(b, node_get(m, "label"));
-		d[i].text = btext(b, node_get(m, "teks"));
+		d[i].label = build_text(b, node_get(m, "label"));
+		d[i].text = build_text(b, node_get(m, "teks"));
 		if (node_get(m, "daftar") != NULL)
 			d[i].list = build_list(b, node_get(m, "daftar"), 1);
 	}
@@ -446,21 +437,21 @@ build_sig(struct builder *b, const struct node *m)
 		pd->str = arena_printf(b->a, "%s%s%s", place ? place : "",
 		    place && date ? ", " : "", date ? date : "");
 		pd->len = strlen(pd->str);
-		s->place_date = btext(b, pd);
+		s->place_date = build_text(b, pd);
 	}
 	if (roles->type == NODE_SCALAR) {
 		s->nroles = 1;
 		s->roles = arena_alloc(b->a, sizeof(*s->roles));
-		s->roles[0] = btext(b, roles);
+		s->roles[0] = build_text(b, roles);
 	} else {
 		s->nroles = roles->n;
 		s->roles = arena_alloc(b->a, (roles->n + 1) * sizeof(*s->roles));
 		for (size_t i = 0; i < roles->n; i++)
-			s->roles[i] = btext(b, roles->vals[i]);
+			s->roles[i] = build_text(b, roles->vals[i]);
 	}
-	s->name = btext(b, node_get(m, "nama"));
-	s->rank = btext(b, node_get(m, "pangkat"));
-	s->nip = btext(b, node_get(m, "nip"));
+	s->name = build_text(b, node_get(m, "nama"));
+	s->rank = build_text(b, node_get(m, "pangkat"));
+	s->nip = build_text(b, node_get(m, "nip"));
 	return s;
 }
 
@@ -474,15 +465,15 @@ build_block(struct builder *b, struct block *bl, const struct node *k,
 	if (strcmp(kind, "paragraf") == 0) {
 		bl->type = BLK_PARA;
 		if (v->type == NODE_SCALAR)
-			bl->text = btext(b, v);
+			bl->text = build_text(b, v);
 		else {
-			bl->text = btext(b, node_get(v, "teks"));
+			bl->text = build_text(b, node_get(v, "teks"));
 			if ((al = str(v, "rata")) != NULL)
 				bl->align = (enum align)choice_index(align_ch, al);
 		}
 	} else if (strcmp(kind, "judul_kecil") == 0) {
 		bl->type = BLK_SMALLHEAD;
-		bl->text = btext(b, v->type == NODE_SCALAR ? v :
+		bl->text = build_text(b, v->type == NODE_SCALAR ? v :
 		    node_get(v, "teks"));
 		if (v->type == NODE_MAP && (al = str(v, "penanda")) != NULL)
 			bl->marker = (enum marker)choice_index(marker_ch, al);
@@ -491,26 +482,29 @@ build_block(struct builder *b, struct block *bl, const struct node *k,
 		bl->list = build_list(b, v, 1);
 	} else if (strcmp(kind, "kutipan") == 0) {
 		bl->type = BLK_QUOTE;
-		bl->text = btext(b, v);
+		bl->text = build_text(b, v);
 	} else if (strcmp(kind, "definisi") == 0) {
 		bl->type = BLK_DEFS;
 		bl->defs = build_defs(b, v, &bl->ndefs);
 	} else if (strcmp(kind, "rumus") == 0) {
 		bl->type = BLK_FORMULA;
 		bl->formula = arena_alloc(b->a, sizeof(*bl->formula));
-		bl->formula->before = btext(b, node_get(v, "sebelum"));
-		bl->formula->num = btext(b, node_get(v, "pembilang"));
-		bl->formula->den = btext(b, node_get(v, "penyebut"));
-		bl->formula->after = btext(b, node_get(v, "sesudah"));
-		bl->formula->plain = btext(b, node_get(v, "teks"));
+		bl->formula->before = build_text(b, node_get(v, "sebelum"));
+		bl->formula->num = build_text(b, node_get(v, "pembilang"));
+		bl->formula->den = build_text(b, node_get(v, "penyebut"));
+		bl->formula->after = build_text(b, node_get(v, "sesudah"));
+		bl->formula->plain = build_text(b, node_get(v, "teks"));
 	} else if (strcmp(kind, "gambar") == 0) {
 		bl->type = BLK_FIGURE;
-		bl->title = btext(b, node_get(v, "judul"));
-		bl->source = btext(b, node_get(v, "sumber"));
+		bl->title = build_text(b, node_get(v, "judul"));
+		bl->source = build_text(b, node_get(v, "sumber"));
 		bl->fignum = ++b->figures;
+	} else if (strcmp(kind, "tabel") == 0) {
+		bl->type = BLK_TABLE;
+		bl->table = build_table(b, v);
 	} else if (strcmp(kind, "sumber") == 0) {
 		bl->type = BLK_SOURCE;
-		bl->text = btext(b, v);
+		bl->text = build_text(b, v);
 	} else if (strcmp(kind, "tanda_tangan") == 0) {
 		bl->type = BLK_SIGNATURE;
 		bl->sig = build_sig(b, v);
@@ -552,9 +546,10 @@ build_part(struct builder *b, const struct node *root)
 	p->kind = (enum part_kind)choice_index(kind_ch, str(root, "jenis"));
 	p->number = num != NULL ? atoi(num) : 0;
 	p->numpos = num != NULL ? node_get(root, "nomor")->pos : root->pos;
-	p->title = btext(b, node_get(root, "judul"));
-	b->chapter = p->number;
+	p->title = build_text(b, node_get(root, "judul"));
+	b->chapter = p->kind == PART_BAB ? p->number : 0;
 	b->figures = 0;
+	b->tables = 0;
 	p->blocks = build_blocks(b, node_get(root, "isi"), &p->n, 1, NULL, 0);
 	return p;
 }
@@ -702,7 +697,7 @@ struct report *
 check_report(struct arena *a, const char *dir, const struct node *root,
     int errs, const struct fontset *fs)
 {
-	struct builder		 b = { a, fs, 0, 0, 0 };
+	struct builder		 b = { a, fs, dir, 0, 0, 0, 0 };
 	struct report		*r = arena_alloc(a, sizeof(*r));
 	const struct node	*files;
 	struct ptrvec		 parts = { NULL, 0, 0 };

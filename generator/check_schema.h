@@ -22,7 +22,9 @@ enum vkind {
 	V_SEQ_MAP,	/* list of mappings checked against sub */
 	V_PATTERN,	/* text matching a PCRE2 pattern: choices = { regex,
 			   hint in Indonesian, hint in English, NULL } */
-	V_BLOCKS	/* list of one-key mappings, each a block (sub = blocks) */
+	V_BLOCKS,	/* list of one-key mappings, each a block (sub = blocks) */
+	V_ROWS		/* table rows: list of lists of cells (check_table.c);
+			   min 1: a CSV file name is allowed too */
 };
 
 struct schema;
@@ -50,6 +52,7 @@ int	 check_value(const struct node *, const struct field *,
 /* Closest key to s among the schema's keys, or NULL when none is close. */
 const char *schema_suggest(const struct schema *, const char *s);
 int	 schema_bool(const struct node *);
+int	 check_rows(const struct node *, const struct field *);
 int	 pattern_match(const char *re, const char *s, size_t len);
 void	 check_schema_free(void);	/* compiled patterns */
 int	 choice_index(const char *const *, const char *);

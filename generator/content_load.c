@@ -38,7 +38,7 @@ mkpos(const struct loader *l, yaml_mark_t m)
 }
 
 /* Position of a byte offset, counting code points for the column. */
-static struct pos
+struct pos
 offpos(const char *file, const char *buf, size_t off)
 {
 	struct pos	 p = { file, 1, 1 };

@@ -18,6 +18,8 @@ struct arena;
  * kept (copied into the arena) for positions.
  */
 struct node	*content_load_file(struct arena *, const char *path);
+/* The 1-based line and column of byte `off` of buf. */
+struct pos	 offpos(const char *file, const char *buf, size_t off);
 struct node	*content_load_buf(struct arena *, const char *name,
 		    const char *buf, size_t len);
 

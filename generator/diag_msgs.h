@@ -37,6 +37,16 @@ DIAG_MSG(MSG_PART_ORDER, SEV_WARN, "%s nomor %d tidak berurutan (sebelumnya %d)"
 DIAG_MSG(MSG_PART_MISSING, SEV_ERROR, "laporan tidak punya %s", "the report has no %s")
 DIAG_MSG(MSG_HEADING_DEPTH, SEV_ERROR, "'bagian' bertingkat terlalu dalam (paling banyak %d tingkat)", "'bagian' nested too deep (at most %d levels)")
 DIAG_MSG(MSG_LIST_DEPTH, SEV_ERROR, "daftar bertingkat terlalu dalam (paling banyak %d tingkat)", "list nested too deep (at most %d levels)")
+/* tables and CSV */
+DIAG_MSG(MSG_CSV_QUOTE, SEV_ERROR, "tanda kutip '\"' tidak ditutup", "quote '\"' is never closed")
+DIAG_MSG(MSG_CSV_AFTER_QUOTE, SEV_ERROR, "ada teks setelah tanda kutip penutup; tulis \"\" untuk tanda kutip di dalam teks", "text after a closing quote; write \"\" for a quote inside text")
+DIAG_MSG(MSG_CSV_FILE, SEV_ERROR, "berkas CSV '%s' tidak dapat dibaca: %s", "CSV file '%s' cannot be read: %s")
+DIAG_MSG(MSG_CSV_FIELDS, SEV_ERROR, "baris ini berisi %zu kolom, seharusnya %zu (sesuai 'kolom' tabel)", "this row has %zu fields, expected %zu (the table's 'kolom')")
+DIAG_MSG(MSG_TABLE_ROW_COLS, SEV_ERROR, "baris tabel mengisi %d kolom, seharusnya %d (hitung juga 'kolom' dan 'baris' gabungan)", "table row fills %d columns, expected %d (counting 'kolom' and 'baris' spans)")
+DIAG_MSG(MSG_TABLE_SPAN, SEV_ERROR, "sel gabungan melewati %s tabel", "merged cell runs past the %s of the table")
+DIAG_MSG(MSG_TABLE_NUMBER, SEV_ERROR, "'%s' bukan bilangan untuk kolom '%s' (jenis %s); tulis seperti 1.234,56 atau '-'", "'%s' is not a number for column '%s' (kind %s); write it like 1.234,56 or '-'")
+DIAG_MSG(MSG_TABLE_WIDE, SEV_WARN, "tabel terlalu lebar untuk halaman; kolom dipersempit", "table too wide for the page; columns narrowed")
+DIAG_MSG(MSG_TABLE_RATIO, SEV_ERROR, "lebar kolom '%s' tidak sah: tulis milimeter (mis. 25) atau bagian (mis. \"2*\")", "column width '%s' is not valid: write millimetres (e.g. 25) or a share (e.g. \"2*\")")
 /* template and resources */
 DIAG_MSG(MSG_FONT_FILE, SEV_ERROR, "berkas huruf tidak dapat dibuka: %s", "font file cannot be opened: %s")
 DIAG_MSG(MSG_FONT_BAD, SEV_ERROR, "berkas huruf bukan TrueType yang dapat dipakai: %s", "font file is not a usable TrueType font: %s")

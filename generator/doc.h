@@ -82,6 +82,55 @@ struct formula {
 	struct text	 plain;				/* or one line */
 };
 
+enum col_kind {
+	COL_TEKS = 0,
+	COL_ANGKA,	/* whole numbers: 3.710 */
+	COL_DESIMAL,	/* 0,25 */
+	COL_RUPIAH,	/* 6.288.365.287 or ,00 */
+	COL_PERSEN	/* 91,94% */
+};
+
+struct tcell {
+	struct text	 text;
+	struct list	*list;		/* a short list inside the cell, or NULL */
+	int		 col;		/* first column, 0-based */
+	int		 colspan, rowspan;
+	int		 align;		/* enum align, or -1: the column's */
+	int		 bold;
+	int		 has_value;	/* a parsed number (value) */
+	long long	 value;		/* * NUM_SCALE */
+	struct pos	 pos;
+};
+
+struct trow {
+	struct tcell	*cells;
+	size_t		 n;
+	struct pos	 pos;
+};
+
+struct tcol {
+	struct text	 title;
+	double		 width_mm;	/* > 0: fixed */
+	double		 share;		/* > 0: relative ("2*") */
+	enum align	 align;
+	enum col_kind	 kind;
+	int		 decimals;
+};
+
+struct table {
+	struct text	 caption;
+	const char	*key;
+	int		 chapter, number;	/* "Tabel 1.6"; chapter 0: none */
+	int		 landscape;
+	struct tcol	*cols;
+	size_t		 ncols;
+	struct trow	*head, *body, *total;
+	size_t		 nhead, nbody, ntotal;
+	int		 colnums;
+	struct text	 source;
+	struct pos	 pos;
+};
+
 enum block_type {
 	BLK_PARA = 0,
 	BLK_SECTION,
@@ -93,7 +142,8 @@ enum block_type {
 	BLK_FIGURE,
 	BLK_SOURCE,
 	BLK_SIGNATURE,
-	BLK_PAGEBREAK
+	BLK_PAGEBREAK,
+	BLK_TABLE
 };
 
 enum marker {
@@ -123,6 +173,7 @@ struct block {
 	struct text	  source;	/* figure */
 	int		  fignum;	/* figure number within its chapter */
 	struct signature *sig;
+	struct table	 *table;
 };
 
 enum part_kind {

@@ -12,7 +12,7 @@
 struct vbox *
 vbox_new(struct lay *L, double height)
 {
-	struct vbox *b = arena_alloc(L->a, sizeof(*b));
+	struct vbox *b = arena_alloc(L->tmp, sizeof(*b));
 
 	b->height = height;
 	ptrvec_push(&L->boxes, b);
@@ -39,7 +39,7 @@ pitem_push(struct arena *a, struct pitem **items, size_t *n, size_t *cap)
 static struct pitem *
 vbox_item(struct lay *L, struct vbox *b)
 {
-	return pitem_push(L->a, &b->items, &b->n, &b->cap);
+	return pitem_push(L->tmp, &b->items, &b->n, &b->cap);
 }
 
 void
@@ -535,6 +535,9 @@ layout_blocks(struct lay *L, struct block **v, size_t n, int chapter)
 			break;
 		case BLK_SOURCE:
 			layout_caption_source(L, &bl->text);
+			break;
+		case BLK_TABLE:
+			layout_table(L, bl);
 			break;
 		case BLK_PAGEBREAK:
 			/* an empty box that forces the break */

@@ -16,6 +16,8 @@
 struct fontset;
 struct hyph;
 
+struct spanrect;
+
 struct vbox {
 	double		 height;
 	double		 gap_before;	/* dropped at the top of a page */
@@ -25,15 +27,38 @@ struct vbox {
 	size_t		 n, cap;
 	const char	*what;		/* for diagnostics */
 	struct pos	 pos;
+	/* tables */
+	int		 splittable;	/* may be cut where no line is cut */
+	int		 landscape;	/* belongs on a landscape page */
+	struct vbox	*repeat;	/* put first when this box starts a page */
+	const struct table *entry;	/* a caption: listed in Daftar Tabel */
+	double		*cuts;		/* preferred cuts (row boundaries) */
+	size_t		 ncuts;
+	struct spanrect	*spans;		/* cells that span rows */
+	size_t		 nspans;
+};
+
+/* A rowspan cell's frame in its band (y: top offset, h: height). */
+struct spanrect {
+	double		 x, y, w, h;
+};
+
+/* Where a table caption landed, for the Daftar Tabel. */
+struct entry {
+	const struct table	*table;
+	const char		*label;		/* page label */
+	size_t			 page;		/* index */
 };
 
 struct lay {
-	struct arena		*a;
+	struct arena		*a;		/* what the page list keeps */
+	struct arena		*tmp;		/* boxes: reset after each part */
 	const struct style	*st;
 	const struct fontset	*fs;
 	const struct hyph	*hy;
 	double			 x0, width;	/* text column */
 	struct ptrvec		 boxes;		/* struct vbox * */
+	double			 lx0, lwidth;	/* text column of landscape pages */
 };
 
 struct para_opts {
@@ -66,5 +91,12 @@ struct text	 plain_text(struct arena *, const char *, enum face);
 void		 layout_blocks(struct lay *, struct block **, size_t, int depth);
 size_t		 page_fill(struct vbox *const *, size_t n, size_t i,
 		    double avail, int *too_tall);
+size_t		 first_fit(struct vbox *const *, size_t n, size_t i,
+		    double avail, double *used);
+double		 vbox_cut(const struct vbox *, double limit);
+struct vbox	*vbox_split(struct lay *, struct vbox *, double cut);
+void		 vbox_rect(struct lay *, struct vbox *, double x, double y,
+		    double w, double h, double stroke, double gray);
+void		 layout_table(struct lay *, const struct block *);
 
 #endif

@@ -19,6 +19,8 @@ struct pager {
 	enum label_style	 style;
 	const char		*prefix;
 	int			 next_arabic;
+	int			 landscape;	/* of the page being made */
+	struct ptrvec		 entries;	/* struct entry *: table captions */
 };
 
 static const char *const roman_units[] = { "", "i", "ii", "iii", "iv",
@@ -72,8 +74,8 @@ new_page(struct pager *pg)
 		pl->pages = xrealloc(pl->pages, pl->cap * sizeof(*pl->pages));
 	}
 	pl->pages[pl->n++] = p;
-	p->w = pg->L->st->page_w;
-	p->h = pg->L->st->page_h;
+	p->w = pg->landscape ? pg->L->st->page_h : pg->L->st->page_w;
+	p->h = pg->landscape ? pg->L->st->page_w : pg->L->st->page_h;
 	num = pl->ranges[pl->nranges - 1].start + pg->numbered++;
 	switch (pg->style) {
 	case LABEL_ROMAN:
@@ -101,10 +103,17 @@ begin_range(struct pager *pg, enum label_style s, int start,
 	pg->numbered = 0;
 }
 
+/* Page items grow with xrealloc (not the arena): no copies left behind. */
 static struct pitem *
 page_item(struct arena *a, struct page *p)
 {
-	return pitem_push(a, &p->items, &p->n, &p->cap);
+	(void)a;
+	if (p->n == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 64;
+		p->items = xrealloc(p->items, p->cap * sizeof(*p->items));
+	}
+	memset(&p->items[p->n], 0, sizeof(*p->items));
+	return &p->items[p->n++];
 }
 
 /* Copy a vbox onto the page with its top at y (PDF coordinates). */
@@ -118,6 +127,8 @@ place(struct arena *a, struct page *p, const struct vbox *b, double top)
 		it->y = top - b->items[i].y;
 		if (it->kind == PI_RULE)
 			it->y2 = top - b->items[i].y2;
+		else if (it->kind == PI_RECT)	/* y: top offset, y2: height */
+			it->y = top - b->items[i].y - b->items[i].y2;
 	}
 }
 
@@ -181,8 +192,8 @@ decorate(struct pager *pg, struct page *p)
 {
 	const struct style	*st = pg->L->st;
 	double			 sz = st->size - 2;
-	double			 l = st->m_left, r = st->page_w - st->m_right;
-	double			 hy = st->page_h - st->m_top + 14;
+	double			 l = st->m_left, r = p->w - st->m_right;
+	double			 hy = p->h - st->m_top + 14;
 	double			 fy = st->m_bottom - 20;
 
 	page_text(pg, p, FACE_ITALIC, sz, r, hy, expand(pg, st->header), 2);
@@ -198,33 +209,105 @@ decorate(struct pager *pg, struct page *p)
  * chain longer than a page is cut where it overflows.  *too_tall is set
  * when box i alone does not fit.
  */
+/*
+ * First fit from box i: the index of the first box that does not fit in
+ * avail (or that must start a new page); *used is the height taken.
+ */
 size_t
-page_fill(struct vbox *const *v, size_t n, size_t i, double avail,
-    int *too_tall)
+first_fit(struct vbox *const *v, size_t n, size_t i, double avail,
+    double *used)
 {
-	size_t	j = i, k;
+	size_t	j = i;
 	double	h = 0;
 
-	*too_tall = 0;
 	while (j < n) {
 		double g = j > i ? v[j]->gap_before : 0;
 
-		if (j > i && v[j]->break_before)
+		if (j > i && (v[j]->break_before ||
+		    v[j]->landscape != v[i]->landscape))
 			break;
 		if (h + g + v[j]->height > avail + 0.01)
 			break;
 		h += g + v[j]->height;
 		j++;
 	}
+	*used = h;
+	return j;
+}
+
+/*
+ * The page that starts at box i ends before the returned index: first
+ * fit, then moved back so that no box with keep_next ends a page.  A keep
+ * chain longer than a page is cut where it overflows.  *too_tall is set
+ * when box i alone does not fit.
+ */
+size_t
+page_fill(struct vbox *const *v, size_t n, size_t i, double avail,
+    int *too_tall)
+{
+	size_t	j, k;
+	double	used;
+
+	*too_tall = 0;
+	j = first_fit(v, n, i, avail, &used);
 	if (j == i) {
 		*too_tall = 1;
 		return i + 1;
 	}
-	if (j == n || v[j]->break_before)
+	if (j == n || v[j]->break_before || v[j]->landscape != v[i]->landscape)
 		return j;
 	for (k = j; k > i + 1 && v[k - 1]->keep_next; k--)
 		;
 	return v[k - 1]->keep_next ? j : k;
+}
+
+/* Boxes that cannot share a page with the one before them. */
+static int
+page_break_before(struct vbox *const *v, size_t i, size_t j)
+{
+	return j > i && (v[j]->break_before || v[j]->landscape != v[i]->landscape);
+}
+
+/*
+ * The box at j did not fit in `room`: cut it when it is a table band and
+ * a clean cut leaves a useful piece on this page.
+ */
+static int
+try_split(struct lay *L, size_t j, double room)
+{
+	struct vbox	*b = L->boxes.v[j], *rest;
+	double		 c;
+
+	const struct style *st = L->st;
+	double body = (b->landscape ? st->page_w : st->page_h) - st->m_top -
+	    st->m_bottom;
+
+	/* a short band moves whole to the next page: only tall ones
+	 * (rowspans over many rows, huge cells) are cut */
+	if (!b->splittable || room < st->table_size * 3 || b->height < body / 4)
+		return 0;
+	if ((c = vbox_cut(b, room)) <= 0)
+		return 0;
+	rest = vbox_split(L, b, c);
+	ptrvec_push(&L->boxes, NULL);
+	memmove(&L->boxes.v[j + 2], &L->boxes.v[j + 1],
+	    (L->boxes.n - j - 2) * sizeof(void *));
+	L->boxes.v[j + 1] = rest;
+	return 1;
+}
+
+static void
+note_entries(struct pager *pg, struct page *p, const struct vbox *b)
+{
+	struct entry *e;
+
+	if (b->entry == NULL)
+		return;
+	e = arena_alloc(pg->L->a, sizeof(*e));
+	e->table = b->entry;
+	e->label = p->label;
+	e->page = pg->pl->n - 1;
+	ptrvec_push(&pg->entries, e);
 }
 
 /* Cut boxes[from..] into pages and place them. */
@@ -233,29 +316,53 @@ paginate(struct pager *pg, size_t from)
 {
 	struct lay		*L = pg->L;
 	const struct style	*st = L->st;
-	struct vbox *const	*v = (struct vbox *const *)L->boxes.v;
-	double			 top = st->page_h - st->m_top;
-	size_t			 i = from, n = L->boxes.n, j, k;
+	size_t			 i = from, j, k;
 	int			 tall;
 
-	while (i < n) {
+	while (i < L->boxes.n) {
+		struct vbox	**v = (struct vbox **)L->boxes.v;
+		struct vbox	*rep;
 		struct page	*p;
-		double		 y = top;
+		double		 top, avail, used, y;
 
-		j = page_fill(v, n, i, top - st->m_bottom, &tall);
+		pg->landscape = v[i]->landscape;
+		top = (pg->landscape ? st->page_w : st->page_h) - st->m_top;
+		avail = top - st->m_bottom;
+		rep = v[i]->repeat;
+		if (rep != NULL)
+			avail -= rep->height;
+		j = first_fit(v, L->boxes.n, i, avail, &used);
+		tall = 0;
+		if (j < L->boxes.n && j > i && !page_break_before(v, i, j) &&
+		    try_split(L, j, avail - used - v[j]->gap_before))
+			j++;		/* the top piece of a band fits */
+		else if (j == i && try_split(L, i, avail))
+			j = i + 1;
+		else
+			j = page_fill(v, L->boxes.n, i, avail, &tall);
+		v = (struct vbox **)L->boxes.v;
 		if (tall)
 			diag(&v[i]->pos, MSG_BLOCK_TOO_TALL, v[i]->what ?
 			    v[i]->what : tr("blok", "block"));
 		p = new_page(pg);
+		y = top;
+		if (rep != NULL) {
+			place(L->a, p, rep, y);
+			y -= rep->height;
+		}
 		for (k = i; k < j; k++) {
 			if (k > i)
 				y -= v[k]->gap_before;
 			place(L->a, p, v[k], y);
+			note_entries(pg, p, v[k]);
 			y -= v[k]->height;
 		}
 		decorate(pg, p);
 		i = j;
 	}
+	/* the boxes are on pages now: their memory can go */
+	L->boxes.n = from;
+	arena_reset(L->tmp);
 }
 
 /* A centred title at the top of a part: "BAB I" / "PENDAHULUAN". */
@@ -319,7 +426,7 @@ divider(struct pager *pg, const char *head, const struct text *title,
 	double			 cx = st->page_w / 2, y = st->page_h * 0.64;
 	double			 sz = st->h_chapter + 9, bw = L->width * 0.72;
 	double			 bx = cx - bw / 2, by = 0;
-	struct vbox		*b = arena_alloc(L->a, sizeof(*b));
+	struct vbox		*b = arena_alloc(L->tmp, sizeof(*b));
 
 	page_text(pg, p, FACE_BOLD, sz, cx, y, head, 1);
 	y -= sz * 1.5;
@@ -365,14 +472,6 @@ cover(struct pager *pg)
 	    arena_printf(L->a, "%s %d", r->city, r->year + 1), 1);
 }
 
-static const char *
-part_heading(struct arena *a, enum part_kind k)
-{
-	(void)a;
-	return k == PART_KATA_PENGANTAR ? tr("KATA PENGANTAR", "FOREWORD") :
-	    tr("IKHTISAR EKSEKUTIF", "EXECUTIVE SUMMARY");
-}
-
 static void
 flow_part(struct pager *pg, const struct part *p, const char *line1)
 {
@@ -403,73 +502,211 @@ layout_free(struct pagelist *pl)
 {
 	if (pl == NULL)
 		return;
+	for (size_t i = 0; i < pl->n; i++)
+		free(pl->pages[i]->items);
 	free(pl->pages);
 	free(pl->ranges);
 }
 
+/* A line of a list of tables: number, title (wrapped), leaders, page. */
+static void
+list_entry(struct lay *L, const char *num, const struct text *title,
+    const char *page)
+{
+	struct para_opts	 o;
+	struct vbox		*b = vbox_new(L, 0);
+	double			 sz = L->st->size, numw = sz * 5.5;
+	double			 pw = sz * 3, right = L->x0 + L->width, endx = 0;
+	double			 lasty = 0, dot, x;
+	struct text		 nt = plain_text(L->a, num, FACE_REGULAR);
+
+	memset(&o, 0, sizeof(o));
+	o.x = o.first_x = L->x0 + numw;
+	o.width = L->width - numw - pw - sz;
+	o.size = sz;
+	o.leading = sz * 1.35;
+	o.align = AL_LEFT;
+	b->height = layout_para_into(L, b, 0, title, &o);
+	for (size_t i = 0; i < b->n; i++) {
+		const struct pitem *it = &b->items[i];
+		double e = it->x + font_width(L->fs, it->face, it->size, it->s,
+		    it->len);
+
+		if (it->y > lasty + 0.01 || (it->y > lasty - 0.01 && e > endx)) {
+			if (it->y > lasty + 0.01)
+				endx = 0;
+			lasty = it->y;
+			endx = e > endx ? e : endx;
+		}
+	}
+	o.x = o.first_x = L->x0;
+	o.width = numw;
+	layout_para_into(L, b, 0, &nt, &o);
+	/* dot leaders on the last line, then the page label flush right */
+	dot = font_width(L->fs, FACE_REGULAR, sz, ".", 1) * 2;
+	x = right - pw + dot;
+	while (x - dot > endx + dot)
+		x -= dot;
+	for (; x < right - pw; x += dot)
+		vbox_text(L, b, FACE_REGULAR, sz, x, lasty, ".", 1);
+	vbox_text(L, b, FACE_REGULAR, sz, right - font_width(L->fs, FACE_REGULAR,
+	    sz, page, strlen(page)), lasty, page, strlen(page));
+	b->gap_before = sz * 0.4;
+}
+
+/* DAFTAR TABEL: every table caption of the body with its page label. */
+static void
+list_of_tables(struct pager *pg, const struct ptrvec *entries)
+{
+	struct lay	*L = pg->L;
+	size_t		 from = L->boxes.n;
+	struct text	 title = plain_text(L->a, tr("DAFTAR TABEL",
+	    "LIST OF TABLES"), FACE_BOLD);
+
+	part_title(pg, NULL, &title);
+	for (size_t i = 0; i < entries->n; i++) {
+		const struct entry *e = entries->v[i];
+		const struct table *t = e->table;
+		const char *num = t->chapter > 0 ?
+		    arena_printf(L->a, "%s %d.%d", tr("Tabel", "Table"),
+		    t->chapter, t->number) :
+		    arena_printf(L->a, "%s %d", tr("Tabel", "Table"), t->number);
+
+		list_entry(L, num, &t->caption, e->label);
+	}
+	paginate(pg, from);
+}
+
+static void
+body_parts(struct pager *pg, const struct report *r)
+{
+	struct lay	*L = pg->L;
+	struct arena	*a = L->a;
+	int		 annex = 0;
+
+	for (size_t i = 0; i < r->nparts; i++) {
+		const struct part	*p = r->parts[i];
+		const char		*bab;
+
+		if (p->kind == PART_BAB) {
+			bab = arena_printf(a, "BAB %s", chapter_roman(a, p->number));
+			begin_range(pg, LABEL_NONE, 1, bab);
+			divider(pg, bab, &p->title, p, NULL);
+			begin_range(pg, LABEL_ARABIC, pg->next_arabic, "");
+			flow_part(pg, p, bab);
+		} else if (p->kind == PART_LAMPIRAN) {
+			size_t from;
+
+			if (!annex++) {
+				struct text t = plain_text(a, "", FACE_BOLD);
+
+				begin_range(pg, LABEL_NONE, 1,
+				    tr("Lampiran", "Appendices"));
+				t.n = 0;
+				divider(pg, tr("LAMPIRAN", "APPENDICES"), &t,
+				    NULL, r);
+				begin_range(pg, LABEL_ARABIC, 1,
+				    L->st->annex_prefix);
+			}
+			from = L->boxes.n;
+			annex_label(pg, p);
+			layout_blocks(L, p->blocks, p->n, 0);
+			paginate(pg, from);
+		}
+	}
+}
+
+static void
+front_parts(struct pager *pg, const struct report *r,
+    const struct ptrvec *entries)
+{
+	int front = 0;
+
+	cover(pg);
+	for (size_t i = 0; i < r->nparts; i++) {
+		const struct part *p = r->parts[i];
+
+		if (p->kind != PART_KATA_PENGANTAR && p->kind != PART_IKHTISAR)
+			continue;
+		if (!front++)
+			begin_range(pg, LABEL_ROMAN, 1, "");
+		flow_part(pg, p, NULL);
+	}
+	if (entries->n > 0) {
+		if (!front++)
+			begin_range(pg, LABEL_ROMAN, 1, "");
+		list_of_tables(pg, entries);
+	}
+}
+
+/* Front pages first, then the body's, its label ranges shifted. */
+static void
+merge(struct pagelist *f, struct pagelist *b)
+{
+	size_t shift = f->n;
+
+	for (size_t i = 0; i < b->n; i++) {
+		if (f->n == f->cap) {
+			f->cap = f->cap ? f->cap * 2 : 64;
+			f->pages = xrealloc(f->pages, f->cap * sizeof(*f->pages));
+		}
+		f->pages[f->n++] = b->pages[i];
+	}
+	for (size_t i = 0; i < b->nranges; i++) {
+		if (f->nranges == f->rcap) {
+			f->rcap = f->rcap ? f->rcap * 2 : 8;
+			f->ranges = xrealloc(f->ranges, f->rcap * sizeof(*f->ranges));
+		}
+		f->ranges[f->nranges] = b->ranges[i];
+		f->ranges[f->nranges++].first += shift;
+	}
+	free(b->pages);
+	free(b->ranges);
+}
+
+static void
+init_pager(struct pager *pg, struct lay *L, struct pagelist *pl,
+    const struct report *r)
+{
+	memset(pg, 0, sizeof(*pg));
+	pg->L = L;
+	pg->pl = pl;
+	pg->r = r;
+	pg->next_arabic = 1;
+}
+
+/*
+ * The body is laid out first: its page labels do not depend on the front
+ * matter (roman numbers of their own), so the list of tables can be made
+ * from them in one pass, then put in front.
+ */
 struct pagelist *
 layout_report(struct arena *a, const struct report *r, const struct style *st,
     const struct fontset *fs, const struct hyph *hy)
 {
 	struct lay	 L;
-	struct pager	 pg;
+	struct pager	 front, body;
 	struct pagelist	*pl = arena_alloc(a, sizeof(*pl));
-	int		 front = 0, annex = 0;
+	struct pagelist	 bl;
 
 	memset(&L, 0, sizeof(L));
 	L.a = a;
+	L.tmp = arena_new();
 	L.st = st;
 	L.fs = fs;
 	L.hy = hy;
 	L.x0 = st->m_left;
 	L.width = st->page_w - st->m_left - st->m_right;
-	memset(&pg, 0, sizeof(pg));
-	pg.L = &L;
-	pg.pl = pl;
-	pg.r = r;
-	pg.next_arabic = 1;
-	cover(&pg);
-	for (size_t i = 0; i < r->nparts; i++) {
-		const struct part *p = r->parts[i];
-
-		switch (p->kind) {
-		case PART_KATA_PENGANTAR:
-		case PART_IKHTISAR:
-			if (!front++)
-				begin_range(&pg, LABEL_ROMAN, 1, "");
-			(void)part_heading;
-			flow_part(&pg, p, NULL);
-			break;
-		case PART_BAB:
-			begin_range(&pg, LABEL_NONE, 1, arena_printf(a, "BAB %s",
-			    chapter_roman(a, p->number)));
-			divider(&pg, arena_printf(a, "BAB %s",
-			    chapter_roman(a, p->number)), &p->title, p, NULL);
-			begin_range(&pg, LABEL_ARABIC, pg.next_arabic, "");
-			flow_part(&pg, p, arena_printf(a, "BAB %s",
-			    chapter_roman(a, p->number)));
-			break;
-		case PART_LAMPIRAN:
-			if (!annex++) {
-				struct text t = plain_text(a, "", FACE_BOLD);
-
-				begin_range(&pg, LABEL_NONE, 1,
-				    tr("Lampiran", "Appendices"));
-				t.n = 0;
-				divider(&pg, tr("LAMPIRAN", "APPENDICES"), &t,
-				    NULL, r);
-				begin_range(&pg, LABEL_ARABIC, 1, st->annex_prefix);
-			}
-			{
-				size_t from = L.boxes.n;
-
-				annex_label(&pg, p);
-				layout_blocks(&L, p->blocks, p->n, 0);
-				paginate(&pg, from);
-			}
-			break;
-		}
-	}
+	L.lx0 = st->m_left;
+	L.lwidth = st->page_h - st->m_left - st->m_right;
+	memset(&bl, 0, sizeof(bl));
+	init_pager(&body, &L, &bl, r);
+	body_parts(&body, r);
+	init_pager(&front, &L, pl, r);
+	front_parts(&front, r, &body.entries);
+	for (size_t i = 0; i < body.entries.n; i++)
+		((struct entry *)body.entries.v[i])->page += pl->n;
+	merge(pl, &bl);
 	pl->title = arena_printf(a, "%s %s %d", r->title, r->agency_short,
 	    r->year);
 	pl->author = r->agency;
@@ -478,6 +715,9 @@ layout_report(struct arena *a, const struct report *r, const struct style *st,
 	pl->keywords = "LAKIN, Laporan Kinerja, SAKIP";
 	for (int f = 0; f < FACE__MAX; f++)
 		pl->fonts[f] = fontset_path(fs, (enum face)f);
+	ptrvec_free(&body.entries);
+	ptrvec_free(&front.entries);
 	ptrvec_free(&L.boxes);
+	arena_free(L.tmp);
 	return pl;
 }

@@ -48,7 +48,7 @@ seg_add(struct lay *L, struct word *w, const char *s, size_t len,
 {
 	struct seg *sg;
 
-	sg = arena_alloc(L->a, (w->n + 1) * sizeof(*sg));
+	sg = arena_alloc(L->tmp, (w->n + 1) * sizeof(*sg));
 	if (w->n)
 		memcpy(sg, w->segs, w->n * sizeof(*sg));
 	sg[w->n].s = s;
@@ -277,9 +277,20 @@ set_line(struct lay *L, struct vbox *b, double y, const struct line *ln,
 		double sx = pos;
 
 		for (size_t k = 0; k < w->n; k++) {
-			vbox_text(L, b, w->segs[k].face, o->size, sx, y,
-			    w->segs[k].s, w->segs[k].len);
-			sx += w->segs[k].w;
+			const struct seg *sg = &w->segs[k];
+			struct pitem *prev = b->n > 0 ? &b->items[b->n - 1] : NULL;
+
+			/* unstretched words one space apart in the source
+			 * become one item: fewer PDF operators, cleaner text */
+			if (extra == 0 && k == 0 && i > 0 && prev != NULL &&
+			    prev->kind == PI_TEXT && prev->face == sg->face &&
+			    prev->y == (float)y && prev->s + prev->len + 1 == sg->s &&
+			    prev->s[prev->len] == ' ')
+				prev->len += 1 + sg->len;
+			else
+				vbox_text(L, b, sg->face, o->size, sx, y, sg->s,
+				    sg->len);
+			sx += sg->w;
 		}
 		pos += w->w + w->space + extra;
 	}

@@ -159,10 +159,11 @@ draft_marks(struct arena *a, struct pagelist *pl, const struct fontset *fs)
 
 	for (size_t i = 0; i < pl->n; i++) {
 		struct page	*p = pl->pages[i];
-		struct pitem	*v = arena_alloc(a, (p->n + 2) * sizeof(*v));
+		struct pitem	*v = xcalloc(p->n + 2, sizeof(*v));
 
 		/* first, so the page's content is drawn over it */
 		memcpy(v + 1, p->items, p->n * sizeof(*v));
+		free(p->items);
 		v[0].kind = PI_TEXT;
 		v[0].face = FACE_BOLD;
 		v[0].size = 120;

@@ -127,6 +127,19 @@ arena_printf(struct arena *a, const char *fmt, ...)
 	return p;
 }
 
+/* Release everything allocated so far; the arena stays usable. */
+void
+arena_reset(struct arena *a)
+{
+	struct chunk *c, *next;
+
+	for (c = a->head; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	a->head = NULL;
+}
+
 void
 arena_free(struct arena *a)
 {

@@ -6,6 +6,8 @@
  *    document model, the page list) is carved from one arena, owned by the
  *    run and released at once with arena_free().  Nothing inside an arena
  *    is freed individually.
+ *  - Layout's working boxes live in a second arena that is reset after
+ *    each part is cut into pages (what a page shows is copied out first).
  *  - Short-lived buffers use xmalloc/xrealloc and are freed by the function
  *    that allocated them.  free functions accept NULL.
  */
@@ -27,6 +29,7 @@ char		*arena_strndup(struct arena *, const char *, size_t);
 char		*arena_strdup(struct arena *, const char *);
 char		*arena_printf(struct arena *, const char *, ...)
 		    __attribute__((format(printf, 2, 3)));
+void		 arena_reset(struct arena *);	/* free all, keep the arena */
 void		 arena_free(struct arena *);
 
 /* A growable array of pointers, backed by xrealloc (not the arena). */

@@ -12,20 +12,24 @@
 #include "doc.h"
 
 enum pitem_kind {
-	PI_TEXT,	/* s/len drawn in face at size, baseline at (x, y) */
+	PI_TEXT = 0,	/* s/len drawn in face at size, baseline at (x, y) */
 	PI_RULE,	/* line from (x, y) to (x2, y2), width w */
 	PI_RECT		/* rectangle x, y (bottom left), x2 = width, y2 = height, stroke w */
 };
 
+/*
+ * Compact (floats, one byte kinds): a long table makes millions of these.
+ * Float coordinates resolve 1/10000 pt on an A4 page.
+ */
 struct pitem {
-	enum pitem_kind	 kind;
-	enum face	 face;
-	double		 size;
-	double		 x, y, x2, y2, w;
+	float		 x, y, x2, y2, w;
+	float		 size;
+	float		 gray;		/* 0 = black, 1 = white */
+	float		 angle;		/* text rotation, degrees counter-clockwise */
 	const char	*s;		/* UTF-8, not NUL-terminated */
-	size_t		 len;
-	double		 gray;		/* 0 = black, 1 = white */
-	double		 angle;		/* text rotation, degrees counter-clockwise */
+	unsigned int	 len;
+	unsigned char	 kind;		/* enum pitem_kind */
+	unsigned char	 face;		/* enum face */
 };
 
 /* How a range of pages is numbered (PDF page labels). */

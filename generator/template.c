@@ -60,6 +60,13 @@ static const struct field head_f[] = {
 };
 static const struct schema head_s = { "'judul'", "'judul'", head_f, 0, NULL };
 
+static const struct field table_f[] = {
+	{ "ukuran", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ "spasi", V_NUM, 1, NULL, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema table_s = { "'tabel'", "'tabel'", table_f, 0, NULL };
+
 static const struct field hyph_f[] = {
 	{ "kamus", V_STR, 1, NULL, NULL, 0, 0 },
 	{ "kiri", V_INT, 1, NULL, NULL, 1, 5 },
@@ -75,6 +82,7 @@ static const struct field tpl_f[] = {
 	{ "huruf", V_MAP, 1, &fonts_s, NULL, 0, 0 },
 	{ "teks", V_MAP, 1, &text_s, NULL, 0, 0 },
 	{ "judul", V_MAP, 1, &head_s, NULL, 0, 0 },
+	{ "tabel", V_MAP, 0, &table_s, NULL, 0, 0 },
 	{ "kepala", V_STR, 1, NULL, NULL, 0, 0 },
 	{ "kaki", V_STR, 1, NULL, NULL, 0, 0 },
 	{ "label_lampiran", V_STR, 1, NULL, NULL, 0, 0 },
@@ -233,6 +241,12 @@ fill(struct arena *a, const struct node *t, const char *root,
 	st->h_level[0] = num(hd, "tingkat_1", errs);
 	st->h_level[1] = num(hd, "tingkat_2", errs);
 	st->h_level[2] = st->h_level[3] = num(hd, "tingkat_3", errs);
+	st->table_size = st->size - 2;
+	st->table_leading = 1.25;
+	if (node_get(t, "tabel") != NULL) {
+		st->table_size = num(node_get(t, "tabel"), "ukuran", errs);
+		st->table_leading = num(node_get(t, "tabel"), "spasi", errs);
+	}
 	st->header = str(t, "kepala");
 	st->footer = str(t, "kaki");
 	st->annex_prefix = str(t, "label_lampiran");

@@ -14,6 +14,7 @@ struct style {
 	struct pos	 font_pos[FACE__MAX];	/* where templat.yaml names them */
 	double		 size, leading, para_gap, list_indent;
 	double		 h_chapter, h_level[4];
+	double		 table_size, table_leading;	/* table text */
 	const char	*header, *footer;	/* with {tahun} etc. */
 	const char	*annex_prefix;
 	const char	*hyph_dict;

@@ -48,11 +48,16 @@ if [ "$(sed -n 1p "$tmp/labels")" = Sampul ] && [ "$(sed -n 2p "$tmp/labels")" =
 else tr '\n' ' ' <"$tmp/labels"; echo; bad page-labels; fi
 
 # the printed page number in each footer equals the page label
+npages=$(sed -n 's/^Pages: *//p' "$tmp/info")
+pdfinfo -f 1 -l "$npages" "$pdf" | sed -n 's/^Page *\([0-9]*\) size: *\([0-9.]*\) x \([0-9.]*\).*/\1 \2 \3/p' >"$tmp/sizes"
 n=0; mism=0
 while read -r lab; do
 	n=$((n + 1))
 	case "$lab" in Sampul|BAB*|Lampiran) continue ;; esac
-	foot=$(pdftotext -f $n -l $n -x 300 -y 780 -W 300 -H 62 "$pdf" - 2>/dev/null | tr -d ' \f\n')
+	# the footer strip, right half, of a portrait or landscape page
+	set -- $(sed -n "${n}p" "$tmp/sizes")
+	w=${2%.*}; h=${3%.*}
+	foot=$(pdftotext -f $n -l $n -x $((w / 2)) -y $((h - 62)) -W $((w / 2)) -H 62 "$pdf" - 2>/dev/null | tr -d ' \f\n')
 	[ "$foot" = "$lab" ] || { mism=$((mism + 1)); echo "halaman $n: label $lab, tercetak '$foot'"; }
 done <"$tmp/labels"
 if [ $mism -eq 0 ] && [ $n -gt 10 ]; then ok printed-numbers-match-labels; else bad printed-numbers-match-labels; fi
@@ -68,6 +73,12 @@ if "$lakin" build --draft -o "$tmp/draft.pdf" "$content" && pdftotext -f 5 -l 5 
 # check and layout commands
 if "$lakin" check "$content" && "$lakin" layout --dump "$content" | grep -q '^page 1 '; then ok cli-check-layout
 else bad cli-check-layout; fi
+
+# the tables: every caption, Lanjutan Tabel 1.6, all 322 inventory rows,
+# Indonesian numbers
+if /usr/bin/python3 "$here/tables.py" "$content" "$pdf" >"$tmp/tables.out"; then
+	ok "tables ($(tail -1 "$tmp/tables.out"))"
+else cat "$tmp/tables.out"; bad tables; fi
 
 # a warning (a word wider than the line) exits 0, or 1 with --strict
 cp -r "$here/../regress/layout/paragraf" "$tmp/warn"

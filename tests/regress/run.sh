@@ -22,5 +22,15 @@ for d in */*/; do
 		fail=$((fail + 1)); head -40 "$tmp/diff"; echo "GAGAL $d"
 	fi
 done
+# a case with a file `sama-dengan` must lay out exactly like the case it names
+for f in */*/sama-dengan; do
+	[ -f "$f" ] || continue
+	d=${f%/sama-dengan}; other=$(dirname "$d")/$(cat "$f")
+	if cmp -s "$d.expect" "$other.expect"; then
+		pass=$((pass + 1)); echo "ok $d = $other"
+	else
+		fail=$((fail + 1)); echo "GAGAL $d berbeda dari $other"
+	fi
+done
 echo "regress: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -60,6 +60,7 @@ init_lay(struct lay *L, struct arena *a)
 {
 	memset(L, 0, sizeof(*L));
 	L->a = a;
+	L->tmp = a;
 	L->st = &st;
 	L->fs = fs;
 	L->hy = hy;

@@ -1,0 +1,31 @@
+/*
+ * Internals shared by the check_*.c builders (content and tables).
+ */
+#ifndef LAKIN_CHECK_INT_H
+#define LAKIN_CHECK_INT_H
+
+#include "check_schema.h"
+#include "doc.h"
+#include "node.h"
+
+struct arena;
+struct fontset;
+
+struct builder {
+	struct arena		*a;
+	const struct fontset	*fs;
+	const char		*dir;		/* the report folder (CSV files) */
+	int			 errors;
+	int			 chapter;	/* for figure and table numbers */
+	int			 figures;
+	int			 tables;
+};
+
+extern const struct schema content_list_s;
+extern const struct schema content_table_s;
+
+struct text	 build_text(struct builder *, const struct node *);
+struct list	*build_list(struct builder *, const struct node *, int depth);
+struct table	*build_table(struct builder *, const struct node *);
+
+#endif

@@ -1,0 +1,410 @@
+/*
+ * check for tables: the schema of a `tabel` block, its rows from YAML or
+ * a CSV file, the grid (colspans, rowspans: every row must fill every
+ * column), and numbers parsed and printed the Indonesian way.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check_int.h"
+#include "content_csv.h"
+#include "mem.h"
+#include "numfmt.h"
+
+static const char *const orient_ch[] = { "potret", "lanskap", NULL };
+static const char *const align_ch[] = { "rata", "kiri", "tengah", "kanan", NULL };
+static const char *const kind_ch[] = { "teks", "angka", "desimal", "rupiah",
+	"persen", NULL };
+static const char *const key_re[] = { "^[a-z0-9][a-z0-9-]*$",
+	"kunci hanya huruf kecil, angka dan '-'",
+	"a key has only lowercase letters, digits and '-'", NULL };
+
+static const struct field cell_f[] = {
+	{ "teks", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "kolom", V_INT, 0, NULL, NULL, 1, 64 },
+	{ "baris", V_INT, 0, NULL, NULL, 1, 100000 },
+	{ "rata", V_CHOICE, 0, NULL, align_ch, 0, 0 },
+	{ "tebal", V_BOOL, 0, NULL, NULL, 0, 0 },
+	{ "daftar", V_MAP, 0, &content_list_s, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema cell_s = { "sel tabel", "table cell", cell_f, 0,
+	"teks" };
+
+/* A row is a list of cells: checked as a list of short-form mappings. */
+static const struct field row_f[] = {
+	{ "sel", V_SEQ_MAP, 1, &cell_s, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+
+static const struct field col_f[] = {
+	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "lebar", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "rata", V_CHOICE, 0, NULL, align_ch, 0, 0 },
+	{ "jenis", V_CHOICE, 0, NULL, kind_ch, 0, 0 },
+	{ "desimal", V_INT, 0, NULL, NULL, 0, 4 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+static const struct schema col_s = { "kolom tabel", "table column", col_f, 0,
+	"judul" };
+
+static const struct field table_f[] = {
+	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "kunci", V_PATTERN, 0, NULL, key_re, 0, 0 },
+	{ "orientasi", V_CHOICE, 0, NULL, orient_ch, 0, 0 },
+	{ "kolom", V_SEQ_MAP, 1, &col_s, NULL, 0, 0 },
+	{ "kepala", V_ROWS, 0, NULL, NULL, 0, 0 },
+	{ "nomor_kolom", V_BOOL, 0, NULL, NULL, 0, 0 },
+	{ "baris", V_ROWS, 1, NULL, NULL, 1, 0 },	/* min 1: a CSV name too */
+	{ "jumlah", V_ROWS, 0, NULL, NULL, 0, 0 },
+	{ "sumber", V_STR, 0, NULL, NULL, 0, 0 },
+	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+};
+const struct schema content_table_s = { "blok 'tabel'", "block 'tabel'",
+	table_f, 0, NULL };
+
+/* Rows: a list of lists of cells (scalars or cell mappings). */
+int
+check_rows(const struct node *n, const struct field *f)
+{
+	int errs = 0;
+
+	if (n->type == NODE_SCALAR && f->min == 1)
+		return 0;	/* a CSV file name, checked when read */
+	if (n->type != NODE_SEQ) {
+		diag(&n->pos, MSG_WRONG_TYPE, f->key, tr("daftar baris "
+		    "(- [sel, sel, …])", "a list of rows (- [cell, cell, …])"),
+		    node_type_name(n));
+		return 1;
+	}
+	for (size_t i = 0; i < n->n; i++) {
+		const struct node *r = n->vals[i];
+
+		if (r->type != NODE_SEQ) {
+			diag(&r->pos, MSG_WRONG_TYPE, f->key, tr("baris "
+			    "[sel, sel, …]", "a row [cell, cell, …]"),
+			    node_type_name(r));
+			errs++;
+			continue;
+		}
+		errs += check_value(r, &row_f[0], "");
+	}
+	return errs;
+}
+
+static const char *
+str(const struct node *m, const char *k)
+{
+	const struct node *n = node_get(m, k);
+
+	return n != NULL && n->type == NODE_SCALAR ? n->str : NULL;
+}
+
+static void
+build_cols(struct builder *b, struct table *t, const struct node *seq)
+{
+	t->ncols = seq->n;
+	t->cols = arena_alloc(b->a, (seq->n + 1) * sizeof(*t->cols));
+	for (size_t i = 0; i < seq->n; i++) {
+		const struct node	*c = seq->vals[i];
+		struct tcol		*col = &t->cols[i];
+		const char		*w, *s;
+		char			*end;
+
+		if (c->type == NODE_SCALAR) {
+			col->title = build_text(b, c);
+			continue;
+		}
+		col->title = build_text(b, node_get(c, "judul"));
+		if ((s = str(c, "jenis")) != NULL)
+			col->kind = (enum col_kind)choice_index(kind_ch, s);
+		col->align = col->kind == COL_TEKS ? AL_LEFT : AL_RIGHT;
+		if ((s = str(c, "rata")) != NULL)
+			col->align = (enum align)choice_index(align_ch, s);
+		col->decimals = col->kind == COL_DESIMAL || col->kind ==
+		    COL_PERSEN ? 2 : 0;
+		if ((s = str(c, "desimal")) != NULL)
+			col->decimals = atoi(s);
+		if ((w = str(c, "lebar")) == NULL)
+			continue;
+		if (w[0] != '\0' && w[strlen(w) - 1] == '*') {
+			col->share = w[1] == '\0' ? 1 : strtod(w, &end);
+			if (w[1] != '\0' && (*end != '*' || col->share <= 0))
+				goto bad;
+		} else {
+			col->width_mm = strtod(w, &end);
+			if (*end != '\0' || col->width_mm <= 0 ||
+			    col->width_mm > 400)
+				goto bad;
+		}
+		continue;
+bad:
+		diag(&node_get(c, "lebar")->pos, MSG_TABLE_RATIO, w);
+		b->errors++;
+	}
+	for (size_t i = 0; i < t->ncols; i++)
+		if (seq->vals[i]->type == NODE_SCALAR)
+			t->cols[i].align = AL_LEFT;
+}
+
+static struct tcell
+build_cell(struct builder *b, const struct node *c)
+{
+	struct tcell	 cell;
+	const char	*s;
+
+	memset(&cell, 0, sizeof(cell));
+	cell.colspan = cell.rowspan = 1;
+	cell.align = -1;
+	cell.pos = c->pos;
+	if (c->type == NODE_SCALAR) {
+		cell.text = build_text(b, c);
+		return cell;
+	}
+	cell.text = build_text(b, node_get(c, "teks"));
+	if ((s = str(c, "kolom")) != NULL)
+		cell.colspan = atoi(s);
+	if ((s = str(c, "baris")) != NULL)
+		cell.rowspan = atoi(s);
+	if ((s = str(c, "rata")) != NULL)
+		cell.align = choice_index(align_ch, s);
+	if (node_get(c, "tebal") != NULL)
+		cell.bold = schema_bool(node_get(c, "tebal"));
+	if (node_get(c, "daftar") != NULL)
+		cell.list = build_list(b, node_get(c, "daftar"), 2);
+	if (cell.bold)
+		for (size_t i = 0; i < cell.text.n; i++)
+			cell.text.runs[i].face |= FACE_BOLD;
+	return cell;
+}
+
+static struct trow *
+build_rows(struct builder *b, const struct node *seq, size_t *n)
+{
+	struct trow *rows = arena_alloc(b->a, (seq->n + 1) * sizeof(*rows));
+
+	*n = seq->n;
+	for (size_t i = 0; i < seq->n; i++) {
+		const struct node *r = seq->vals[i];
+
+		rows[i].pos = r->pos;
+		rows[i].n = r->n;
+		rows[i].cells = arena_alloc(b->a, (r->n + 1) * sizeof(struct tcell));
+		for (size_t k = 0; k < r->n; k++)
+			rows[i].cells[k] = build_cell(b, r->vals[k]);
+	}
+	return rows;
+}
+
+/* A cell made from a CSV field: the field's own position. */
+static struct tcell
+csv_cell(struct builder *b, const struct csv_field *f)
+{
+	struct node	 n;
+	struct tcell	 cell;
+
+	memset(&n, 0, sizeof(n));
+	n.type = NODE_SCALAR;
+	n.str = f->s;
+	n.len = f->len;
+	n.pos = f->pos;
+	memset(&cell, 0, sizeof(cell));
+	cell.colspan = cell.rowspan = 1;
+	cell.align = -1;
+	cell.pos = f->pos;
+	cell.text = build_text(b, &n);
+	return cell;
+}
+
+static struct trow *
+csv_rows(struct builder *b, const struct node *name, size_t ncols, size_t *n)
+{
+	struct csv	 csv;
+	struct trow	*rows;
+	const char	*path;
+	struct arena	*scratch;
+
+	*n = 0;
+	if (!pattern_match("^[A-Za-z0-9][A-Za-z0-9_.-]*\\.csv$", name->str,
+	    name->len)) {
+		diag(&name->pos, MSG_PATTERN, name->str, "baris",
+		    tr("tulis daftar baris, atau nama berkas .csv di folder laporan",
+		    "write a list of rows, or the name of a .csv file in the report folder"));
+		b->errors++;
+		return NULL;
+	}
+	path = arena_printf(b->a, "%s/%s", b->dir, name->str);
+	if (access(path, R_OK) != 0) {
+		diag(&name->pos, MSG_CSV_FILE, name->str, errno_text(errno));
+		b->errors++;
+		return NULL;
+	}
+	/* the parsed file is scaffolding: only the cells are kept */
+	scratch = arena_new();
+	if (csv_load(scratch, path, &csv) != 0) {
+		arena_free(scratch);
+		b->errors++;
+		return NULL;
+	}
+	rows = arena_alloc(b->a, csv.n * sizeof(*rows));
+	for (size_t i = 0; i < csv.n; i++) {
+		const struct csv_row *cr = &csv.rows[i];
+
+		if (cr->n != ncols) {
+			diag(&cr->pos, MSG_CSV_FIELDS, cr->n, ncols);
+			b->errors++;
+			continue;
+		}
+		if (i == 0)
+			continue;	/* the header line */
+		rows[*n].pos = cr->pos;
+		rows[*n].n = cr->n;
+		rows[*n].cells = arena_alloc(b->a, cr->n * sizeof(struct tcell));
+		for (size_t k = 0; k < cr->n; k++)
+			rows[*n].cells[k] = csv_cell(b, &cr->f[k]);
+		(*n)++;
+	}
+	arena_free(scratch);
+	return rows;
+}
+
+/*
+ * Give every cell its column and check that each row fills all columns,
+ * counting the columns still held by rowspans from the rows above.
+ */
+static void
+place_grid(struct builder *b, struct trow *rows, size_t n, size_t ncols)
+{
+	int *held = xcalloc(ncols + 1, sizeof(int));
+
+	for (size_t r = 0; r < n; r++) {
+		size_t	c = 0, k;
+		int	filled = 0;
+
+		for (k = 0; k < ncols; k++)
+			filled += held[k] > 0;
+		for (k = 0; k < rows[r].n; k++) {
+			struct tcell *cell = &rows[r].cells[k];
+
+			while (c < ncols && held[c] > 0)
+				c++;
+			cell->col = (int)c;
+			if (c + (size_t)cell->colspan > ncols) {
+				diag(&cell->pos, MSG_TABLE_SPAN,
+				    tr("sisi kanan", "right edge"));
+				b->errors++;
+				break;
+			}
+			if (r + (size_t)cell->rowspan > n) {
+				diag(&cell->pos, MSG_TABLE_SPAN,
+				    tr("baris terakhir", "last row"));
+				b->errors++;
+				cell->rowspan = (int)(n - r);
+			}
+			for (int s = 0; s < cell->colspan; s++)
+				held[c + (size_t)s] = cell->rowspan;
+			filled += cell->colspan;
+			c += (size_t)cell->colspan;
+		}
+		if (k == rows[r].n && filled != (int)ncols) {
+			diag(&rows[r].pos, MSG_TABLE_ROW_COLS, filled, (int)ncols);
+			b->errors++;
+		}
+		for (k = 0; k < ncols; k++)
+			if (held[k] > 0)
+				held[k]--;
+	}
+	free(held);
+}
+
+static const char *
+plain(struct arena *a, const struct text *t)
+{
+	size_t	 len = 0, o = 0;
+	char	*s;
+
+	for (size_t i = 0; i < t->n; i++)
+		len += t->runs[i].len;
+	s = arena_alloc(a, len + 1);
+	for (size_t i = 0; i < t->n; i++) {
+		memcpy(s + o, t->runs[i].text, t->runs[i].len);
+		o += t->runs[i].len;
+	}
+	return s;
+}
+
+/* Numbers in number columns: parsed, then printed the column's way. */
+static void
+format_numbers(struct builder *b, const struct table *t, struct trow *rows,
+    size_t n)
+{
+	char buf[64];
+
+	for (size_t r = 0; r < n; r++)
+		for (size_t k = 0; k < rows[r].n; k++) {
+			struct tcell		*c = &rows[r].cells[k];
+			const struct tcol	*col = &t->cols[c->col];
+			const char		*s;
+			struct num		 v;
+			enum face		 f;
+
+			if (col->kind == COL_TEKS || c->colspan > 1 ||
+			    c->list != NULL || c->text.n == 0)
+				continue;
+			s = plain(b->a, &c->text);
+			if (num_parse(s, strlen(s), &v) != 0) {
+				diag(&c->pos, MSG_TABLE_NUMBER, s,
+				    plain(b->a, &col->title),
+				    kind_ch[col->kind]);
+				b->errors++;
+				continue;
+			}
+			c->has_value = !v.dash;
+			c->value = v.v;
+			num_format(&v, col->decimals, col->kind == COL_PERSEN,
+			    buf, sizeof(buf));
+			f = c->text.runs[0].face;
+			c->text.n = 1;
+			c->text.runs[0].text = arena_strdup(b->a, buf);
+			c->text.runs[0].len = strlen(buf);
+			c->text.runs[0].face = f;
+		}
+}
+
+struct table *
+build_table(struct builder *b, const struct node *m)
+{
+	struct table		*t = arena_alloc(b->a, sizeof(*t));
+	const struct node	*rows = node_get(m, "baris");
+	const char		*s;
+
+	t->pos = m->pos;
+	t->caption = build_text(b, node_get(m, "judul"));
+	t->key = str(m, "kunci");
+	t->chapter = b->chapter;
+	t->number = ++b->tables;
+	t->landscape = (s = str(m, "orientasi")) != NULL &&
+	    strcmp(s, "lanskap") == 0;
+	build_cols(b, t, node_get(m, "kolom"));
+	if (node_get(m, "kepala") != NULL)
+		t->head = build_rows(b, node_get(m, "kepala"), &t->nhead);
+	t->colnums = node_get(m, "nomor_kolom") != NULL &&
+	    schema_bool(node_get(m, "nomor_kolom"));
+	if (rows->type == NODE_SCALAR)
+		t->body = csv_rows(b, rows, t->ncols, &t->nbody);
+	else
+		t->body = build_rows(b, rows, &t->nbody);
+	if (node_get(m, "jumlah") != NULL)
+		t->total = build_rows(b, node_get(m, "jumlah"), &t->ntotal);
+	if (node_get(m, "sumber") != NULL)
+		t->source = build_text(b, node_get(m, "sumber"));
+	place_grid(b, t->head, t->nhead, t->ncols);
+	place_grid(b, t->body, t->nbody, t->ncols);
+	place_grid(b, t->total, t->ntotal, t->ncols);
+	format_numbers(b, t, t->body, t->nbody);
+	format_numbers(b, t, t->total, t->ntotal);
+	return t;
+}

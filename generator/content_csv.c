@@ -1,0 +1,240 @@
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "content_csv.h"
+#include "content_load.h"
+#include "mem.h"
+#include "utf8.h"
+
+struct cparse {
+	struct arena	*a;
+	const char	*name, *buf;
+	size_t		 len, i;
+	int		 line, col;	/* of buf[i] */
+	char		 sep;
+};
+
+static void
+advance(struct cparse *c)
+{
+	if (c->buf[c->i] == '\n') {
+		c->line++;
+		c->col = 1;
+	} else if (((unsigned char)c->buf[c->i] & 0xC0) != 0x80)
+		c->col++;
+	c->i++;
+}
+
+/* The separator: ';' when the header line has one outside quotes and no ','. */
+static char
+detect_sep(const char *buf, size_t len)
+{
+	int	 q = 0, comma = 0, semi = 0;
+
+	for (size_t i = 0; i < len && (q || buf[i] != '\n'); i++) {
+		if (buf[i] == '"')
+			q = !q;
+		else if (!q && buf[i] == ',')
+			comma++;
+		else if (!q && buf[i] == ';')
+			semi++;
+	}
+	return semi > 0 && comma == 0 ? ';' : ',';
+}
+
+/* One field at c->i; leaves c->i on the separator, newline or end. */
+/* Bytes up to the end of the field at c->i (an upper bound of its size). */
+static size_t
+field_extent(const struct cparse *c)
+{
+	size_t i = c->i;
+
+	if (i < c->len && c->buf[i] == '"') {
+		for (i++; i < c->len; i++)
+			if (c->buf[i] == '"') {
+				if (i + 1 < c->len && c->buf[i + 1] == '"')
+					i++;
+				else
+					break;
+			}
+		return i - c->i + 1;
+	}
+	while (i < c->len && c->buf[i] != c->sep && c->buf[i] != '\n')
+		i++;
+	return i - c->i;
+}
+
+static int
+field(struct cparse *c, struct csv_field *f)
+{
+	char	*out = arena_alloc(c->a, field_extent(c) + 1);
+	size_t	 o = 0;
+
+	f->pos = (struct pos){ c->name, c->line, c->col };
+	if (c->i < c->len && c->buf[c->i] == '"') {
+		advance(c);
+		for (;;) {
+			if (c->i >= c->len) {
+				diag(&f->pos, MSG_CSV_QUOTE);
+				return -1;
+			}
+			if (c->buf[c->i] == '"') {
+				if (c->i + 1 < c->len && c->buf[c->i + 1] == '"') {
+					out[o++] = '"';
+					advance(c);
+					advance(c);
+					continue;
+				}
+				advance(c);
+				break;
+			}
+			if (c->buf[c->i] != '\r')
+				out[o++] = c->buf[c->i];
+			advance(c);
+		}
+		if (c->i < c->len && c->buf[c->i] != c->sep &&
+		    c->buf[c->i] != '\n' && c->buf[c->i] != '\r') {
+			struct pos p = { c->name, c->line, c->col };
+
+			diag(&p, MSG_CSV_AFTER_QUOTE);
+			return -1;
+		}
+	} else
+		while (c->i < c->len && c->buf[c->i] != c->sep &&
+		    c->buf[c->i] != '\n') {
+			if (c->buf[c->i] != '\r')
+				out[o++] = c->buf[c->i];
+			advance(c);
+		}
+	out[o] = '\0';
+	f->s = out;
+	f->len = o;
+	return 0;
+}
+
+static int
+row(struct cparse *c, struct csv_row *r)
+{
+	struct csv_field	 f;
+	struct csv_field	*v = NULL;
+	size_t			 n = 0, cap = 0;
+
+	r->pos = (struct pos){ c->name, c->line, c->col };
+	for (;;) {
+		if (field(c, &f) != 0)
+			return -1;
+		if (n == cap) {
+			struct csv_field *nv;
+
+			cap = cap ? cap * 2 : 8;
+			nv = arena_alloc(c->a, cap * sizeof(*nv));
+			if (n)
+				memcpy(nv, v, n * sizeof(*nv));
+			v = nv;
+		}
+		v[n++] = f;
+		if (c->i < c->len && c->buf[c->i] == c->sep) {
+			advance(c);
+			continue;
+		}
+		break;
+	}
+	if (c->i < c->len)
+		advance(c);	/* the newline */
+	r->f = v;
+	r->n = n;
+	return 0;
+}
+
+static int
+blank_line(const struct cparse *c)
+{
+	size_t i = c->i;
+
+	while (i < c->len && (c->buf[i] == ' ' || c->buf[i] == '\r'))
+		i++;
+	return i >= c->len || c->buf[i] == '\n';
+}
+
+int
+csv_parse(struct arena *a, const char *name, const char *buf, size_t len,
+    struct csv *out)
+{
+	struct cparse	 c = { a, name, buf, len, 0, 1, 1, ',' };
+	struct csv_row	*rows = NULL;
+	size_t		 n = 0, cap = 0, bad;
+	struct pos	 p;
+
+	memset(out, 0, sizeof(*out));
+	if ((bad = utf8_invalid(buf, len)) != (size_t)-1) {
+		p = offpos(name, buf, bad);
+		diag(&p, MSG_UTF8, (unsigned)(unsigned char)buf[bad]);
+		return -1;
+	}
+	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+		c.i = 3;
+	c.sep = detect_sep(buf + c.i, len - c.i);
+	while (c.i < c.len) {
+		if (blank_line(&c)) {
+			while (c.i < c.len && c.buf[c.i] != '\n')
+				advance(&c);
+			if (c.i < c.len)
+				advance(&c);
+			continue;
+		}
+		if (n == cap) {
+			struct csv_row *nr;
+
+			cap = cap ? cap * 2 : 64;
+			nr = arena_alloc(a, cap * sizeof(*nr));
+			if (n)
+				memcpy(nr, rows, n * sizeof(*nr));
+			rows = nr;
+		}
+		if (row(&c, &rows[n]) != 0)
+			return -1;
+		n++;
+	}
+	if (n == 0) {
+		p = (struct pos){ name, 0, 0 };
+		diag(&p, MSG_FILE_EMPTY);
+		return -1;
+	}
+	out->rows = rows;
+	out->n = n;
+	return 0;
+}
+
+int
+csv_load(struct arena *a, const char *path, struct csv *out)
+{
+	FILE		*f;
+	char		*buf;
+	size_t		 len = 0, cap = 64 * 1024, got;
+	struct pos	 p = { path, 0, 0 };
+	int		 rc;
+
+	if ((f = fopen(path, "rb")) == NULL) {
+		diag(&p, MSG_FILE_OPEN, errno_text(errno));
+		return -1;
+	}
+	buf = xmalloc(cap);
+	while ((got = fread(buf + len, 1, cap - len, f)) > 0) {
+		len += got;
+		if (len > LOAD_MAX_FILE * 8) {
+			diag(&p, MSG_FILE_TOO_BIG, len, (size_t)LOAD_MAX_FILE * 8);
+			fclose(f);
+			free(buf);
+			return -1;
+		}
+		if (len == cap)
+			buf = xrealloc(buf, cap *= 2);
+	}
+	fclose(f);
+	/* path is kept by the caller: fields' positions point at it */
+	rc = csv_parse(a, path, buf, len, out);
+	free(buf);
+	return rc;
+}

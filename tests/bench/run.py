@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""make bench: time and peak memory of lakin on the reference report with
+its inventory table (Tabel 1.6, a CSV) grown to 1k, 5k and 10k rows, and on
+a synthetic report holding nothing but a 10,000-row table.  Prints the cost
+per 1,000 rows so linear growth is visible.  Generated data lives in a
+temporary folder; nothing is written to the repository."""
+import csv
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+lakin, content = sys.argv[1], sys.argv[2]
+tmp = tempfile.mkdtemp(prefix="lakin-bench-")
+
+
+def grow(n):
+    d = os.path.join(tmp, "laporan-%d" % n)
+    shutil.copytree(content, d)
+    src = list(csv.reader(open(os.path.join(content, "sarana-prasarana.csv"), encoding="utf-8")))
+    head, rows = src[0], src[1:]
+    with open(os.path.join(d, "sarana-prasarana.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(head)
+        for i in range(n):
+            r = list(rows[i % len(rows)])
+            r[0] = str(i + 1)
+            w.writerow(r)
+    return d
+
+
+def run(d):
+    """Best of three wall-clock times (peak memory: peak_of)."""
+    best = None
+    for _ in range(3):
+        t = time.perf_counter()
+        p = subprocess.run([lakin, "build", "-o", os.path.join(tmp, "b.pdf"), d],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        el = time.perf_counter() - t
+        if p.returncode != 0:
+            sys.stderr.write(p.stderr.decode())
+            sys.exit("bench: lakin gagal (status %d)" % p.returncode)
+        best = el if best is None else min(best, el)
+    return best
+
+
+def peak_of(d):
+    """Peak RSS in MiB of one build, read in a fresh process (ru_maxrss of
+    children is the maximum over all children so far)."""
+    code = ("import resource,subprocess,sys;"
+            "subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
+            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code, lakin, "build", "-o",
+                          os.path.join(tmp, "m.pdf"), d], capture_output=True, text=True)
+    return int(out.stdout.strip()) / 1024.0
+
+
+def pages(pdf):
+    out = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    return next((l.split()[-1] for l in out.splitlines() if l.startswith("Pages:")), "?")
+
+
+print("bench: laporan acuan, Tabel 1.6 diperbesar (terbaik dari 3 kali)")
+print("  %8s %8s %9s %10s %14s" % ("baris", "halaman", "detik", "MiB puncak", "ms/1.000 baris"))
+base = run(content)
+for n in (1000, 5000, 10000):
+    d = grow(n)
+    s = run(d)
+    # the cost of the added rows, per 1,000 rows: flat when growth is linear
+    print("  %8d %8s %9.3f %10.1f %14.1f" % (n, pages(os.path.join(tmp, "b.pdf")), s,
+                                               peak_of(d), (s - base) * 1000.0 / (n - 322) * 1000))
+print("  (laporan asli, 322 baris: %.3f detik)" % base)
+
+
+def synthetic(n):
+    """A report that is one table of n generated rows and nothing else."""
+    d = os.path.join(tmp, "sintetis-%d" % n)
+    os.makedirs(d)
+    open(os.path.join(d, "laporan.yaml"), "w").write(
+        "laporan: {judul: LAPORAN KINERJA, tahun: 2024, templat: lakin, tanggal: Januari 2025}\n"
+        "instansi: {pemerintah: PEMERINTAH KOTA UJI, nama: DINAS UJI, singkatan: Dinas Uji, kota: Uji}\n"
+        "berkas: [bab-1.yaml]\n")
+    open(os.path.join(d, "bab-1.yaml"), "w").write(
+        "jenis: bab\nnomor: 1\njudul: UJI\nisi:\n  - tabel:\n      judul: Tabel sintetis\n"
+        "      kolom: [{judul: No, jenis: angka}, Uraian, {judul: Jumlah, jenis: angka},"
+        " {judul: Nilai (Rp), jenis: rupiah, desimal: 2}, Keterangan]\n"
+        "      nomor_kolom: ya\n      baris: data.csv\n")
+    with open(os.path.join(d, "data.csv"), "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["No", "Uraian", "Jumlah", "Nilai", "Keterangan"])
+        for i in range(n):
+            w.writerow([i + 1, "Barang inventaris nomor %d dengan uraian yang cukup panjang" % (i + 1),
+                        i % 97 + 1, "%d,%02d" % (i * 1234567 % 99999999, i % 100),
+                        "Baik" if i % 3 else "Kurang Baik, perlu pemeliharaan rutin"])
+    return d
+
+
+print("bench: tabel sintetis saja")
+print("  %8s %8s %9s %10s %14s" % ("baris", "halaman", "detik", "MiB puncak", "ms/1.000 baris"))
+for n in (1000, 5000, 10000):
+    d = synthetic(n)
+    s = run(d)
+    print("  %8d %8s %9.3f %10.1f %14.1f" % (n, pages(os.path.join(tmp, "b.pdf")), s,
+                                               peak_of(d), s * 1000.0 / n * 1000))
+print("  target: 10.000 baris <= 0,6 detik dan <= 42 MiB")
+shutil.rmtree(tmp)

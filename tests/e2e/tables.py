@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""tables.py CONTENT PDF: the report's tables in the PDF.
+- every table caption ("Tabel 1.6 Kondisi ...", numbered per chapter) in order;
+- the page after Tabel 1.6's first page starts with "Lanjutan Tabel 1.6" and
+  the repeated header;
+- every row of the inventory CSV (Tabel 1.6) present, in order;
+- numbers printed the Indonesian way.
+Prints one line per check and a closing 'N passed, M failed'."""
+import csv
+import os
+import re
+import subprocess
+import sys
+
+import yaml
+
+content, pdf = sys.argv[1], sys.argv[2]
+passed = failed = 0
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+        print("ok tabel:%s" % name)
+    else:
+        failed += 1
+        print("GAGAL tabel:%s %s" % (name, detail))
+
+
+def text(*args):
+    return subprocess.run(["pdftotext"] + list(args) + [pdf, "-"], capture_output=True,
+                          text=True).stdout
+
+
+def clean(s):
+    s = s.replace("\\*", "\x00").replace("**", "").replace("*", "")
+    return re.sub(r"\s+", " ", s.replace("\x00", "*")).strip()
+
+
+def tables(blocks, out):
+    for b in blocks:
+        (k, v), = b.items()
+        if k == "tabel":
+            out.append(v)
+        elif k == "bagian":
+            tables(v["isi"], out)
+
+
+rep = yaml.safe_load(open(os.path.join(content, "laporan.yaml")))
+captions = []
+inventory = None
+for f in rep["berkas"]:
+    part = yaml.safe_load(open(os.path.join(content, f)))
+    found = []
+    tables(part["isi"], found)
+    for i, t in enumerate(found):
+        num = "%d.%d" % (part["nomor"], i + 1) if part["jenis"] == "bab" else "%d" % (i + 1)
+        captions.append("Tabel %s %s" % (num, clean(t["judul"])))
+        if isinstance(t["baris"], str) and num == "1.6":
+            inventory = os.path.join(content, t["baris"])
+
+# captions in order (spaces and hyphens ignored, as in check_text.py)
+norm = lambda s: re.sub(r"[\s\-\u00ad]+", "", s)
+body = norm(text("-x", "0", "-y", "62", "-W", "842", "-H", "718"))
+pos, missing = 0, []
+for c in captions:
+    i = body.find(norm(c), pos)
+    if i < 0:
+        missing.append(c)
+    else:
+        pos = i + len(norm(c))
+check("judul-lengkap (%d judul)" % len(captions), not missing, "; ".join(missing[:5]))
+
+# Lanjutan Tabel 1.6 on the page after its first page
+pages = text().split("\f")
+first = next((i for i, p in enumerate(pages) if "Tabel 1.6 " in p and "Lanjutan Tabel 1.6" not in p
+              and "DAFTAR TABEL" not in p), None)
+nxt = pages[first + 1].split("\n") if first is not None else []
+lines = [l for l in nxt if l.strip() and l.strip() != "Laporan Kinerja Tahun 2024"]
+check("lanjutan-1.6", bool(lines) and lines[0].strip() == "Lanjutan Tabel 1.6"
+      and "No." in nxt and "Jenis Peralatan" in nxt, lines[:3])
+
+# every inventory row, in order, on the table's pages (layout mode keeps rows on lines)
+rows = list(csv.reader(open(inventory, encoding="utf-8")))[1:]
+last = max(i for i, p in enumerate(pages) if "Tabel 1.6" in p)
+lay = text("-layout", "-f", str(first + 1), "-l", str(last + 1)).split("\n")
+li, lost = 0, []
+for r in rows:
+    word = r[1].split()[0]
+    pat = re.compile(r"^\s*%s\s+%s(?=\s).*\s%s(?=\s).*\s%s(\s|$)" % (re.escape(r[0]), re.escape(word),
+                     re.escape(r[2].split()[0]), re.escape(r[3])))
+    while li < len(lay) and not pat.search(lay[li]):
+        li += 1
+    if li == len(lay):
+        lost.append(r[0])
+        li = 0
+check("inventaris-lengkap (%d barang)" % len(rows), len(rows) == 322 and not lost,
+      "hilang: %s" % lost[:10])
+
+# Indonesian number formats, including values the reference printed plainly
+full = text()
+want = ["6.288.365.287,00", "5.781.415.559,00", "3.966.466.091,00", "1.121", "2.420", "91,94%", "13,89"]
+check("angka-indonesia", all(w in full for w in want), [w for w in want if w not in full])
+
+print("tabel: %d passed, %d failed" % (passed, failed))
+sys.exit(1 if failed else 0)
