@@ -29,6 +29,7 @@ static const struct field cell_f[] = {
 	{ "rata", V_CHOICE, 0, NULL, align_ch, 0, 0 },
 	{ "tebal", V_BOOL, 0, NULL, NULL, 0, 0 },
 	{ "daftar", V_MAP, 0, &content_list_s, NULL, 0, 0 },
+	{ "paragraf", V_SEQ_STR, 0, NULL, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
 static const struct schema cell_s = { "sel tabel", "table cell", cell_f, 0,
@@ -46,6 +47,8 @@ static const struct field col_f[] = {
 	{ "rata", V_CHOICE, 0, NULL, align_ch, 0, 0 },
 	{ "jenis", V_CHOICE, 0, NULL, kind_ch, 0, 0 },
 	{ "desimal", V_INT, 0, NULL, NULL, 0, 4 },
+	{ "awalan", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "akhiran", V_STR, 0, NULL, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
 static const struct schema col_s = { "kolom tabel", "table column", col_f, 0,
@@ -128,6 +131,8 @@ build_cols(struct builder *b, struct table *t, const struct node *seq)
 		    COL_PERSEN ? 2 : 0;
 		if ((s = str(c, "desimal")) != NULL)
 			col->decimals = atoi(s);
+		col->prefix = str(c, "awalan");
+		col->suffix = str(c, "akhiran");
 		if ((w = str(c, "lebar")) == NULL)
 			continue;
 		if (w[0] != '\0' && w[strlen(w) - 1] == '*') {
@@ -175,6 +180,16 @@ build_cell(struct builder *b, const struct node *c)
 		cell.bold = schema_bool(node_get(c, "tebal"));
 	if (node_get(c, "daftar") != NULL)
 		cell.list = build_list(b, node_get(c, "daftar"), 2);
+	if (node_get(c, "paragraf") != NULL) {
+		const struct node *ps = node_get(c, "paragraf");
+		size_t np = ps->type == NODE_SEQ ? ps->n : 1;
+
+		cell.paras = arena_alloc(b->a, np * sizeof(*cell.paras));
+		cell.nparas = np;
+		for (size_t i = 0; i < np; i++)
+			cell.paras[i] = build_text(b, ps->type == NODE_SEQ ?
+			    ps->vals[i] : ps);
+	}
 	if (cell.bold)
 		for (size_t i = 0; i < cell.text.n; i++)
 			cell.text.runs[i].face |= FACE_BOLD;
@@ -352,7 +367,7 @@ format_numbers(struct builder *b, const struct table *t, struct trow *rows,
 			enum face		 f;
 
 			if (col->kind == COL_TEKS || c->colspan > 1 ||
-			    c->list != NULL || c->text.n == 0)
+			    c->list != NULL || c->nparas > 0 || c->text.n == 0)
 				continue;
 			s = plain(b->a, &c->text);
 			if (num_parse(s, strlen(s), &v) != 0) {
@@ -366,6 +381,14 @@ format_numbers(struct builder *b, const struct table *t, struct trow *rows,
 			c->value = v.v;
 			num_format(&v, col->decimals, col->kind == COL_PERSEN,
 			    buf, sizeof(buf));
+			if (!v.dash && (col->prefix != NULL || col->suffix != NULL)) {
+				char tmp[64];
+
+				snprintf(tmp, sizeof(tmp), "%s%s%s", col->prefix ?
+				    col->prefix : "", buf, col->suffix ?
+				    col->suffix : "");
+				memcpy(buf, tmp, sizeof(buf));
+			}
 			f = c->text.runs[0].face;
 			c->text.n = 1;
 			c->text.runs[0].text = arena_strdup(b->a, buf);

@@ -93,6 +93,8 @@ enum col_kind {
 struct tcell {
 	struct text	 text;
 	struct list	*list;		/* a short list inside the cell, or NULL */
+	struct text	*paras;		/* more paragraphs after text */
+	size_t		 nparas;
 	int		 col;		/* first column, 0-based */
 	int		 colspan, rowspan;
 	int		 align;		/* enum align, or -1: the column's */
@@ -115,6 +117,7 @@ struct tcol {
 	enum align	 align;
 	enum col_kind	 kind;
 	int		 decimals;
+	const char	*prefix, *suffix;	/* "Rp ", ",-" around numbers */
 };
 
 struct table {

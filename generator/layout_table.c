@@ -61,6 +61,13 @@ cell_widths(const struct lay *L, const struct tcell *c, int face_or,
 {
 	*nat = text_width(L, &c->text, face_or, size);
 	*min = longest_word(L, &c->text, face_or, size);
+	for (size_t i = 0; i < c->nparas; i++) {
+		double n = text_width(L, &c->paras[i], face_or, size);
+		double m = longest_word(L, &c->paras[i], face_or, size);
+
+		*nat = n > *nat ? n : *nat;
+		*min = m > *min ? m : *min;
+	}
 	for (size_t i = 0; c->list != NULL && i < c->list->n; i++) {
 		const struct text *it = &c->list->items[i].text;
 		double n = text_width(L, it, face_or, size) + size * 1.6;
@@ -183,6 +190,11 @@ set_cell(struct lay *L, struct vbox *b, const struct tgeom *g,
 	o.face_or = face_or;
 	if (c->text.n > 0)
 		h += layout_para_into(L, b, y + g->pady, &c->text, &o);
+	for (size_t i = 0; i < c->nparas; i++) {
+		if (h > 0)
+			h += g->size * 0.4;	/* between paragraphs */
+		h += layout_para_into(L, b, y + g->pady + h, &c->paras[i], &o);
+	}
 	for (size_t i = 0; c->list != NULL && i < c->list->n; i++) {
 		struct para_opts	 lo = o;
 		const char		*m = arena_printf(L->a, "%zu.", i +
