@@ -217,6 +217,8 @@ layout_heading(struct lay *L, const struct block *bl)
 	o.x = o.first_x = L->x0 + nw;
 	o.width = L->width - nw;
 	hanging(L, bl->number, FACE_BOLD, &bl->title, &o, L->x0);
+	((struct vbox *)L->boxes.v[first])->mark = mark_new(L, MARK_HEADING,
+	    bl->level, bl->number, &bl->title);
 	gap_before(L, first, lv == 1 ? size * 1.2 : size * 0.8);
 	((struct vbox *)L->boxes.v[L->boxes.n - 1])->keep_next = 1;
 }
@@ -373,6 +375,8 @@ layout_figure(struct lay *L, const struct block *bl, int chapter)
 	o.align = AL_CENTER;
 	o.face_or = FACE_BOLD;
 	layout_para(L, &t, &o);
+	((struct vbox *)L->boxes.v[first])->mark = mark_new(L, MARK_FIGURE, 0,
+	    arena_strndup(L->a, num, strlen(num) - 1), &bl->title);
 	gap_before(L, first, L->st->para_gap * 2);
 	if (bl->source.n > 0) {
 		((struct vbox *)L->boxes.v[L->boxes.n - 1])->keep_next = 1;

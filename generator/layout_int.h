@@ -31,7 +31,8 @@ struct vbox {
 	int		 splittable;	/* may be cut where no line is cut */
 	int		 landscape;	/* belongs on a landscape page */
 	struct vbox	*repeat;	/* put first when this box starts a page */
-	const struct table *entry;	/* a caption: listed in Daftar Tabel */
+	const struct mark *mark;	/* a heading or caption: listed, bookmarked */
+	const struct entry *link;	/* a line of a list: links to this */
 	double		*cuts;		/* preferred cuts (row boundaries) */
 	size_t		 ncuts;
 	struct spanrect	*spans;		/* cells that span rows */
@@ -43,11 +44,52 @@ struct spanrect {
 	double		 x, y, w, h;
 };
 
-/* Where a table caption landed, for the Daftar Tabel. */
+/* Something the lists (Daftar Isi/Tabel/Gambar) and bookmarks name. */
+enum mark_kind {
+	MARK_FRONT,	/* KATA PENGANTAR, DAFTAR ISI … */
+	MARK_PART,	/* BAB I …, LAMPIRAN, a Lampiran */
+	MARK_HEADING,	/* A., 1., a. */
+	MARK_TABLE,
+	MARK_FIGURE
+};
+
+struct mark {
+	enum mark_kind	 kind;
+	int		 level;		/* 0: part; 1: A. or a Lampiran; 2: 1. */
+	const char	*number;	/* "BAB I", "A.", "Tabel 1.6"; may be "" */
+	struct text	 title;
+	const char	*key;		/* for cross-references, or NULL */
+};
+
+/* Where a mark landed. */
 struct entry {
-	const struct table	*table;
+	const struct mark	*m;
 	const char		*label;		/* page label */
-	size_t			 page;		/* index */
+	size_t			 page;		/* index in its page list */
+	int			 body;		/* a body page: shifted at merge */
+	double			 y;		/* top of its box */
+};
+
+/* A link from a list line to an entry, resolved when pages are merged. */
+struct pending_link {
+	size_t			 page;		/* in the front page list */
+	double			 x, y, w, h;
+	const struct entry	*to;
+};
+
+/* Pages being made: one pager for the body, one for the front matter. */
+struct pager {
+	struct lay		*L;
+	struct pagelist		*pl;
+	const struct report	*r;
+	int			 numbered;	/* pages in the current range */
+	enum label_style	 style;
+	const char		*prefix;
+	int			 next_arabic;
+	int			 landscape;	/* of the page being made */
+	int			 body;
+	struct ptrvec		 entries;	/* struct entry * */
+	struct ptrvec		 links;		/* struct pending_link * */
 };
 
 struct lay {
@@ -98,5 +140,14 @@ struct vbox	*vbox_split(struct lay *, struct vbox *, double cut);
 void		 vbox_rect(struct lay *, struct vbox *, double x, double y,
 		    double w, double h, double stroke, double gray);
 void		 layout_table(struct lay *, const struct block *);
+struct mark	*mark_new(struct lay *, enum mark_kind, int level,
+		    const char *number, const struct text *title);
+/* layout_page.c, for layout_toc.c */
+void		 paginate(struct pager *, size_t from);
+void		 part_title(struct pager *, const char *line1,
+		    const struct text *title);
+/* layout_toc.c */
+void		 list_page(struct pager *, enum mark_kind, const char *title,
+		    const struct ptrvec *front, const struct ptrvec *body);
 
 #endif

@@ -11,18 +11,6 @@
 #include "layout.h"
 #include "layout_int.h"
 
-struct pager {
-	struct lay		*L;
-	struct pagelist		*pl;
-	const struct report	*r;
-	int			 numbered;	/* pages in the current range */
-	enum label_style	 style;
-	const char		*prefix;
-	int			 next_arabic;
-	int			 landscape;	/* of the page being made */
-	struct ptrvec		 entries;	/* struct entry *: table captions */
-};
-
 static const char *const roman_units[] = { "", "i", "ii", "iii", "iv",
 	"v", "vi", "vii", "viii", "ix" };
 static const char *const roman_tens[] = { "", "x", "xx", "xxx", "xl",
@@ -296,22 +284,37 @@ try_split(struct lay *L, size_t j, double room)
 	return 1;
 }
 
+/* Marks on the box become entries; a list line becomes a link. */
 static void
-note_entries(struct pager *pg, struct page *p, const struct vbox *b)
+note_entries(struct pager *pg, struct page *p, const struct vbox *b,
+    double top)
 {
-	struct entry *e;
+	struct entry		*e;
+	struct pending_link	*lk;
 
-	if (b->entry == NULL)
-		return;
-	e = arena_alloc(pg->L->a, sizeof(*e));
-	e->table = b->entry;
-	e->label = p->label;
-	e->page = pg->pl->n - 1;
-	ptrvec_push(&pg->entries, e);
+	if (b->mark != NULL) {
+		e = arena_alloc(pg->L->a, sizeof(*e));
+		e->m = b->mark;
+		e->label = p->label;
+		e->page = pg->pl->n - 1;
+		e->body = pg->body;
+		e->y = top;
+		ptrvec_push(&pg->entries, e);
+	}
+	if (b->link != NULL) {
+		lk = arena_alloc(pg->L->a, sizeof(*lk));
+		lk->page = pg->pl->n - 1;
+		lk->x = pg->L->x0;
+		lk->w = pg->L->width;
+		lk->y = top - b->height;
+		lk->h = b->height;
+		lk->to = b->link;
+		ptrvec_push(&pg->links, lk);
+	}
 }
 
 /* Cut boxes[from..] into pages and place them. */
-static void
+void
 paginate(struct pager *pg, size_t from)
 {
 	struct lay		*L = pg->L;
@@ -354,7 +357,7 @@ paginate(struct pager *pg, size_t from)
 			if (k > i)
 				y -= v[k]->gap_before;
 			place(L->a, p, v[k], y);
-			note_entries(pg, p, v[k]);
+			note_entries(pg, p, v[k], y);
 			y -= v[k]->height;
 		}
 		decorate(pg, p);
@@ -366,7 +369,7 @@ paginate(struct pager *pg, size_t from)
 }
 
 /* A centred title at the top of a part: "BAB I" / "PENDAHULUAN". */
-static void
+void
 part_title(struct pager *pg, const char *line1, const struct text *title)
 {
 	struct lay		*L = pg->L;
@@ -472,12 +475,26 @@ cover(struct pager *pg)
 	    arena_printf(L->a, "%s %d", r->city, r->year + 1), 1);
 }
 
+/* The first box of a part's title names the part in lists and bookmarks. */
+static void
+mark_part(struct pager *pg, size_t first, enum mark_kind k, int level,
+    const char *number, const struct text *title)
+{
+	struct lay *L = pg->L;
+
+	if (first < L->boxes.n)
+		((struct vbox *)L->boxes.v[first])->mark =
+		    mark_new(L, k, level, number, title);
+}
+
 static void
 flow_part(struct pager *pg, const struct part *p, const char *line1)
 {
 	size_t from = pg->L->boxes.n;
 
 	part_title(pg, line1, &p->title);
+	mark_part(pg, from, p->kind == PART_BAB ? MARK_PART : MARK_FRONT, 0,
+	    line1 != NULL ? line1 : "", &p->title);
 	layout_blocks(pg->L, p->blocks, p->n, p->kind == PART_BAB ? p->number : 0);
 	paginate(pg, from);
 }
@@ -495,6 +512,8 @@ annex_label(struct pager *pg, const struct part *p)
 
 	vbox_text(L, b, FACE_BOLD, L->st->size, L->x0 + L->width - w,
 	    L->st->size, s, strlen(s));
+	b->mark = mark_new(L, MARK_PART, 1, arena_printf(L->a, "%d.",
+	    p->number), &p->title);
 }
 
 void
@@ -506,75 +525,31 @@ layout_free(struct pagelist *pl)
 		free(pl->pages[i]->items);
 	free(pl->pages);
 	free(pl->ranges);
+	free(pl->outlines);
+	free(pl->links);
+	pl->pages = NULL;
+	pl->ranges = NULL;
+	pl->outlines = NULL;
+	pl->links = NULL;
+	pl->n = pl->nranges = pl->noutlines = pl->nlinks = 0;
+	pl->cap = pl->rcap = pl->ocap = 0;
 }
 
-/* A line of a list of tables: number, title (wrapped), leaders, page. */
+/* The divider of the Lampiran is a page of its own: its entry by hand. */
 static void
-list_entry(struct lay *L, const char *num, const struct text *title,
-    const char *page)
-{
-	struct para_opts	 o;
-	struct vbox		*b = vbox_new(L, 0);
-	double			 sz = L->st->size, numw = sz * 5.5;
-	double			 pw = sz * 3, right = L->x0 + L->width, endx = 0;
-	double			 lasty = 0, dot, x;
-	struct text		 nt = plain_text(L->a, num, FACE_REGULAR);
-
-	memset(&o, 0, sizeof(o));
-	o.x = o.first_x = L->x0 + numw;
-	o.width = L->width - numw - pw - sz;
-	o.size = sz;
-	o.leading = sz * 1.35;
-	o.align = AL_LEFT;
-	b->height = layout_para_into(L, b, 0, title, &o);
-	for (size_t i = 0; i < b->n; i++) {
-		const struct pitem *it = &b->items[i];
-		double e = it->x + font_width(L->fs, it->face, it->size, it->s,
-		    it->len);
-
-		if (it->y > lasty + 0.01 || (it->y > lasty - 0.01 && e > endx)) {
-			if (it->y > lasty + 0.01)
-				endx = 0;
-			lasty = it->y;
-			endx = e > endx ? e : endx;
-		}
-	}
-	o.x = o.first_x = L->x0;
-	o.width = numw;
-	layout_para_into(L, b, 0, &nt, &o);
-	/* dot leaders on the last line, then the page label flush right */
-	dot = font_width(L->fs, FACE_REGULAR, sz, ".", 1) * 2;
-	x = right - pw + dot;
-	while (x - dot > endx + dot)
-		x -= dot;
-	for (; x < right - pw; x += dot)
-		vbox_text(L, b, FACE_REGULAR, sz, x, lasty, ".", 1);
-	vbox_text(L, b, FACE_REGULAR, sz, right - font_width(L->fs, FACE_REGULAR,
-	    sz, page, strlen(page)), lasty, page, strlen(page));
-	b->gap_before = sz * 0.4;
-}
-
-/* DAFTAR TABEL: every table caption of the body with its page label. */
-static void
-list_of_tables(struct pager *pg, const struct ptrvec *entries)
+mark_page(struct pager *pg, enum mark_kind k, const char *number,
+    const char *title)
 {
 	struct lay	*L = pg->L;
-	size_t		 from = L->boxes.n;
-	struct text	 title = plain_text(L->a, tr("DAFTAR TABEL",
-	    "LIST OF TABLES"), FACE_BOLD);
+	struct entry	*e = arena_alloc(L->a, sizeof(*e));
+	struct text	 t = plain_text(L->a, title, FACE_BOLD);
 
-	part_title(pg, NULL, &title);
-	for (size_t i = 0; i < entries->n; i++) {
-		const struct entry *e = entries->v[i];
-		const struct table *t = e->table;
-		const char *num = t->chapter > 0 ?
-		    arena_printf(L->a, "%s %d.%d", tr("Tabel", "Table"),
-		    t->chapter, t->number) :
-		    arena_printf(L->a, "%s %d", tr("Tabel", "Table"), t->number);
-
-		list_entry(L, num, &t->caption, e->label);
-	}
-	paginate(pg, from);
+	e->m = mark_new(L, k, 0, number, &t);
+	e->label = pg->pl->pages[pg->pl->n - 1]->label;
+	e->page = pg->pl->n - 1;
+	e->body = pg->body;
+	e->y = L->st->page_h - L->st->m_top;
+	ptrvec_push(&pg->entries, e);
 }
 
 static void
@@ -605,6 +580,8 @@ body_parts(struct pager *pg, const struct report *r)
 				t.n = 0;
 				divider(pg, tr("LAMPIRAN", "APPENDICES"), &t,
 				    NULL, r);
+				mark_page(pg, MARK_PART, "", tr("LAMPIRAN",
+				    "APPENDICES"));
 				begin_range(pg, LABEL_ARABIC, 1,
 				    L->st->annex_prefix);
 			}
@@ -616,11 +593,24 @@ body_parts(struct pager *pg, const struct report *r)
 	}
 }
 
+static int
+has_mark(const struct ptrvec *entries, enum mark_kind k)
+{
+	for (size_t i = 0; i < entries->n; i++)
+		if (((const struct entry *)entries->v[i])->m->kind == k)
+			return 1;
+	return 0;
+}
+
+/*
+ * Cover, Kata Pengantar, Ikhtisar, then the lists.  `front` holds the
+ * front entries of the previous pass (the Daftar Isi names them too).
+ */
 static void
 front_parts(struct pager *pg, const struct report *r,
-    const struct ptrvec *entries)
+    const struct ptrvec *front, const struct ptrvec *body)
 {
-	int front = 0;
+	int front_started = 0;
 
 	cover(pg);
 	for (size_t i = 0; i < r->nparts; i++) {
@@ -628,15 +618,19 @@ front_parts(struct pager *pg, const struct report *r,
 
 		if (p->kind != PART_KATA_PENGANTAR && p->kind != PART_IKHTISAR)
 			continue;
-		if (!front++)
+		if (!front_started++)
 			begin_range(pg, LABEL_ROMAN, 1, "");
 		flow_part(pg, p, NULL);
 	}
-	if (entries->n > 0) {
-		if (!front++)
-			begin_range(pg, LABEL_ROMAN, 1, "");
-		list_of_tables(pg, entries);
-	}
+	if (!front_started++)
+		begin_range(pg, LABEL_ROMAN, 1, "");
+	list_page(pg, MARK_HEADING, tr("DAFTAR ISI", "CONTENTS"), front, body);
+	if (has_mark(body, MARK_TABLE))
+		list_page(pg, MARK_TABLE, tr("DAFTAR TABEL", "LIST OF TABLES"),
+		    front, body);
+	if (has_mark(body, MARK_FIGURE))
+		list_page(pg, MARK_FIGURE, tr("DAFTAR GAMBAR",
+		    "LIST OF FIGURES"), front, body);
 }
 
 /* Front pages first, then the body's, its label ranges shifted. */
@@ -666,19 +660,96 @@ merge(struct pagelist *f, struct pagelist *b)
 
 static void
 init_pager(struct pager *pg, struct lay *L, struct pagelist *pl,
-    const struct report *r)
+    const struct report *r, int body)
 {
 	memset(pg, 0, sizeof(*pg));
 	pg->L = L;
 	pg->pl = pl;
 	pg->r = r;
 	pg->next_arabic = 1;
+	pg->body = body;
 }
+
+/* Did two passes of the front matter put its entries on the same pages? */
+static int
+same_front(const struct ptrvec *a, const struct ptrvec *b)
+{
+	if (a->n != b->n)
+		return 0;
+	for (size_t i = 0; i < a->n; i++) {
+		const struct entry *x = a->v[i], *y = b->v[i];
+
+		if (x->m->kind == MARK_FRONT && (strcmp(x->label, y->label) != 0 ||
+		    x->page != y->page))
+			return 0;
+	}
+	return 1;
+}
+
+/* Outlines (bookmarks) from the entries: parts, headings, Lampiran. */
+static void
+outlines(struct pagelist *pl, const struct ptrvec *front,
+    const struct ptrvec *body, size_t shift, struct arena *a)
+{
+	const struct ptrvec *lists[2] = { front, body };
+
+	for (int l = 0; l < 2; l++)
+		for (size_t i = 0; i < lists[l]->n; i++) {
+			const struct entry	*e = lists[l]->v[i];
+			struct outline		*o;
+			size_t			 len = 0, k;
+			char			*s;
+
+			if (e->m->kind == MARK_TABLE || e->m->kind == MARK_FIGURE ||
+			    e->m->level > 2)
+				continue;
+			if (pl->noutlines == pl->ocap) {
+				pl->ocap = pl->ocap ? pl->ocap * 2 : 32;
+				pl->outlines = xrealloc(pl->outlines,
+				    pl->ocap * sizeof(*pl->outlines));
+			}
+			for (k = 0; k < e->m->title.n; k++)
+				len += e->m->title.runs[k].len;
+			s = arena_alloc(a, len + strlen(e->m->number) + 2);
+			strcpy(s, e->m->number);
+			if (*s != '\0')
+				strcat(s, " ");
+			for (k = 0; k < e->m->title.n; k++)
+				strncat(s, e->m->title.runs[k].text,
+				    e->m->title.runs[k].len);
+			o = &pl->outlines[pl->noutlines++];
+			o->title = s;
+			o->level = e->m->level;
+			o->page = e->page + (e->body ? shift : 0);
+			o->y = (float)e->y;
+		}
+}
+
+static void
+resolve_links(struct pagelist *pl, const struct ptrvec *links, size_t shift)
+{
+	pl->links = xcalloc(links->n + 1, sizeof(*pl->links));
+	for (size_t i = 0; i < links->n; i++) {
+		const struct pending_link	*lk = links->v[i];
+		struct plink			*p = &pl->links[pl->nlinks++];
+
+		p->page = lk->page;
+		p->x = (float)lk->x;
+		p->y = (float)lk->y;
+		p->w = (float)lk->w;
+		p->h = (float)lk->h;
+		p->target = lk->to->page + (lk->to->body ? shift : 0);
+		p->ty = (float)lk->to->y;
+	}
+}
+
+#define FRONT_PASSES 6
 
 /*
  * The body is laid out first: its page labels do not depend on the front
- * matter (roman numbers of their own), so the list of tables can be made
- * from them in one pass, then put in front.
+ * matter (roman numbers of their own).  The front matter is then laid out
+ * until its own page numbers stop changing (the Daftar Isi lists itself),
+ * and put in front.
  */
 struct pagelist *
 layout_report(struct arena *a, const struct report *r, const struct style *st,
@@ -688,6 +759,7 @@ layout_report(struct arena *a, const struct report *r, const struct style *st,
 	struct pager	 front, body;
 	struct pagelist	*pl = arena_alloc(a, sizeof(*pl));
 	struct pagelist	 bl;
+	struct ptrvec	 prev = { NULL, 0, 0 };
 
 	memset(&L, 0, sizeof(L));
 	L.a = a;
@@ -700,12 +772,22 @@ layout_report(struct arena *a, const struct report *r, const struct style *st,
 	L.lx0 = st->m_left;
 	L.lwidth = st->page_h - st->m_left - st->m_right;
 	memset(&bl, 0, sizeof(bl));
-	init_pager(&body, &L, &bl, r);
+	init_pager(&body, &L, &bl, r, 1);
 	body_parts(&body, r);
-	init_pager(&front, &L, pl, r);
-	front_parts(&front, r, &body.entries);
-	for (size_t i = 0; i < body.entries.n; i++)
-		((struct entry *)body.entries.v[i])->page += pl->n;
+	memset(&front, 0, sizeof(front));
+	for (int pass = 0; pass < FRONT_PASSES; pass++) {
+		layout_free(pl);
+		ptrvec_free(&front.links);
+		init_pager(&front, &L, pl, r, 0);
+		front_parts(&front, r, &prev, &body.entries);
+		if (pass > 0 && same_front(&prev, &front.entries))
+			break;
+		ptrvec_free(&prev);
+		prev = front.entries;
+		memset(&front.entries, 0, sizeof(front.entries));
+	}
+	outlines(pl, &front.entries, &body.entries, pl->n, a);
+	resolve_links(pl, &front.links, pl->n);
 	merge(pl, &bl);
 	pl->title = arena_printf(a, "%s %s %d", r->title, r->agency_short,
 	    r->year);
@@ -715,8 +797,11 @@ layout_report(struct arena *a, const struct report *r, const struct style *st,
 	pl->keywords = "LAKIN, Laporan Kinerja, SAKIP";
 	for (int f = 0; f < FACE__MAX; f++)
 		pl->fonts[f] = fontset_path(fs, (enum face)f);
+	ptrvec_free(&prev);
 	ptrvec_free(&body.entries);
+	ptrvec_free(&body.links);
 	ptrvec_free(&front.entries);
+	ptrvec_free(&front.links);
 	ptrvec_free(&L.boxes);
 	arena_free(L.tmp);
 	return pl;

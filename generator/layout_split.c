@@ -167,7 +167,7 @@ vbox_split(struct lay *L, struct vbox *v, double c)
 	b->items = NULL;
 	b->n = b->cap = 0;
 	b->gap_before = 0;
-	b->entry = NULL;
+	b->mark = NULL;
 	b->height = v->height - c;
 	memset(&a, 0, sizeof(a));
 	for (size_t i = 0; i < v->n; i++) {

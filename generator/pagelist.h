@@ -46,6 +46,22 @@ struct label_range {
 	const char	*prefix;	/* may be "" */
 };
 
+/* A bookmark: level 0 = part (BAB I), 1 = A., 2 = 1. */
+struct outline {
+	const char	*title;
+	int		 level;
+	size_t		 page;
+	float		 y;
+};
+
+/* A clickable area (a Daftar Isi line) that jumps to a page. */
+struct plink {
+	size_t		 page;
+	float		 x, y, w, h;
+	size_t		 target;
+	float		 ty;
+};
+
 struct page {
 	double		 w, h;
 	struct pitem	*items;
@@ -58,6 +74,10 @@ struct pagelist {
 	size_t		  n, cap;
 	struct label_range *ranges;
 	size_t		  nranges, rcap;
+	struct outline	 *outlines;
+	size_t		  noutlines, ocap;
+	struct plink	 *links;
+	size_t		  nlinks;
 	/* document information */
 	const char	 *title, *author, *subject, *keywords;
 	const char	 *fonts[FACE__MAX];	/* files to embed */

@@ -470,6 +470,67 @@ add_label(HPDF_Doc pdf, struct pdfctx *c, const struct label_range *r,
 	return 0;
 }
 
+/* A destination: the page, at height y, at the viewer's zoom (100%). */
+static HPDF_Destination
+destination(struct pdfctx *c, HPDF_Page page, float y)
+{
+	HPDF_Destination d = HPDF_Page_CreateDestination(page);
+
+	if (d == NULL || check(c, HPDF_Destination_SetXYZ(d, 0, (HPDF_REAL)y,
+	    1)) != 0)
+		return NULL;
+	return d;
+}
+
+/*
+ * Bookmarks nested by level (a level deeper than its parent's + 1 hangs
+ * from the nearest shallower one) and the links of the Daftar Isi lines.
+ */
+static int
+navigation(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
+    HPDF_Page *pages, HPDF_Encoder utf8)
+{
+	HPDF_Outline	 parent[4] = { NULL, NULL, NULL, NULL };
+
+	for (size_t i = 0; i < pl->noutlines; i++) {
+		const struct outline	*o = &pl->outlines[i];
+		int			 lv = o->level < 0 ? 0 : o->level > 3 ? 3 : o->level;
+		HPDF_Outline		 up = NULL, ol;
+		HPDF_Destination	 d;
+
+		for (int k = lv - 1; k >= 0 && up == NULL; k--)
+			up = parent[k];
+		if (o->page >= pl->n)
+			continue;
+		ol = HPDF_CreateOutline(pdf, up, o->title, utf8);
+		if (ol == NULL || (d = destination(c, pages[o->page], o->y)) == NULL ||
+		    check(c, HPDF_Outline_SetDestination(ol, d)) != 0 ||
+		    check(c, HPDF_Outline_SetOpened(ol, lv == 0)) != 0)
+			return failed(c, pdf);
+		parent[lv] = ol;
+		for (int k = lv + 1; k < 4; k++)
+			parent[k] = NULL;
+	}
+	for (size_t i = 0; i < pl->nlinks; i++) {
+		const struct plink	*l = &pl->links[i];
+		HPDF_Rect		 r;
+		HPDF_Annotation		 an;
+		HPDF_Destination	 d;
+
+		if (l->page >= pl->n || l->target >= pl->n)
+			continue;
+		r.left = l->x;
+		r.bottom = l->y;
+		r.right = l->x + l->w;
+		r.top = l->y + l->h;
+		if ((d = destination(c, pages[l->target], l->ty)) == NULL ||
+		    (an = HPDF_Page_CreateLinkAnnot(pages[l->page], r, d)) == NULL ||
+		    check(c, HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0)) != 0)
+			return failed(c, pdf);
+	}
+	return 0;
+}
+
 static int
 build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl)
 {
@@ -487,6 +548,7 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl)
 	int		 used[FACE__MAX] = { 0 };
 	HPDF_Encoder	 utf8;
 	struct pstate	 ps;
+	HPDF_Page	*pages;
 	int		 rc;
 
 	if (check(c, HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL)) != 0 ||
@@ -511,9 +573,15 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl)
 	memset(&ps, 0, sizeof ps);
 	ps.font = font;
 	rc = 0;
-	for (size_t i = 0; i < pl->n && rc == 0; i++)
+	pages = xcalloc(pl->n + 1, sizeof(*pages));
+	for (size_t i = 0; i < pl->n && rc == 0; i++) {
 		rc = draw_page(pdf, c, &ps, pl->pages[i]);
+		pages[i] = ps.page;
+	}
 	free(ps.buf);
+	if (rc == 0)
+		rc = navigation(pdf, c, pl, pages, utf8);
+	free(pages);
 	if (rc != 0)
 		return -1;
 

@@ -80,6 +80,21 @@ if /usr/bin/python3 "$here/tables.py" "$content" "$pdf" >"$tmp/tables.out"; then
 	ok "tables ($(tail -1 "$tmp/tables.out"))"
 else cat "$tmp/tables.out"; bad tables; fi
 
+# Daftar Isi / Tabel / Gambar: printed page = real page, links, bookmarks
+if /usr/bin/python3 "$here/toc.py" "$pdf" >"$tmp/toc.out"; then
+	ok "lists ($(tail -1 "$tmp/toc.out"))"
+else cat "$tmp/toc.out"; bad lists; fi
+
+# a longer Ikhtisar pushes the lists onto later pages: numbers stay right
+cp -r "$content" "$tmp/longer"
+for k in 1 2 3 4 5 6 7 8 9 10 11 12; do
+	printf '  - paragraf: "Paragraf tambahan %s untuk memperpanjang ikhtisar eksekutif sehingga bagian depan laporan bertambah halaman dan nomor halaman daftar isi, daftar tabel dan daftar gambar harus dihitung ulang sampai tetap."\n' $k
+done >>"$tmp/longer/ikhtisar-eksekutif.yaml"
+if "$lakin" build -o "$tmp/longer.pdf" "$tmp/longer" && /usr/bin/python3 "$here/toc.py" "$tmp/longer.pdf" >"$tmp/toc2.out" \
+   && [ "$(pdfinfo "$tmp/longer.pdf" | sed -n 's/^Pages: *//p')" -gt "$npages" ]; then
+	ok "lists-after-front-grows ($(tail -1 "$tmp/toc2.out"))"
+else cat "$tmp/toc2.out"; bad lists-after-front-grows; fi
+
 # a warning (a word wider than the line) exits 0, or 1 with --strict
 cp -r "$here/../regress/layout/paragraf" "$tmp/warn"
 printf '  - paragraf: "%s"\n' "$(printf '1234567890%.0s' 1 2 3 4 5 6 7 8 9 10)" >>"$tmp/warn/bab-1.yaml"

@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""toc.py PDF: the lists and the navigation of the rendered report.
+- every Daftar Isi / Daftar Tabel / Daftar Gambar entry's printed page
+  label is a page that really holds that heading or caption;
+- body page numbers in the Daftar Isi never go down;
+- the bookmarks go three levels deep (BAB -> A. -> 1.) and point at the
+  pages of their headings;
+- every line of the Daftar Isi is a link to the page it names.
+Prints a line per check and 'N passed, M failed'."""
+import json
+import re
+import subprocess
+import sys
+
+pdf = sys.argv[1]
+passed = failed = 0
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+        print("ok daftar:%s" % name)
+    else:
+        failed += 1
+        print("GAGAL daftar:%s %s" % (name, detail))
+
+
+def run(*a):
+    return subprocess.run(list(a), capture_output=True, text=True).stdout
+
+
+doc = json.loads(run("qpdf", "--json", pdf))
+objs = doc["qpdf"][1]
+import tempfile
+with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+    json.dump(doc, f)
+labels = run(sys.executable, __file__.rsplit("/", 1)[0] + "/labels.py", f.name).split("\n")[:len(doc["pages"])]
+norm = lambda s: re.sub(r"[\s\-\u00ad]+", "", s)
+pages = run("pdftotext", pdf, "-").split("\f")
+body_text = [norm(p) for p in pages]
+
+# the list pages: from a DAFTAR title up to the page before the first BAB
+lists = [i for i, p in enumerate(pages) if re.search(r"^DAFTAR (ISI|TABEL|GAMBAR)$", p, re.M)]
+first_body = labels.index("BAB I")
+entries = []        # (list title, text, label)
+for i in range(lists[0], first_body):
+    lines = run("pdftotext", "-layout", "-f", str(i + 1), "-l", str(i + 1), pdf, "-").split("\n")
+    title = None
+    acc = ""
+    for l in lines:
+        s = l.strip()
+        if re.fullmatch(r"DAFTAR (ISI|TABEL|GAMBAR)", s):
+            cur = s
+            continue
+        m = re.search(r"(?:\.\s*)+\s*(\S+)$", s)
+        if m and m.group(1) in labels:
+            entries.append((cur, (acc + " " + s[:m.start()]).strip(), m.group(1)))
+            acc = ""
+        elif s and not s.startswith("Laporan Kinerja") and not s.startswith("BKPSDM"):
+            acc += " " + s
+bad = []
+for lst, text, label in entries:
+    p = labels.index(label)
+    want = norm(re.sub(r"^(BAB [IVX]+|[A-Z]\.|[0-9]+\.|Tabel [0-9.]+|Gambar [0-9.]+)\s+", "", text))
+    if want not in body_text[p]:
+        bad.append("%s -> %s" % (text[:50], label))
+check("halaman-benar (%d baris)" % len(entries), len(entries) > 40 and not bad, bad[:5])
+
+nums = [int(l) for lst, t, l in entries if lst == "DAFTAR ISI" and l.isdigit()]
+check("nomor-naik", nums == sorted(nums) and len(nums) > 20, nums)
+
+# bookmarks: three levels, each pointing at a page holding its title
+def walk(items, depth, out):
+    for o in items:
+        out.append((depth, o["title"], o["destpageposfrom1"]))
+        walk(o["kids"], depth + 1, out)
+marks = []
+walk(doc["outlines"], 1, marks)
+deep = max(d for d, t, p in marks)
+wrong = [t for d, t, p in marks if norm(re.sub(r"^(BAB [IVX]+|[A-Z]\.|[0-9.]+)\s+", "", t)) not in body_text[p - 1]]
+check("penanda-3-tingkat (%d penanda)" % len(marks), deep >= 3 and not wrong, wrong[:5])
+
+# links on the Daftar Isi pages: each goes to the page of its line
+def deref(r):
+    return objs["obj:" + r]["value"] if isinstance(r, str) and r.endswith(" R") else r
+pageobj = {p["object"]: i for i, p in enumerate(doc["pages"])}
+targets = []
+for i in range(lists[0], first_body):
+    pg = deref(doc["pages"][i]["object"])
+    for a in pg.get("/Annots", []):
+        dest = deref(deref(a)["/Dest"])
+        targets.append(pageobj[dest[0]])
+want = [labels.index(l) for lst, t, l in entries]
+off = [(entries[k][1][:40], want[k], targets[k]) for k in range(min(len(want), len(targets)))
+       if want[k] != targets[k]]
+check("tautan (%d tautan)" % len(targets), len(targets) == len(want) and not off, off[:5])
+print("daftar: %d passed, %d failed" % (passed, failed))
+sys.exit(1 if failed else 0)
