@@ -41,8 +41,13 @@ static const struct field para_f[] = {
 static const struct schema para_s = { "blok 'paragraf'", "block 'paragraf'",
 	para_f, 0, "teks" };
 
+static const char *const key_re[] = { "^[a-z0-9][a-z0-9-]*$",
+	"kunci hanya huruf kecil, angka dan '-'",
+	"a key has only lowercase letters, digits and '-'", NULL };
+
 static const struct field section_f[] = {
 	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "kunci", V_PATTERN, 0, NULL, key_re, 0, 0 },
 	{ "penomoran", V_CHOICE, 0, NULL, numbering_ch, 0, 0 },
 	{ "isi", V_BLOCKS, 1, &blocks_s, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
@@ -97,6 +102,7 @@ static const struct schema formula_s = { "blok 'rumus'", "block 'rumus'",
 
 static const struct field figure_f[] = {
 	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "kunci", V_PATTERN, 0, NULL, key_re, 0, 0 },
 	{ "sumber", V_STR, 0, NULL, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
@@ -317,6 +323,7 @@ build_text(struct builder *b, const struct node *n)
 	if (n == NULL)
 		return t;
 	b->errors += check_markup(b->a, n, b->fs, &t);
+	refs_scan(b, n);
 	return t;
 }
 
@@ -394,6 +401,7 @@ build_section(struct builder *b, struct block *bl, const struct node *m,
 	const char *num = str(m, "penomoran");
 
 	bl->title = build_text(b, node_get(m, "judul"));
+	bl->key = str(m, "kunci");
 	bl->level = level;
 	bl->decimal = num != NULL && strcmp(num, "desimal") == 0;
 	bl->number = section_number(b->a, level, idx, parent, pdecimal);
@@ -498,6 +506,7 @@ build_block(struct builder *b, struct block *bl, const struct node *k,
 		bl->type = BLK_FIGURE;
 		bl->title = build_text(b, node_get(v, "judul"));
 		bl->source = build_text(b, node_get(v, "sumber"));
+		bl->key = str(v, "kunci");
 		bl->fignum = ++b->figures;
 	} else if (strcmp(kind, "tabel") == 0) {
 		bl->type = BLK_TABLE;
@@ -697,13 +706,17 @@ struct report *
 check_report(struct arena *a, const char *dir, const struct node *root,
     int errs, const struct fontset *fs)
 {
-	struct builder		 b = { a, fs, dir, 0, 0, 0, 0 };
+	struct builder		 b;
 	struct report		*r = arena_alloc(a, sizeof(*r));
 	const struct node	*files;
 	struct ptrvec		 parts = { NULL, 0, 0 };
 
 	if (root == NULL)
 		return NULL;
+	memset(&b, 0, sizeof(b));
+	b.a = a;
+	b.fs = fs;
+	b.dir = dir;
 	r->dir = arena_strdup(a, dir);
 	if (errs == 0)
 		fill_meta(r, root);
@@ -730,6 +743,9 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 		memcpy(r->parts, parts.v, parts.n * sizeof(*r->parts));
 	ptrvec_free(&parts);
 	errs += check_numbers(r);
+	if (b.errors == 0 && errs == 0)
+		refs_resolve(&b, r);
+	ptrvec_free(&b.refs);
 	errs += b.errors;
 	return errs ? NULL : r;
 }

@@ -5,6 +5,7 @@
 #define LAKIN_CHECK_INT_H
 
 #include "check_schema.h"
+#include "mem.h"
 #include "doc.h"
 #include "node.h"
 
@@ -19,6 +20,7 @@ struct builder {
 	int			 chapter;	/* for figure and table numbers */
 	int			 figures;
 	int			 tables;
+	struct ptrvec		 refs;		/* struct pending_ref * */
 };
 
 extern const struct schema content_list_s;
@@ -27,5 +29,8 @@ extern const struct schema content_table_s;
 struct text	 build_text(struct builder *, const struct node *);
 struct list	*build_list(struct builder *, const struct node *, int depth);
 struct table	*build_table(struct builder *, const struct node *);
+/* check_refs.c */
+void		 refs_scan(struct builder *, const struct node *);
+int		 refs_resolve(struct builder *, struct report *);
 
 #endif

@@ -37,6 +37,11 @@ DIAG_MSG(MSG_PART_ORDER, SEV_WARN, "%s nomor %d tidak berurutan (sebelumnya %d)"
 DIAG_MSG(MSG_PART_MISSING, SEV_ERROR, "laporan tidak punya %s", "the report has no %s")
 DIAG_MSG(MSG_HEADING_DEPTH, SEV_ERROR, "'bagian' bertingkat terlalu dalam (paling banyak %d tingkat)", "'bagian' nested too deep (at most %d levels)")
 DIAG_MSG(MSG_LIST_DEPTH, SEV_ERROR, "daftar bertingkat terlalu dalam (paling banyak %d tingkat)", "list nested too deep (at most %d levels)")
+/* cross-references */
+DIAG_MSG(MSG_REF_UNKNOWN, SEV_ERROR, "rujukan ke kunci '%s' yang tidak ada", "reference to key '%s', which does not exist")
+DIAG_MSG(MSG_REF_UNKNOWN_SUGG, SEV_ERROR, "rujukan ke kunci '%s' yang tidak ada; mungkin maksudnya '%s'?", "reference to key '%s', which does not exist; did you mean '%s'?")
+DIAG_MSG(MSG_REF_OPEN, SEV_ERROR, "rujukan '{%s' tidak ditutup dengan '}'", "reference '{%s' is not closed by '}'")
+DIAG_MSG(MSG_KEY_DUP, SEV_ERROR, "kunci '%s' sudah dipakai (di %s:%d)", "key '%s' is already used (at %s:%d)")
 /* tables and CSV */
 DIAG_MSG(MSG_CSV_QUOTE, SEV_ERROR, "tanda kutip '\"' tidak ditutup", "quote '\"' is never closed")
 DIAG_MSG(MSG_CSV_AFTER_QUOTE, SEV_ERROR, "ada teks setelah tanda kutip penutup; tulis \"\" untuk tanda kutip di dalam teks", "text after a closing quote; write \"\" for a quote inside text")

@@ -29,6 +29,10 @@ struct text {
 	struct run	*runs;
 	size_t		 n;
 	struct pos	 pos;
+	/* the runs as written, kept when they name a page ({hal:kunci}):
+	 * layout fills the page in and may have to do it again */
+	struct run	*src;
+	size_t		 nsrc;
 };
 
 enum align {
@@ -175,6 +179,7 @@ struct block {
 	struct formula	 *formula;
 	struct text	  source;	/* figure */
 	int		  fignum;	/* figure number within its chapter */
+	const char	 *key;		/* kunci of a section or figure */
 	struct signature *sig;
 	struct table	 *table;
 };
@@ -209,6 +214,17 @@ struct report {
 	const char	 *author;	/* for the PDF info */
 	struct part	**parts;
 	size_t		  nparts;
+	/* cross-references: every kunci and what {ref:kunci} prints */
+	struct refkey	 *keys;
+	size_t		  nkeys;
+	int		  page_refs;	/* some text has {hal:kunci} */
+};
+
+struct refkey {
+	const char	*key;
+	const char	*number;	/* "Tabel 1.6", "Gambar 1.2", "A", "2.1" */
+	struct pos	 pos;
+	const char	*label;		/* page label, once laid out */
 };
 
 #endif

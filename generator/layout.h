@@ -15,7 +15,7 @@ struct arena;
 struct fontset;
 struct hyph;
 
-struct pagelist	*layout_report(struct arena *, const struct report *,
+struct pagelist	*layout_report(struct arena *, struct report *,
 		    const struct style *, const struct fontset *,
 		    const struct hyph *);
 void		 layout_dump(FILE *, const struct pagelist *);

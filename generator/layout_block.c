@@ -219,6 +219,7 @@ layout_heading(struct lay *L, const struct block *bl)
 	hanging(L, bl->number, FACE_BOLD, &bl->title, &o, L->x0);
 	((struct vbox *)L->boxes.v[first])->mark = mark_new(L, MARK_HEADING,
 	    bl->level, bl->number, &bl->title);
+	((struct vbox *)L->boxes.v[first])->mark->key = bl->key;
 	gap_before(L, first, lv == 1 ? size * 1.2 : size * 0.8);
 	((struct vbox *)L->boxes.v[L->boxes.n - 1])->keep_next = 1;
 }
@@ -276,8 +277,8 @@ layout_defs(struct lay *L, const struct block *bl)
 		for (size_t k = 0; k < d->label.n; k++) {
 			/* labels are short: one line, in their own faces */
 			vbox_text(L, b, d->label.runs[k].face, o.size, L->x0 +
-			    text_width(L, &(struct text){ d->label.runs, k,
-			    d->label.pos }, 0, o.size), base,
+			    text_width(L, &(struct text){ .runs = d->label.runs,
+			    .n = k }, 0, o.size), base,
 			    d->label.runs[k].text, d->label.runs[k].len);
 		}
 		vbox_text(L, b, FACE_REGULAR, o.size, colon, base, ":", 1);
@@ -377,6 +378,7 @@ layout_figure(struct lay *L, const struct block *bl, int chapter)
 	layout_para(L, &t, &o);
 	((struct vbox *)L->boxes.v[first])->mark = mark_new(L, MARK_FIGURE, 0,
 	    arena_strndup(L->a, num, strlen(num) - 1), &bl->title);
+	((struct vbox *)L->boxes.v[first])->mark->key = bl->key;
 	gap_before(L, first, L->st->para_gap * 2);
 	if (bl->source.n > 0) {
 		((struct vbox *)L->boxes.v[L->boxes.n - 1])->keep_next = 1;

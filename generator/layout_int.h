@@ -31,7 +31,7 @@ struct vbox {
 	int		 splittable;	/* may be cut where no line is cut */
 	int		 landscape;	/* belongs on a landscape page */
 	struct vbox	*repeat;	/* put first when this box starts a page */
-	const struct mark *mark;	/* a heading or caption: listed, bookmarked */
+	struct mark	*mark;		/* a heading or caption: listed, bookmarked */
 	const struct entry *link;	/* a line of a list: links to this */
 	double		*cuts;		/* preferred cuts (row boundaries) */
 	size_t		 ncuts;

@@ -9,6 +9,7 @@
 
 #include "font.h"
 #include "layout.h"
+#include "check_content.h"
 #include "layout_int.h"
 
 static const char *const roman_units[] = { "", "i", "ii", "iii", "iv",
@@ -751,8 +752,53 @@ resolve_links(struct pagelist *pl, const struct ptrvec *links, size_t shift)
  * until its own page numbers stop changing (the Daftar Isi lists itself),
  * and put in front.
  */
+/* Page labels of the keys, from where their marks landed; 1 if changed. */
+static int
+key_labels(struct report *r, const struct ptrvec *entries)
+{
+	int changed = 0;
+
+	for (size_t i = 0; i < entries->n; i++) {
+		const struct entry *e = entries->v[i];
+
+		if (e->m->key == NULL)
+			continue;
+		for (size_t k = 0; k < r->nkeys; k++)
+			if (strcmp(r->keys[k].key, e->m->key) == 0 &&
+			    (r->keys[k].label == NULL ||
+			    strcmp(r->keys[k].label, e->label) != 0)) {
+				r->keys[k].label = e->label;
+				changed = 1;
+			}
+	}
+	return changed;
+}
+
+#define BODY_PASSES 4
+
+/*
+ * The body: once, or, when some text names a page ({hal:kunci}), again
+ * until the pages it names stop moving.
+ */
+static void
+layout_body(struct pager *body, struct lay *L, struct pagelist *bl,
+    struct report *r)
+{
+	for (int pass = 0; pass < BODY_PASSES; pass++) {
+		if (r->page_refs)
+			refs_fill_pages(L->a, r);
+		layout_free(bl);
+		ptrvec_free(&body->entries);
+		ptrvec_free(&body->links);
+		init_pager(body, L, bl, r, 1);
+		body_parts(body, r);
+		if (!key_labels(r, &body->entries) || !r->page_refs)
+			break;
+	}
+}
+
 struct pagelist *
-layout_report(struct arena *a, const struct report *r, const struct style *st,
+layout_report(struct arena *a, struct report *r, const struct style *st,
     const struct fontset *fs, const struct hyph *hy)
 {
 	struct lay	 L;
@@ -772,8 +818,8 @@ layout_report(struct arena *a, const struct report *r, const struct style *st,
 	L.lx0 = st->m_left;
 	L.lwidth = st->page_h - st->m_left - st->m_right;
 	memset(&bl, 0, sizeof(bl));
-	init_pager(&body, &L, &bl, r, 1);
-	body_parts(&body, r);
+	memset(&body, 0, sizeof(body));
+	layout_body(&body, &L, &bl, r);
 	memset(&front, 0, sizeof(front));
 	for (int pass = 0; pass < FRONT_PASSES; pass++) {
 		layout_free(pl);

@@ -459,6 +459,7 @@ caption(struct lay *L, const struct table *t, const struct tgeom *g)
 	((struct vbox *)L->boxes.v[first])->gap_before = L->st->para_gap * 2;
 	((struct vbox *)L->boxes.v[first])->mark = mark_new(L, MARK_TABLE, 0,
 	    arena_strndup(L->a, num, strlen(num) - 1), &t->caption);
+	((struct vbox *)L->boxes.v[first])->mark->key = t->key;
 	vbox_new(L, 4)->keep_next = 1;
 	((struct vbox *)L->boxes.v[L->boxes.n - 1])->landscape = g->landscape;
 }

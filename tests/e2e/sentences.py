@@ -11,9 +11,26 @@ import sys
 import yaml
 
 
+KEYS = {}
+
+
 def clean(s):
     s = s.replace("\\*", "\x00").replace("**", "").replace("*", "")
+    s = re.sub(r"\{ref:([a-z0-9-]+)\}", lambda m: KEYS.get(m.group(1), "?"), s)
     return re.sub(r"\s+", " ", s.replace("\x00", "*")).strip()
+
+
+def keys(blocks, chapter, counts):
+    """What {ref:kunci} prints: "Tabel 1.6", "Gambar 1.2"."""
+    for b in blocks:
+        (k, v), = b.items()
+        if k in ("tabel", "gambar"):
+            word = "Tabel" if k == "tabel" else "Gambar"
+            counts[k] = counts.get(k, 0) + 1
+            if isinstance(v, dict) and "kunci" in v:
+                KEYS[v["kunci"]] = "%s %s" % (word, "%d.%d" % (chapter, counts[k]) if chapter else counts[k])
+        elif k == "bagian":
+            keys(v["isi"], chapter, counts)
 
 
 def text(v):
@@ -55,6 +72,9 @@ def blocks(bs, out):
 def main():
     d = sys.argv[1]
     rep = yaml.safe_load(open(os.path.join(d, "laporan.yaml")))
+    for f in rep["berkas"]:
+        part = yaml.safe_load(open(os.path.join(d, f)))
+        keys(part["isi"], part["nomor"] if part["jenis"] == "bab" else 0, {})
     out = []
     for f in rep["berkas"]:
         part = yaml.safe_load(open(os.path.join(d, f)))
