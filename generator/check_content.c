@@ -12,6 +12,8 @@
 
 #include "check_content.h"
 #include "check_int.h"
+#include "check_nip.h"
+#include "image.h"
 #include "check_schema.h"
 #include "content_load.h"
 #include "font.h"
@@ -109,6 +111,11 @@ static const struct field figure_f[] = {
 static const struct schema figure_s = { "blok 'gambar'", "block 'gambar'",
 	figure_f, 0, NULL };
 
+static const char *const image_re[] = {
+	"^[A-Za-z0-9][A-Za-z0-9_.-]*\\.(png|PNG|jpg|JPG|jpeg|JPEG)$",
+	"gambar PNG atau JPEG di folder laporan (tanpa '/')",
+	"a PNG or JPEG image in the report folder (no '/')", NULL };
+
 static const struct field sig_f[] = {
 	{ "tempat", V_STR, 0, NULL, NULL, 0, 0 },
 	{ "tanggal", V_STR, 0, NULL, NULL, 0, 0 },
@@ -116,6 +123,9 @@ static const struct field sig_f[] = {
 	{ "nama", V_STR, 1, NULL, NULL, 0, 0 },
 	{ "pangkat", V_STR, 0, NULL, NULL, 0, 0 },
 	{ "nip", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "ditetapkan", V_BOOL, 0, NULL, NULL, 0, 0 },
+	{ "gambar", V_PATTERN, 0, NULL, image_re, 0, 0 },
+	{ "lebar_gambar", V_INT, 0, NULL, NULL, 5, 150 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
 static const struct schema sig_s = { "blok 'tanda_tangan'",
@@ -134,6 +144,7 @@ static const struct field blocks_f[] = {
 	{ "tanda_tangan", V_MAP, 1, &sig_s, NULL, 0, 0 },
 	{ "halaman_baru", V_BOOL, 1, NULL, NULL, 0, 0 },
 	{ "tabel", V_MAP, 1, &content_table_s, NULL, 0, 0 },
+	{ "kop_surat", V_BOOL, 1, NULL, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
 static const struct schema blocks_s = { "blok", "block", blocks_f, 1, NULL };
@@ -176,6 +187,7 @@ static const struct field agency_f[] = {
 	{ "telepon", V_STR, 0, NULL, NULL, 0, 0 },
 	{ "surel", V_STR, 0, NULL, NULL, 0, 0 },
 	{ "situs", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "kode_pos", V_STR, 0, NULL, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
 static const struct schema agency_s = { "'instansi'", "'instansi'",
@@ -314,6 +326,22 @@ check_markup(struct arena *a, const struct node *n,
 	return errs;
 }
 
+/* One run of plain text (no markup) at pos. */
+struct text
+plain_text_a(struct arena *a, const char *s, struct pos pos)
+{
+	struct text t;
+
+	memset(&t, 0, sizeof(t));
+	t.runs = arena_alloc(a, sizeof(*t.runs));
+	t.runs[0].text = s;
+	t.runs[0].len = strlen(s);
+	t.runs[0].face = FACE_REGULAR;
+	t.n = 1;
+	t.pos = pos;
+	return t;
+}
+
 struct text
 build_text(struct builder *b, const struct node *n)
 {
@@ -431,6 +459,44 @@ build_defs(struct builder *b, const struct node *seq, size_t *n)
 	return d;
 }
 
+/* A scanned signature or stamp: a PNG (8-bit) or JPEG beside the YAML. */
+static void
+sig_image(struct builder *b, struct signature *s, const struct node *n,
+    const char *width)
+{
+	const char	*path = arena_printf(b->a, "%s/%s", b->dir, n->str);
+	const char	*why;
+	int		 w, h;
+
+	if ((why = image_size(path, &w, &h)) != NULL) {
+		diag(&n->pos, MSG_IMAGE, n->str, why);
+		b->errors++;
+		return;
+	}
+	s->image = path;
+	s->image_w = (width != NULL ? atoi(width) : 40) * 72.0 / 25.4;
+	s->image_h = s->image_w * h / w;
+}
+
+/* A NIP, checked and printed spaced the official way. */
+static struct text
+build_nip(struct builder *b, const struct node *n)
+{
+	struct text	 t;
+	char		 buf[32];
+	const char	*why;
+
+	memset(&t, 0, sizeof(t));
+	if (n == NULL)
+		return t;
+	if ((why = nip_check(n->str, n->len, buf, sizeof(buf))) != NULL) {
+		diag(&n->pos, MSG_NIP, n->str, why);
+		b->errors++;
+		return t;
+	}
+	return plain_text_a(b->a, arena_strdup(b->a, buf), n->pos);
+}
+
 static struct signature *
 build_sig(struct builder *b, const struct node *m)
 {
@@ -438,6 +504,17 @@ build_sig(struct builder *b, const struct node *m)
 	const struct node	*roles = node_get(m, "jabatan");
 	const char		*place = str(m, "tempat"), *date = str(m, "tanggal");
 
+	if (node_get(m, "ditetapkan") != NULL &&
+	    schema_bool(node_get(m, "ditetapkan"))) {
+		/* the SK's form: two lines instead of "Binjai, 9 Januari 2024" */
+		s->decreed[0] = plain_text_a(b->a, arena_printf(b->a, "%s %s",
+		    tr("Ditetapkan di", "Decreed at"), place ? place : ""), m->pos);
+		s->decreed[1] = plain_text_a(b->a, arena_printf(b->a, "%s %s",
+		    tr("pada tanggal", "on"), date ? date : ""), m->pos);
+		place = date = NULL;
+	}
+	if (node_get(m, "gambar") != NULL)
+		sig_image(b, s, node_get(m, "gambar"), str(m, "lebar_gambar"));
 	if (place != NULL || date != NULL) {
 		struct node *pd = arena_alloc(b->a, sizeof(*pd));
 
@@ -459,7 +536,7 @@ build_sig(struct builder *b, const struct node *m)
 	}
 	s->name = build_text(b, node_get(m, "nama"));
 	s->rank = build_text(b, node_get(m, "pangkat"));
-	s->nip = build_text(b, node_get(m, "nip"));
+	s->nip = build_nip(b, node_get(m, "nip"));
 	return s;
 }
 
@@ -508,6 +585,8 @@ build_block(struct builder *b, struct block *bl, const struct node *k,
 		bl->source = build_text(b, node_get(v, "sumber"));
 		bl->key = str(v, "kunci");
 		bl->fignum = ++b->figures;
+	} else if (strcmp(kind, "kop_surat") == 0) {
+		bl->type = BLK_LETTERHEAD;
 	} else if (strcmp(kind, "tabel") == 0) {
 		bl->type = BLK_TABLE;
 		bl->table = build_table(b, v);
@@ -700,6 +779,11 @@ fill_meta(struct report *r, const struct node *root)
 	r->agency_short = str(ag, "singkatan");
 	r->city = str(ag, "kota");
 	r->author = r->agency;
+	r->address = str(ag, "alamat");
+	r->phone = str(ag, "telepon");
+	r->email = str(ag, "surel");
+	r->web = str(ag, "situs");
+	r->postcode = str(ag, "kode_pos");
 }
 
 struct report *

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "check_int.h"
+#include "check_nip.h"
 #include "content_csv.h"
 #include "mem.h"
 #include "numfmt.h"
@@ -17,7 +18,7 @@
 static const char *const orient_ch[] = { "potret", "lanskap", NULL };
 static const char *const align_ch[] = { "rata", "kiri", "tengah", "kanan", NULL };
 static const char *const kind_ch[] = { "teks", "angka", "desimal", "rupiah",
-	"persen", NULL };
+	"persen", "nip", NULL };
 static const char *const key_re[] = { "^[a-z0-9][a-z0-9-]*$",
 	"kunci hanya huruf kecil, angka dan '-'",
 	"a key has only lowercase letters, digits and '-'", NULL };
@@ -124,7 +125,8 @@ build_cols(struct builder *b, struct table *t, const struct node *seq)
 		col->title = build_text(b, node_get(c, "judul"));
 		if ((s = str(c, "jenis")) != NULL)
 			col->kind = (enum col_kind)choice_index(kind_ch, s);
-		col->align = col->kind == COL_TEKS ? AL_LEFT : AL_RIGHT;
+		col->align = col->kind == COL_TEKS ? AL_LEFT :
+		    col->kind == COL_NIP ? AL_CENTER : AL_RIGHT;
 		if ((s = str(c, "rata")) != NULL)
 			col->align = (enum align)choice_index(align_ch, s);
 		col->decimals = col->kind == COL_DESIMAL || col->kind ==
@@ -370,6 +372,20 @@ format_numbers(struct builder *b, const struct table *t, struct trow *rows,
 			    c->list != NULL || c->nparas > 0 || c->text.n == 0)
 				continue;
 			s = plain(b->a, &c->text);
+			if (col->kind == COL_NIP) {
+				const char *why = nip_check(s, strlen(s), buf,
+				    sizeof(buf));
+
+				if (why != NULL) {
+					diag(&c->pos, MSG_NIP, s, why);
+					b->errors++;
+				} else {
+					c->text.n = 1;
+					c->text.runs[0].text = arena_strdup(b->a, buf);
+					c->text.runs[0].len = strlen(buf);
+				}
+				continue;
+			}
 			if (num_parse(s, strlen(s), &v) != 0) {
 				diag(&c->pos, MSG_TABLE_NUMBER, s,
 				    plain(b->a, &col->title),

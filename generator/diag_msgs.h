@@ -37,6 +37,9 @@ DIAG_MSG(MSG_PART_ORDER, SEV_WARN, "%s nomor %d tidak berurutan (sebelumnya %d)"
 DIAG_MSG(MSG_PART_MISSING, SEV_ERROR, "laporan tidak punya %s", "the report has no %s")
 DIAG_MSG(MSG_HEADING_DEPTH, SEV_ERROR, "'bagian' bertingkat terlalu dalam (paling banyak %d tingkat)", "'bagian' nested too deep (at most %d levels)")
 DIAG_MSG(MSG_LIST_DEPTH, SEV_ERROR, "daftar bertingkat terlalu dalam (paling banyak %d tingkat)", "list nested too deep (at most %d levels)")
+/* official pages */
+DIAG_MSG(MSG_NIP, SEV_ERROR, "NIP '%s' tidak sah: %s", "NIP '%s' is not valid: %s")
+DIAG_MSG(MSG_IMAGE, SEV_ERROR, "gambar '%s' tidak dapat dipakai: %s", "image '%s' cannot be used: %s")
 /* cross-references */
 DIAG_MSG(MSG_REF_UNKNOWN, SEV_ERROR, "rujukan ke kunci '%s' yang tidak ada", "reference to key '%s', which does not exist")
 DIAG_MSG(MSG_REF_UNKNOWN_SUGG, SEV_ERROR, "rujukan ke kunci '%s' yang tidak ada; mungkin maksudnya '%s'?", "reference to key '%s', which does not exist; did you mean '%s'?")

@@ -76,6 +76,9 @@ struct defn {
 
 struct signature {
 	struct text	 place_date;	/* "Binjai, Februari 2025"; may be empty */
+	struct text	 decreed[2];	/* "Ditetapkan di …" / "pada tanggal …" */
+	const char	*image;		/* scanned signature or stamp, or NULL */
+	double		 image_w, image_h;	/* points */
 	struct text	*roles;		/* jabatan lines */
 	size_t		 nroles;
 	struct text	 name, rank, nip;	/* rank, nip may be empty */
@@ -91,7 +94,8 @@ enum col_kind {
 	COL_ANGKA,	/* whole numbers: 3.710 */
 	COL_DESIMAL,	/* 0,25 */
 	COL_RUPIAH,	/* 6.288.365.287 or ,00 */
-	COL_PERSEN	/* 91,94% */
+	COL_PERSEN,	/* 91,94% */
+	COL_NIP		/* 19861126 200903 1 005, checked */
 };
 
 struct tcell {
@@ -150,7 +154,8 @@ enum block_type {
 	BLK_SOURCE,
 	BLK_SIGNATURE,
 	BLK_PAGEBREAK,
-	BLK_TABLE
+	BLK_TABLE,
+	BLK_LETTERHEAD	/* kop surat: the agency's letterhead */
 };
 
 enum marker {
@@ -212,6 +217,7 @@ struct report {
 	const char	 *city;
 	const char	 *date;		/* document date as printed */
 	const char	 *author;	/* for the PDF info */
+	const char	 *address, *phone, *email, *web, *postcode;
 	struct part	**parts;
 	size_t		  nparts;
 	/* cross-references: every kunci and what {ref:kunci} prints */

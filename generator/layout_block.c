@@ -393,6 +393,15 @@ sig_head(struct lay *L, struct vbox *b, double y, const struct signature *s,
 {
 	double h = 0;
 
+	if (s->decreed[0].n > 0) {
+		/* "Ditetapkan di …" / "pada tanggal …", flush left, then a gap */
+		struct para_opts lo = *o;
+
+		lo.align = AL_LEFT;
+		h += layout_para_into(L, b, y + h, &s->decreed[0], &lo);
+		h += layout_para_into(L, b, y + h, &s->decreed[1], &lo);
+		h += o->leading * 0.5;
+	}
 	if (s->place_date.n > 0)
 		h += layout_para_into(L, b, y + h, &s->place_date, o);
 	for (size_t i = 0; i < s->nroles; i++)
@@ -409,15 +418,27 @@ sig_column(struct lay *L, struct vbox *b, const struct signature *s,
     double x, double w, double name_y)
 {
 	struct para_opts	 o = body_opts(L, x, w);
-	double			 y, nw, base;
+	double			 y, nw, base, space = o.leading * 3.2;
 	const char		*nip;
 	struct text		 t;
 	struct vbox		 scratch;
 
 	memset(&scratch, 0, sizeof(scratch));
 	o.align = AL_CENTER;
-	y = name_y - o.leading * 3.2 - sig_head(L, &scratch, 0, s, &o);
+	y = name_y - space - sig_head(L, &scratch, 0, s, &o);
 	sig_head(L, b, y, s, &o);
+	if (s->image != NULL) {
+		/* the scan sits in the signing space, over its edges if need be */
+		struct pitem *it = pitem_push(L->tmp, &b->items, &b->n, &b->cap);
+
+		it->kind = PI_IMAGE;
+		it->s = s->image;
+		it->len = (unsigned)strlen(s->image);
+		it->x2 = (float)s->image_w;
+		it->y2 = (float)s->image_h;
+		it->x = (float)(x + (w - s->image_w) / 2);
+		it->y = (float)(name_y - space / 2 - s->image_h / 2);
+	}
 	y = name_y;
 	base = y + o.leading * 0.5 + o.size * 0.35;
 	o.face_or = FACE_BOLD;
@@ -468,6 +489,56 @@ layout_signatures(struct lay *L, struct block **v, size_t i, size_t n)
 	h2 = sig_column(L, b, v[i + 1]->sig, L->x0 + col + 10, col - 10, name_y);
 	b->height = h1 > h2 ? h1 : h2;
 	return i + 2;
+}
+
+/*
+ * Kop surat: the agency's letterhead from laporan.yaml, closed by a thick
+ * and a thin rule, as on the agency's own letters.
+ */
+static void
+layout_letterhead(struct lay *L)
+{
+	const struct report	*r = L->r;
+	struct vbox		*b = vbox_new(L, 0);
+	struct para_opts	 o = body_opts(L, L->x0, L->width);
+	struct text		 t;
+	double			 y = 0;
+	const char		*line;
+
+	o.align = AL_CENTER;
+	o.face_or = FACE_BOLD;
+	o.size = L->st->size + 3;
+	o.leading = o.size * 1.25;
+	t = plain_text(L->a, r->gov, FACE_BOLD);
+	y += layout_para_into(L, b, y, &t, &o);
+	o.size = L->st->size + 4;
+	o.leading = o.size * 1.25;
+	t = plain_text(L->a, r->agency, FACE_BOLD);
+	y += layout_para_into(L, b, y, &t, &o);
+	o.face_or = 0;
+	o.size = L->st->size - 1;
+	o.leading = o.size * 1.35;
+	if (r->address != NULL) {
+		line = arena_printf(L->a, "%s : %s%s%s %s%s%s",
+		    tr("Alamat", "Address"), r->address,
+		    r->phone ? tr(" Telp./Fax ", " Phone ") : "", r->phone ? r->phone : "",
+		    r->city, r->postcode ? " – " : "", r->postcode ? r->postcode : "");
+		t = plain_text(L->a, line, FACE_REGULAR);
+		y += layout_para_into(L, b, y, &t, &o);
+	}
+	if (r->email != NULL || r->web != NULL) {
+		line = arena_printf(L->a, "%s%s%s%s%s", r->email ? "Email: " : "",
+		    r->email ? r->email : "", r->email && r->web ? "  " : "",
+		    r->web ? "Website: " : "", r->web ? r->web : "");
+		t = plain_text(L->a, line, FACE_ITALIC);
+		y += layout_para_into(L, b, y, &t, &o);
+	}
+	y += 4;
+	vbox_rule(L, b, L->x0, y, L->x0 + L->width, y, 2.2);
+	vbox_rule(L, b, L->x0, y + 3, L->x0 + L->width, y + 3, 0.6);
+	b->height = y + 10;
+	b->keep_next = 1;
+	b->what = tr("kop surat", "letterhead");
 }
 
 static void
@@ -544,6 +615,9 @@ layout_blocks(struct lay *L, struct block **v, size_t n, int chapter)
 			break;
 		case BLK_TABLE:
 			layout_table(L, bl);
+			break;
+		case BLK_LETTERHEAD:
+			layout_letterhead(L);
 			break;
 		case BLK_PAGEBREAK:
 			/* an empty box that forces the break */

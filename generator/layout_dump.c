@@ -3,6 +3,7 @@
  * stable, one item per line, numbers with two decimals.
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "layout.h"
 
@@ -37,6 +38,12 @@ layout_dump(FILE *f, const struct pagelist *pl)
 			case PI_RECT:
 				fprintf(f, "  rect %.2f %.2f %.2f %.2f w=%.2f\n",
 				    it->x, it->y, it->x2, it->y2, it->w);
+				break;
+			case PI_IMAGE:	/* the file's name only: paths vary */
+				fprintf(f, "  image %.2f %.2f %.2f %.2f \"%s\"\n",
+				    it->x, it->y, it->x2, it->y2,
+				    strrchr(it->s, '/') ? strrchr(it->s, '/') + 1 :
+				    it->s);
 				break;
 			}
 		}

@@ -95,6 +95,7 @@ struct pager {
 struct lay {
 	struct arena		*a;		/* what the page list keeps */
 	struct arena		*tmp;		/* boxes: reset after each part */
+	const struct report	*r;
 	const struct style	*st;
 	const struct fontset	*fs;
 	const struct hyph	*hy;

@@ -116,7 +116,8 @@ place(struct arena *a, struct page *p, const struct vbox *b, double top)
 		it->y = top - b->items[i].y;
 		if (it->kind == PI_RULE)
 			it->y2 = top - b->items[i].y2;
-		else if (it->kind == PI_RECT)	/* y: top offset, y2: height */
+		else if (it->kind == PI_RECT || it->kind == PI_IMAGE)
+			/* y: top offset, y2: height */
 			it->y = top - b->items[i].y - b->items[i].y2;
 	}
 }
@@ -536,6 +537,14 @@ layout_free(struct pagelist *pl)
 	pl->cap = pl->rcap = pl->ocap = 0;
 }
 
+static const char *
+annex_prefix(struct lay *L, int number)
+{
+	const char *t = L->st->annex_prefix, *q = strstr(t, "{nomor}");
+
+	return arena_printf(L->a, "%.*s%d%s", (int)(q - t), t, number, q + 7);
+}
+
 /* The divider of the Lampiran is a page of its own: its entry by hand. */
 static void
 mark_page(struct pager *pg, enum mark_kind k, const char *number,
@@ -583,9 +592,14 @@ body_parts(struct pager *pg, const struct report *r)
 				    NULL, r);
 				mark_page(pg, MARK_PART, "", tr("LAMPIRAN",
 				    "APPENDICES"));
-				begin_range(pg, LABEL_ARABIC, 1,
-				    L->st->annex_prefix);
+				if (strstr(L->st->annex_prefix, "{nomor}") == NULL)
+					begin_range(pg, LABEL_ARABIC, 1,
+					    L->st->annex_prefix);
 			}
+			/* "Lampiran {nomor}-": each Lampiran numbers its own pages */
+			if (strstr(L->st->annex_prefix, "{nomor}") != NULL)
+				begin_range(pg, LABEL_ARABIC, 1, annex_prefix(L,
+				    p->number));
 			from = L->boxes.n;
 			annex_label(pg, p);
 			layout_blocks(L, p->blocks, p->n, 0);
@@ -809,6 +823,7 @@ layout_report(struct arena *a, struct report *r, const struct style *st,
 
 	memset(&L, 0, sizeof(L));
 	L.a = a;
+	L.r = r;
 	L.tmp = arena_new();
 	L.st = st;
 	L.fs = fs;

@@ -14,7 +14,8 @@
 enum pitem_kind {
 	PI_TEXT = 0,	/* s/len drawn in face at size, baseline at (x, y) */
 	PI_RULE,	/* line from (x, y) to (x2, y2), width w */
-	PI_RECT		/* rectangle x, y (bottom left), x2 = width, y2 = height, stroke w */
+	PI_RECT,	/* rectangle x, y (bottom left), x2 = width, y2 = height, stroke w */
+	PI_IMAGE	/* the image file s at x, y (bottom left), x2 wide, y2 high */
 };
 
 /*

@@ -262,6 +262,10 @@ struct pstate {
 	double		 fill, stroke, lw;
 	char		*buf;		/* NUL-terminated copy of a text */
 	size_t		 bufcap;
+	HPDF_Doc	 pdf;
+	const char	*img_path[16];	/* images loaded so far */
+	HPDF_Image	 img[16];
+	size_t		 nimg;
 };
 
 static int
@@ -353,6 +357,37 @@ draw_text(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 	return check(c, HPDF_Page_ShowText(p, ps->buf));
 }
 
+/* An image (a scanned signature or stamp), loaded once per document. */
+static int
+draw_image(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
+{
+	HPDF_Image	 img = NULL;
+	unsigned char	 magic[2] = { 0, 0 };
+	FILE		*f;
+
+	for (size_t i = 0; i < ps->nimg && img == NULL; i++)
+		if (strcmp(ps->img_path[i], it->s) == 0)
+			img = ps->img[i];
+	if (img == NULL) {
+		if ((f = fopen(it->s, "rb")) != NULL) {
+			if (fread(magic, 1, 2, f) != 2)
+				magic[0] = 0;
+			fclose(f);
+		}
+		img = magic[0] == 0xFF && magic[1] == 0xD8 ?
+		    HPDF_LoadJpegImageFromFile(ps->pdf, it->s) :
+		    HPDF_LoadPngImageFromFile(ps->pdf, it->s);
+		if (img == NULL)
+			return failed(c, ps->pdf);
+		if (ps->nimg < 16) {
+			ps->img_path[ps->nimg] = it->s;
+			ps->img[ps->nimg++] = img;
+		}
+	}
+	return check(c, HPDF_Page_DrawImage(ps->page, img, (HPDF_REAL)it->x,
+	    (HPDF_REAL)it->y, (HPDF_REAL)it->x2, (HPDF_REAL)it->y2));
+}
+
 static int
 draw_page(HPDF_Doc pdf, struct pdfctx *c, struct pstate *ps,
     const struct page *pg)
@@ -407,6 +442,10 @@ draw_page(HPDF_Doc pdf, struct pdfctx *c, struct pstate *ps,
 				return -1;
 			if (check(c, it->w > 0 ? HPDF_Page_Stroke(p) :
 			    HPDF_Page_Fill(p)) != 0)
+				return -1;
+			break;
+		case PI_IMAGE:
+			if (draw_image(c, ps, it) != 0)
 				return -1;
 			break;
 		case PI_TEXT:
@@ -572,6 +611,7 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl)
 
 	memset(&ps, 0, sizeof ps);
 	ps.font = font;
+	ps.pdf = pdf;
 	rc = 0;
 	pages = xcalloc(pl->n + 1, sizeof(*pages));
 	for (size_t i = 0; i < pl->n && rc == 0; i++) {

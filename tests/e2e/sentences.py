@@ -12,6 +12,7 @@ import yaml
 
 
 KEYS = {}
+REP = None
 
 
 def clean(s):
@@ -63,7 +64,14 @@ def blocks(bs, out):
                     items(d["daftar"], out)
         elif k == "gambar":
             out.append(clean(v["judul"]))
+        elif k == "kop_surat":
+            ag = REP["instansi"]
+            out.append(clean(ag["pemerintah"]))
+            out.append(clean(ag["nama"]))
         elif k == "tanda_tangan":
+            if v.get("ditetapkan"):
+                out.append("Ditetapkan di %s" % v.get("tempat", ""))
+                out.append("pada tanggal %s" % v.get("tanggal", ""))
             for r in ([v["jabatan"]] if isinstance(v["jabatan"], str) else v["jabatan"]):
                 out.append(clean(r))
             out.append(clean(v["nama"]))
@@ -71,7 +79,8 @@ def blocks(bs, out):
 
 def main():
     d = sys.argv[1]
-    rep = yaml.safe_load(open(os.path.join(d, "laporan.yaml")))
+    global REP
+    rep = REP = yaml.safe_load(open(os.path.join(d, "laporan.yaml")))
     for f in rep["berkas"]:
         part = yaml.safe_load(open(os.path.join(d, f)))
         keys(part["isi"], part["nomor"] if part["jenis"] == "bab" else 0, {})

@@ -1,0 +1,11 @@
+#ifndef LAKIN_IMAGE_H
+#define LAKIN_IMAGE_H
+
+/*
+ * Check an image file the PDF backend can embed (libharu: 8-bit PNG,
+ * baseline or progressive JPEG) and read its size in pixels.  Returns
+ * NULL, or why it cannot be used (in the current language).
+ */
+const char	*image_size(const char *path, int *w, int *h);
+
+#endif
