@@ -326,22 +326,6 @@ check_markup(struct arena *a, const struct node *n,
 	return errs;
 }
 
-/* One run of plain text (no markup) at pos. */
-struct text
-plain_text_a(struct arena *a, const char *s, struct pos pos)
-{
-	struct text t;
-
-	memset(&t, 0, sizeof(t));
-	t.runs = arena_alloc(a, sizeof(*t.runs));
-	t.runs[0].text = s;
-	t.runs[0].len = strlen(s);
-	t.runs[0].face = FACE_REGULAR;
-	t.n = 1;
-	t.pos = pos;
-	return t;
-}
-
 struct text
 build_text(struct builder *b, const struct node *n)
 {
@@ -494,7 +478,7 @@ build_nip(struct builder *b, const struct node *n)
 		b->errors++;
 		return t;
 	}
-	return plain_text_a(b->a, arena_strdup(b->a, buf), n->pos);
+	return text_plain(b->a, arena_strdup(b->a, buf), FACE_REGULAR, n->pos);
 }
 
 static struct signature *
@@ -507,10 +491,10 @@ build_sig(struct builder *b, const struct node *m)
 	if (node_get(m, "ditetapkan") != NULL &&
 	    schema_bool(node_get(m, "ditetapkan"))) {
 		/* the SK's form: two lines instead of "Binjai, 9 Januari 2024" */
-		s->decreed[0] = plain_text_a(b->a, arena_printf(b->a, "%s %s",
-		    tr("Ditetapkan di", "Decreed at"), place ? place : ""), m->pos);
-		s->decreed[1] = plain_text_a(b->a, arena_printf(b->a, "%s %s",
-		    tr("pada tanggal", "on"), date ? date : ""), m->pos);
+		s->decreed[0] = text_plain(b->a, arena_printf(b->a, "%s %s",
+		    tr("Ditetapkan di", "Decreed at"), place ? place : ""), FACE_REGULAR, m->pos);
+		s->decreed[1] = text_plain(b->a, arena_printf(b->a, "%s %s",
+		    tr("pada tanggal", "on"), date ? date : ""), FACE_REGULAR, m->pos);
 		place = date = NULL;
 	}
 	if (node_get(m, "gambar") != NULL)

@@ -19,9 +19,6 @@ const struct node *report_template(const struct node *);
 struct report	*check_report(struct arena *, const char *dir,
 		    const struct node *root, int errs, const struct fontset *);
 
-/* Fill {hal:kunci} from the page labels in r->keys (layout's job). */
-void		 refs_fill_pages(struct arena *, struct report *);
-
 /* Pieces, for the unit tests and the fuzz target. */
 struct schema;
 const struct schema *content_part_schema(void);

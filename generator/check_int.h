@@ -27,7 +27,6 @@ extern const struct schema content_list_s;
 extern const struct schema content_table_s;
 
 struct text	 build_text(struct builder *, const struct node *);
-struct text	 plain_text_a(struct arena *, const char *, struct pos);
 struct list	*build_list(struct builder *, const struct node *, int depth);
 struct table	*build_table(struct builder *, const struct node *);
 /* check_refs.c */

@@ -233,4 +233,9 @@ struct refkey {
 	const char	*label;		/* page label, once laid out */
 };
 
+struct arena;
+
+/* One run of text without markup (made by the program, not the user). */
+struct text	 text_plain(struct arena *, const char *, enum face, struct pos);
+
 #endif

@@ -74,15 +74,9 @@ vbox_rule(struct lay *L, struct vbox *b, double x, double y, double x2,
 struct text
 plain_text(struct arena *a, const char *s, enum face f)
 {
-	struct text t;
+	struct pos nowhere = { NULL, 0, 0 };
 
-	memset(&t, 0, sizeof(t));
-	t.runs = arena_alloc(a, sizeof(*t.runs));
-	t.runs[0].text = s;
-	t.runs[0].len = strlen(s);
-	t.runs[0].face = f;
-	t.n = 1;
-	return t;
+	return text_plain(a, s, f, nowhere);
 }
 
 double

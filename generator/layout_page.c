@@ -9,7 +9,7 @@
 
 #include "font.h"
 #include "layout.h"
-#include "check_content.h"
+#include "derive.h"
 #include "layout_int.h"
 
 static const char *const roman_units[] = { "", "i", "ii", "iii", "iv",
