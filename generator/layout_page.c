@@ -609,6 +609,18 @@ body_parts(struct pager *pg, const struct report *r)
 }
 
 static int
+has_annex(const struct ptrvec *entries)
+{
+	for (size_t i = 0; i < entries->n; i++) {
+		const struct mark *m = ((const struct entry *)entries->v[i])->m;
+
+		if (m->kind == MARK_PART && m->level == 1)
+			return 1;
+	}
+	return 0;
+}
+
+static int
 has_mark(const struct ptrvec *entries, enum mark_kind k)
 {
 	for (size_t i = 0; i < entries->n; i++)
@@ -639,13 +651,28 @@ front_parts(struct pager *pg, const struct report *r,
 	}
 	if (!front_started++)
 		begin_range(pg, LABEL_ROMAN, 1, "");
-	list_page(pg, MARK_HEADING, tr("DAFTAR ISI", "CONTENTS"), front, body);
-	if (has_mark(body, MARK_TABLE))
-		list_page(pg, MARK_TABLE, tr("DAFTAR TABEL", "LIST OF TABLES"),
-		    front, body);
-	if (has_mark(body, MARK_FIGURE))
-		list_page(pg, MARK_FIGURE, tr("DAFTAR GAMBAR",
-		    "LIST OF FIGURES"), front, body);
+	for (int i = 0; i < pg->L->st->nlists; i++)
+		switch (pg->L->st->lists[i]) {
+		case 0:
+			list_page(pg, MARK_HEADING, tr("DAFTAR ISI", "CONTENTS"),
+			    front, body);
+			break;
+		case 1:
+			if (has_mark(body, MARK_TABLE))
+				list_page(pg, MARK_TABLE, tr("DAFTAR TABEL",
+				    "LIST OF TABLES"), front, body);
+			break;
+		case 2:
+			if (has_mark(body, MARK_FIGURE))
+				list_page(pg, MARK_FIGURE, tr("DAFTAR GAMBAR",
+				    "LIST OF FIGURES"), front, body);
+			break;
+		default:
+			if (has_annex(body))
+				list_page(pg, MARK_PART, tr("DAFTAR LAMPIRAN",
+				    "LIST OF APPENDICES"), front, body);
+			break;
+		}
 }
 
 /* Front pages first, then the body's, its label ranges shifted. */

@@ -132,7 +132,12 @@ list_page(struct pager *pg, enum mark_kind kind, const char *title,
 			if (kind == MARK_HEADING && in_contents(e->m)) {
 				toc_geometry(L, e->m, &x, &numw);
 				list_line(L, e, x, numw, e->m->level == 0);
-			} else if (kind != MARK_HEADING && e->m->kind == kind)
+			} else if (kind == MARK_PART && e->m->kind == MARK_PART &&
+			    e->m->level == 1)	/* Daftar Lampiran */
+				list_line(L, e, L->x0, L->st->size * 6,
+				    0);
+			else if (kind != MARK_HEADING && kind != MARK_PART &&
+			    e->m->kind == kind)
 				list_line(L, e, L->x0, L->st->size * 6, 0);
 		}
 	paginate(pg, from);

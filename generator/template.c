@@ -16,6 +16,8 @@
 #define MM (72.0 / 25.4)
 
 static const char *const sizes[] = { "A4", "F4", NULL };
+static const char *const lists_ch[] = { "isi", "tabel", "gambar", "lampiran",
+	NULL };
 
 static const struct field margin_f[] = {
 	{ "atas", V_NUM, 1, NULL, NULL, 0, 0 },
@@ -83,6 +85,7 @@ static const struct field tpl_f[] = {
 	{ "teks", V_MAP, 1, &text_s, NULL, 0, 0 },
 	{ "judul", V_MAP, 1, &head_s, NULL, 0, 0 },
 	{ "tabel", V_MAP, 0, &table_s, NULL, 0, 0 },
+	{ "daftar", V_SEQ_STR, 0, NULL, NULL, 0, 0 },
 	{ "kepala", V_STR, 1, NULL, NULL, 0, 0 },
 	{ "kaki", V_STR, 1, NULL, NULL, 0, 0 },
 	{ "label_lampiran", V_STR, 1, NULL, NULL, 0, 0 },
@@ -204,6 +207,33 @@ find_root(struct arena *a, const char *name, const struct pos *where,
 	return 0;
 }
 
+/* Which lists the front matter has, in order (default: isi, tabel, gambar). */
+static void
+fill_lists(const struct node *t, struct style *st, int *errs)
+{
+	const struct node *l = node_get(t, "daftar");
+
+	st->nlists = 0;
+	if (l == NULL) {
+		for (int i = 0; i < 3; i++)
+			st->lists[st->nlists++] = i;
+		return;
+	}
+	for (size_t i = 0; i < (l->type == NODE_SEQ ? l->n : 1) &&
+	    st->nlists < 4; i++) {
+		const struct node *v = l->type == NODE_SEQ ? l->vals[i] : l;
+		int k = choice_index(lists_ch, v->str);
+
+		if (k < 0) {
+			diag(&v->pos, MSG_BAD_CHOICE, v->str, "daftar",
+			    "isi, tabel, gambar, lampiran");
+			(*errs)++;
+			continue;
+		}
+		st->lists[st->nlists++] = k;
+	}
+}
+
 static void
 fill(struct arena *a, const struct node *t, const char *root,
     struct style *st, int *errs)
@@ -247,6 +277,7 @@ fill(struct arena *a, const struct node *t, const char *root,
 		st->table_size = num(node_get(t, "tabel"), "ukuran", errs);
 		st->table_leading = num(node_get(t, "tabel"), "spasi", errs);
 	}
+	fill_lists(t, st, errs);
 	st->header = str(t, "kepala");
 	st->footer = str(t, "kaki");
 	st->annex_prefix = str(t, "label_lampiran");

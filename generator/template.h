@@ -17,6 +17,8 @@ struct style {
 	double		 table_size, table_leading;	/* table text */
 	const char	*header, *footer;	/* with {tahun} etc. */
 	const char	*annex_prefix;
+	int		 lists[4];		/* front lists in order: */
+	int		 nlists;		/* 0 isi, 1 tabel, 2 gambar, 3 lampiran */
 	const char	*hyph_dict;
 	int		 hyph_left, hyph_right;
 };

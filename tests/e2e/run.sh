@@ -95,6 +95,14 @@ if "$lakin" build -o "$tmp/longer.pdf" "$tmp/longer" && /usr/bin/python3 "$here/
 	ok "lists-after-front-grows ($(tail -1 "$tmp/toc2.out"))"
 else cat "$tmp/toc2.out"; bad lists-after-front-grows; fi
 
+# a template that asks for a Daftar Lampiran too (daftar: [..., lampiran])
+mkdir -p "$tmp/home/templates" && cp -r "$here/../../templates/lakin" "$tmp/home/templates/" \
+	&& ln -s "$(cd "$here/../../fonts" && pwd)" "$tmp/home/fonts" \
+	&& sed -i 's/^daftar: .*/daftar: [isi, tabel, gambar, lampiran]/' "$tmp/home/templates/lakin/templat.yaml"
+if LAKIN_HOME="$tmp/home" "$lakin" build -o "$tmp/dl.pdf" "$content" && pdftotext "$tmp/dl.pdf" - | grep -q '^DAFTAR LAMPIRAN$' \
+   && /usr/bin/python3 "$here/toc.py" "$tmp/dl.pdf" >"$tmp/toc3.out"; then ok "daftar-lampiran ($(tail -1 "$tmp/toc3.out"))"
+else cat "$tmp/toc3.out" 2>/dev/null; bad daftar-lampiran; fi
+
 # a warning (a word wider than the line) exits 0, or 1 with --strict
 cp -r "$here/../regress/layout/paragraf" "$tmp/warn"
 printf '  - paragraf: "%s"\n' "$(printf '1234567890%.0s' 1 2 3 4 5 6 7 8 9 10)" >>"$tmp/warn/bab-1.yaml"

@@ -41,7 +41,7 @@ pages = run("pdftotext", pdf, "-").split("\f")
 body_text = [norm(p) for p in pages]
 
 # the list pages: from a DAFTAR title up to the page before the first BAB
-lists = [i for i, p in enumerate(pages) if re.search(r"^DAFTAR (ISI|TABEL|GAMBAR)$", p, re.M)]
+lists = [i for i, p in enumerate(pages) if re.search(r"^DAFTAR (ISI|TABEL|GAMBAR|LAMPIRAN)$", p, re.M)]
 first_body = labels.index("BAB I")
 entries = []        # (list title, text, label)
 for i in range(lists[0], first_body):
@@ -50,7 +50,7 @@ for i in range(lists[0], first_body):
     acc = ""
     for l in lines:
         s = l.strip()
-        if re.fullmatch(r"DAFTAR (ISI|TABEL|GAMBAR)", s):
+        if re.fullmatch(r"DAFTAR (ISI|TABEL|GAMBAR|LAMPIRAN)", s):
             cur = s
             continue
         m = re.search(r"(?:\.\s*)+\s*(\S+)$", s)
