@@ -29,6 +29,9 @@ extern const struct schema content_table_s;
 struct text	 build_text(struct builder *, const struct node *);
 struct list	*build_list(struct builder *, const struct node *, int depth);
 struct table	*build_table(struct builder *, const struct node *);
+/* check_arith.c */
+void		 fill_totals(struct builder *, struct table *);
+void		 check_totals(struct builder *, const struct table *);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);
 int		 refs_resolve(struct builder *, struct report *);

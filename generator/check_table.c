@@ -65,6 +65,7 @@ static const struct field table_f[] = {
 	{ "baris", V_ROWS, 1, NULL, NULL, 1, 0 },	/* min 1: a CSV name too */
 	{ "jumlah", V_ROWS, 0, NULL, NULL, 0, 0 },
 	{ "sumber", V_STR, 0, NULL, NULL, 0, 0 },
+	{ "periksa_jumlah", V_BOOL, 0, NULL, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
 const struct schema content_table_s = { "blok 'tabel'", "block 'tabel'",
@@ -444,6 +445,10 @@ build_table(struct builder *b, const struct node *m)
 	place_grid(b, t->body, t->nbody, t->ncols);
 	place_grid(b, t->total, t->ntotal, t->ncols);
 	format_numbers(b, t, t->body, t->nbody);
+	fill_totals(b, t);
 	format_numbers(b, t, t->total, t->ntotal);
+	if (node_get(m, "periksa_jumlah") == NULL ||
+	    schema_bool(node_get(m, "periksa_jumlah")))
+		check_totals(b, t);
 	return t;
 }

@@ -37,6 +37,9 @@ DIAG_MSG(MSG_PART_ORDER, SEV_WARN, "%s nomor %d tidak berurutan (sebelumnya %d)"
 DIAG_MSG(MSG_PART_MISSING, SEV_ERROR, "laporan tidak punya %s", "the report has no %s")
 DIAG_MSG(MSG_HEADING_DEPTH, SEV_ERROR, "'bagian' bertingkat terlalu dalam (paling banyak %d tingkat)", "'bagian' nested too deep (at most %d levels)")
 DIAG_MSG(MSG_LIST_DEPTH, SEV_ERROR, "daftar bertingkat terlalu dalam (paling banyak %d tingkat)", "list nested too deep (at most %d levels)")
+/* arithmetic */
+DIAG_MSG(MSG_ARITH_TOTAL, SEV_WARN, "jumlah kolom '%s' tertulis %s, tetapi %zu baris di atasnya (baris %d sampai %d) berjumlah %s", "the total of column '%s' says %s, but the %zu rows above it (lines %d to %d) add up to %s")
+DIAG_MSG(MSG_ARITH_AUTO, SEV_ERROR, "'otomatis' hanya untuk sel jumlah di kolom angka atau rupiah yang berisi angka (kolom '%s')", "'otomatis' is only for a total cell of a number or rupiah column with numbers (column '%s')")
 /* official pages */
 DIAG_MSG(MSG_NIP, SEV_ERROR, "NIP '%s' tidak sah: %s", "NIP '%s' is not valid: %s")
 DIAG_MSG(MSG_IMAGE, SEV_ERROR, "gambar '%s' tidak dapat dipakai: %s", "image '%s' cannot be used: %s")
