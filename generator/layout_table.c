@@ -411,6 +411,8 @@ static void
 bands(struct lay *L, const struct table *t, const struct tgeom *g,
     const struct trow *rows, size_t n, int bold, struct vbox *repeat)
 {
+	size_t first = L->boxes.n;
+
 	for (size_t r = 0; r < n;) {
 		size_t		 e = band_end(rows, n, r);
 		struct vbox	*b = vbox_new(L, 0);
@@ -422,6 +424,11 @@ bands(struct lay *L, const struct table *t, const struct tgeom *g,
 		b->what = tr("baris tabel", "table row");
 		b->pos = rows[r].pos;
 		r = e + 1;
+	}
+	/* like a paragraph's lines: no lone first or last row on a page */
+	if (L->boxes.n - first >= 3) {
+		((struct vbox *)L->boxes.v[first])->keep_next = 1;
+		((struct vbox *)L->boxes.v[L->boxes.n - 2])->keep_next = 1;
 	}
 }
 
