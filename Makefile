@@ -71,13 +71,23 @@ $(O)/fuzz/fuzz_load: tests/fuzz/fuzz_load.c $(FUZZ_SRCS) $(HDRS)
 	@for f in content/$(REPORT)/*.yaml tests/bad/base/*.yaml; do \
 	    cp "$$f" $(@D)/corpus/$$(echo "$$f" | tr / _); done
 
+LAYOUT_FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c,$(SRCS))
+$(O)/fuzz/fuzz_layout: tests/fuzz/fuzz_layout.c $(LAYOUT_FUZZ_SRCS) $(HDRS)
+	@mkdir -p $(@D)/corpus-layout
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
+	    $$(pkg-config --cflags $(PKGS)) -DLAKIN_DATADIR='"/nonexistent"' -Igenerator \
+	    -o $@ tests/fuzz/fuzz_layout.c $(LAYOUT_FUZZ_SRCS) $(LDLIBS)
+	@for f in content/$(REPORT)/bab-*.yaml tests/regress/*/*/bab-1.yaml; do \
+	    cp "$$f" $(@D)/corpus-layout/$$(echo "$$f" | tr / _); done
+
 fuzz-smoke: $(O)/fuzz/fuzz_load
 	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_load -seed=1 -runs=30000 \
 	    -max_len=4096 $(O)/fuzz/corpus >$(O)/fuzz/log 2>&1 || { tail -40 $(O)/fuzz/log; exit 1; }
 	@echo "fuzz-smoke: 30000 masukan acak tanpa crash"
 
-fuzz: $(O)/fuzz/fuzz_load
+fuzz: $(O)/fuzz/fuzz_load $(O)/fuzz/fuzz_layout
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_load -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus
+	LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_layout -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus-layout
 
 # An installed lakin finds its templates and fonts from anywhere.
 install-check: build

@@ -556,6 +556,13 @@ build_block(struct builder *b, struct block *bl, const struct node *k,
 		bl->type = BLK_DEFS;
 		bl->defs = build_defs(b, v, &bl->ndefs);
 	} else if (strcmp(kind, "rumus") == 0) {
+		if (node_get(v, "teks") == NULL && (node_get(v, "pembilang") ==
+		    NULL || node_get(v, "penyebut") == NULL)) {
+			diag(&v->pos, MSG_EMPTY_VALUE, "rumus",
+			    tr("'teks', atau 'pembilang' dan 'penyebut'",
+			    "'teks', or 'pembilang' and 'penyebut'"));
+			b->errors++;
+		}
 		bl->type = BLK_FORMULA;
 		bl->formula = arena_alloc(b->a, sizeof(*bl->formula));
 		bl->formula->before = build_text(b, node_get(v, "sebelum"));

@@ -428,6 +428,12 @@ build_table(struct builder *b, const struct node *m)
 	t->number = ++b->tables;
 	t->landscape = (s = str(m, "orientasi")) != NULL &&
 	    strcmp(s, "lanskap") == 0;
+	if (node_get(m, "kolom")->n == 0) {
+		diag(&node_get(m, "kolom")->pos, MSG_EMPTY_VALUE, "kolom",
+		    tr("paling sedikit satu kolom", "at least one column"));
+		b->errors++;
+		return t;
+	}
 	build_cols(b, t, node_get(m, "kolom"));
 	if (node_get(m, "kepala") != NULL)
 		t->head = build_rows(b, node_get(m, "kepala"), &t->nhead);
