@@ -50,7 +50,7 @@ int	 check_schema(const struct node *, const struct schema *);
 int	 check_value(const struct node *, const struct field *,
 	    const char *where);
 /* Closest key to s among the schema's keys, or NULL when none is close. */
-const char *schema_suggest(const struct schema *, const char *s);
+const char *schema_suggest(const struct schema *, const char *key);
 int	 schema_bool(const struct node *);
 int	 check_rows(const struct node *, const struct field *);
 int	 pattern_match(const char *re, const char *s, size_t len);

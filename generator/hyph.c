@@ -51,6 +51,25 @@ has_vowel(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/*
+ * Loanword prefixes the patterns split before their last consonant
+ * (tran-s-pa-ran-si, ek-s-plo-ra-si): the break belongs after the prefix,
+ * as KBBI writes trans-pa-ran-si, eks-plo-ra-si.
+ */
+static void
+prefixes(const char *word, size_t len, char *hyphens)
+{
+	static const char *const pre[] = { "trans", "eks", NULL };
+
+	for (int i = 0; pre[i] != NULL; i++) {
+		size_t l = strlen(pre[i]);
+
+		if (len > l + 1 && strncmp(word, pre[i], l) == 0 &&
+		    (hyphens[l - 2] & 1) && (hyphens[l - 1] & 1))
+			hyphens[l - 2] = '0';
+	}
+}
+
 size_t
 hyph_points(const struct hyph *h, const char *s, size_t len, size_t *out,
     size_t max)
@@ -73,6 +92,7 @@ hyph_points(const struct hyph *h, const char *s, size_t len, size_t *out,
 	if (hnj_hyphen_hyphenate2(h->dict, word, (int)len, hyphens, NULL,
 	    &rep, &pos, &cut) != 0)
 		return 0;
+	prefixes(word, len, hyphens);
 	for (i = (size_t)h->left - 1; i + (size_t)h->right < len && n < max;
 	    i++) {
 		if (!(hyphens[i] & 1))

@@ -379,6 +379,7 @@ header_box(struct lay *L, const struct table *t, const struct tgeom *g,
 			cells[c].colspan = cells[c].rowspan = 1;
 			cells[c].align = -1;
 		}
+		memset(&row, 0, sizeof(row));
 		row.cells = cells;
 		row.n = t->ncols;
 		y += set_rows(L, b, t, g, &row, 0, 0, y, 1, 1);

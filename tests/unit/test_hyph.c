@@ -162,6 +162,11 @@ test_no_vowelless_part(void **state)
 	assert_string_equal(split(h22, "rakan"), "ra-kan");
 	assert_string_not_equal(split(h22, "transparansi"),
 	    "tran-s-pa-ran-si");
+	/* loanword prefixes break after the prefix, as KBBI writes them */
+	assert_string_equal(split(h22, "transparansi"), "trans-pa-ran-si");
+	assert_string_equal(split(h22, "eksplorasi"), "eks-plo-ra-si");
+	assert_string_equal(split(h22, "konstruksi"), "kon-struk-si");
+	assert_string_equal(split(h22, "eksekusi"), "ek-se-ku-si");
 	for (size_t k = 0; k < 2; k++)
 		for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
 			const char	*w = words[i];
