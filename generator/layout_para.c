@@ -4,6 +4,7 @@
  * its computed x (libharu's word spacing has no effect with UTF-8 fonts),
  * the last line is ragged, and no line is ever wider than the measure.
  */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -258,7 +259,8 @@ set_line(struct lay *L, struct vbox *b, double y, const struct line *ln,
 
 	switch (o->align) {
 	case AL_JUSTIFY:
-		if (!last && gaps > 0)
+		/* stretch, or shrink: total-fit lines may be set tighter */
+		if ((!last || ln->natural > width) && gaps > 0)
 			extra = (width - ln->natural) / gaps;
 		break;
 	case AL_CENTER:
@@ -270,7 +272,7 @@ set_line(struct lay *L, struct vbox *b, double y, const struct line *ln,
 	default:
 		break;
 	}
-	if (extra < 0)
+	if (extra < 0 && o->align != AL_JUSTIFY)
 		extra = 0;
 	for (size_t i = 0; i < ln->n; i++) {
 		const struct word *w = &ln->w[i];
@@ -282,7 +284,7 @@ set_line(struct lay *L, struct vbox *b, double y, const struct line *ln,
 
 			/* unstretched words one space apart in the source
 			 * become one item: fewer PDF operators, cleaner text */
-			if (extra == 0 && k == 0 && i > 0 && prev != NULL &&
+			if (fabs(extra) < 1e-9 && k == 0 && i > 0 && prev != NULL &&
 			    prev->kind == PI_TEXT && prev->face == sg->face &&
 			    prev->y == (float)y && prev->s + prev->len + 1 == sg->s &&
 			    prev->s[prev->len] == ' ')
@@ -316,6 +318,214 @@ loose(const struct line *ln, double width)
 /* The shared engine: calls emit for each finished line. */
 typedef void (*emit_fn)(struct lay *, void *, const struct line *, int, int);
 
+/* ---- total-fit breaking (Knuth and Plass) for justified text ---------- */
+
+/* A word, or a piece of one between two hyphenation points. */
+struct piece {
+	const struct word	*w;
+	size_t			 off, len;	/* in w->segs[0] when split */
+	int			 split;		/* a piece of a split word */
+	int			 end;		/* the last piece of its word */
+	double			 width;
+	double			 hyph;		/* '-' to add when breaking here */
+	double			 cost;		/* demerits of breaking here */
+};
+
+struct pieces {
+	struct piece	*v;
+	size_t		 n, cap;
+};
+
+static void
+piece_push(struct pieces *ps, struct piece p)
+{
+	if (ps->n == ps->cap) {
+		ps->cap = ps->cap ? ps->cap * 2 : 64;
+		ps->v = xrealloc(ps->v, ps->cap * sizeof(*ps->v));
+	}
+	ps->v[ps->n++] = p;
+}
+
+static void
+make_pieces(struct lay *L, const struct words *ws, double size,
+    struct pieces *ps)
+{
+	for (size_t i = 0; i < ws->n; i++) {
+		const struct word	*w = &ws->v[i];
+		size_t			 pt[64], n = 0, last = 0;
+		struct piece		 p;
+
+		memset(&p, 0, sizeof(p));
+		p.w = w;
+		if (w->n == 1)
+			n = break_points(L, &w->segs[0], pt, 64);
+		for (size_t k = 0; k < n; k++) {
+			const struct seg *sg = &w->segs[0];
+
+			p.split = 1;
+			p.off = last;
+			p.len = pt[k] - last;
+			p.width = font_width(L->fs, sg->face, size, sg->s + last,
+			    p.len);
+			p.hyph = sg->s[pt[k] - 1] == '-' || sg->s[pt[k] - 1] == '/' ?
+			    0 : font_width(L->fs, sg->face, size, "-", 1);
+			/* after an explicit '-' a break is free-ish; in a
+			 * capitalised word (a name, a title) it is dearer */
+			p.cost = p.hyph == 0 ? 50 * 50 :
+			    sg->s[0] >= 'A' && sg->s[0] <= 'Z' ? 300 * 300 :
+			    150 * 150;
+			piece_push(ps, p);
+			last = pt[k];
+		}
+		p.split = n > 0;
+		p.off = last;
+		p.len = n > 0 ? w->segs[0].len - last : 0;
+		p.width = n > 0 ? font_width(L->fs, w->segs[0].face, size,
+		    w->segs[0].s + last, p.len) : w->w;
+		p.end = 1;
+		p.hyph = 0;
+		piece_push(ps, p);
+	}
+}
+
+#define KP_INF 1e30
+
+/*
+ * Demerits of a line of pieces a..b (inclusive), or KP_INF when it cannot
+ * be set: spaces may stretch to 1.5 and shrink to 0.75 of their width.
+ */
+static double
+kp_line(const struct pieces *ps, const double *W, const double *S, size_t a,
+    size_t b, double width, int last, double tol)
+{
+	double	nat = W[b + 1] - W[a] + S[b] - S[a];
+	double	sp = S[b] - S[a], r, bad;
+	int	hy = !ps->v[b].end;
+
+	nat += hy ? ps->v[b].hyph : 0;
+	if (nat > width) {
+		if (sp <= 0 || (nat - width) > sp * 0.25)
+			return KP_INF;
+		r = -(nat - width) / (sp * 0.25);
+	} else if (last)
+		r = 0;
+	else if (sp <= 0)
+		return width - nat < 0.5 ? 0 : KP_INF;
+	else
+		r = (width - nat) / (sp * 0.5);
+	if (r > tol)
+		return KP_INF;
+	bad = 100 * fabs(r * r * r);
+	/* a hyphen costs about what a loose line does; more in a name */
+	return (10 + bad) * (10 + bad) + (hy ? ps->v[b].cost : 0);
+}
+
+/* Rebuild the words of line a..b from its pieces. */
+static void
+kp_words(struct lay *L, const struct pieces *ps, size_t a, size_t b,
+    double size, struct line *ln)
+{
+	ln->n = 0;
+	ln->natural = 0;
+	for (size_t i = a; i <= b; i++) {
+		const struct piece	*p = &ps->v[i];
+		struct word		 w;
+
+		if (!p->split) {
+			line_add(ln, p->w);
+			continue;
+		}
+		memset(&w, 0, sizeof(w));
+		seg_add(L, &w, p->w->segs[0].s + p->off, p->len,
+		    p->w->segs[0].face, size);
+		/* the rest of this word on this line */
+		while (!ps->v[i].end && i < b) {
+			i++;
+			seg_add(L, &w, p->w->segs[0].s + ps->v[i].off,
+			    ps->v[i].len, p->w->segs[0].face, size);
+		}
+		if (!ps->v[i].end && ps->v[i].hyph > 0) {
+			seg_add(L, &w, "-", 1, p->w->segs[0].face, size);
+			w.hyphen = 1;
+		}
+		w.space = ps->v[i].end ? p->w->space : 0;
+		line_add(ln, &w);
+	}
+}
+
+/*
+ * Breaks that minimise the paragraph's total demerits (loose and tight
+ * lines, hyphens, two hyphens running).  Returns 0, emitting nothing,
+ * when no set of breaks fits within the tolerance: the caller then
+ * breaks first-fit.
+ */
+static int
+kp_break(struct lay *L, const struct words *ws, const struct para_opts *o,
+    emit_fn emit, void *ctx, double tol)
+{
+	struct pieces	 ps = { NULL, 0, 0 };
+	double		*W, *S, *best;
+	size_t		*prev, n, k, nl = 0, *brk;
+	struct line	 ln = { NULL, 0, 0, 0 };
+	double		 first_w = o->width - (o->first_x - o->x);
+	int		 ok;
+
+	make_pieces(L, ws, o->size, &ps);
+	n = ps.n;
+	W = xcalloc(n + 1, sizeof(double));
+	S = xcalloc(n + 1, sizeof(double));
+	best = xcalloc(n + 1, sizeof(double));
+	prev = xcalloc(n + 1, sizeof(size_t));
+	brk = xcalloc(n + 1, sizeof(size_t));
+	for (k = 0; k < n; k++) {
+		W[k + 1] = W[k] + ps.v[k].width;
+		/* S[k]: spaces after pieces 0..k-1 that end a word */
+		S[k + 1] = S[k] + (ps.v[k].end ? ps.v[k].w->space : 0);
+	}
+	/* best[b + 1]: a paragraph that breaks after piece b */
+	best[0] = 0;
+	for (size_t b = 0; b < n; b++) {
+		best[b + 1] = KP_INF;
+		for (size_t a = b + 1; a-- > 0;) {
+			double d, lw = a == 0 ? first_w : o->width;
+
+			if (best[a] >= KP_INF)
+				continue;
+			if (W[b + 1] - W[a] > lw * 1.5)
+				break;		/* longer lines only get wider */
+			d = kp_line(&ps, W, S, a, b, lw, b + 1 == n, tol);
+			/* two hyphenated lines running cost more */
+			if (d < KP_INF && !ps.v[b].end && a > 0 &&
+			    !ps.v[a - 1].end)
+				d += 100000;
+			if (d < KP_INF && best[a] + d < best[b + 1]) {
+				best[b + 1] = best[a] + d;
+				prev[b + 1] = a;
+			}
+		}
+	}
+	ok = best[n] < KP_INF;
+	if (ok) {
+		for (k = n; k > 0; k = prev[k])
+			brk[nl++] = k;
+		for (size_t i = nl; i-- > 0;) {
+			size_t a = i + 1 < nl ? brk[i + 1] : 0, b = brk[i] - 1;
+
+			kp_words(L, &ps, a, b, o->size, &ln);
+			emit(L, ctx, &ln, (int)(nl - 1 - i), i == 0);
+		}
+	}
+	free(ln.w);
+	free(W);
+	free(S);
+	free(best);
+	free(prev);
+	free(brk);
+	free(ps.v);
+	return ok;
+}
+
+
 static void
 break_lines(struct lay *L, const struct text *t, const struct para_opts *o,
     emit_fn emit, void *ctx)
@@ -326,6 +536,13 @@ break_lines(struct lay *L, const struct text *t, const struct para_opts *o,
 	int		 nline = 0, hyphens = 0;
 
 	tokenize(L, t, o->face_or, o->size, &ws);
+	/* justified text: the best breaks for the whole paragraph */
+	if (o->align == AL_JUSTIFY && ws.n > 0 &&
+	    (kp_break(L, &ws, o, emit, ctx, 2) ||
+	    kp_break(L, &ws, o, emit, ctx, 6))) {
+		free(ws.v);
+		return;
+	}
 	while (i < ws.n) {
 		struct word	*w = &ws.v[i];
 		double		 width = o->width - (nline == 0 ?
