@@ -178,17 +178,19 @@ build_cell(struct builder *b, const struct node *c)
 	if ((s = str(c, "baris")) != NULL)
 		cell.rowspan = atoi(s);
 	if ((s = str(c, "rata")) != NULL)
-		cell.align = choice_index(align_ch, s);
+		cell.align = (signed char)choice_index(align_ch, s);
 	if (node_get(c, "tebal") != NULL)
-		cell.bold = schema_bool(node_get(c, "tebal"));
+		cell.bold = (unsigned char)schema_bool(node_get(c, "tebal"));
 	if (node_get(c, "daftar") != NULL)
 		cell.list = build_list(b, node_get(c, "daftar"), 2);
 	if (node_get(c, "paragraf") != NULL) {
 		const struct node *ps = node_get(c, "paragraf");
 		size_t np = ps->type == NODE_SEQ ? ps->n : 1;
 
+		if (np > 1000)
+			np = 1000;
 		cell.paras = arena_alloc(b->a, np * sizeof(*cell.paras));
-		cell.nparas = np;
+		cell.nparas = (unsigned short)np;
 		for (size_t i = 0; i < np; i++)
 			cell.paras[i] = build_text(b, ps->type == NODE_SEQ ?
 			    ps->vals[i] : ps);
@@ -354,6 +356,23 @@ plain(struct arena *a, const struct text *t)
 	return s;
 }
 
+/* The cell's text without faces, in buf (cut to fit): numbers are short. */
+static const char *
+plain_buf(const struct text *t, char *buf, size_t sz)
+{
+	size_t o = 0;
+
+	for (size_t i = 0; i < t->n && o + 1 < sz; i++) {
+		size_t n = t->runs[i].len < sz - 1 - o ? t->runs[i].len :
+		    sz - 1 - o;
+
+		memcpy(buf + o, t->runs[i].text, n);
+		o += n;
+	}
+	buf[o] = '\0';
+	return buf;
+}
+
 /* Numbers in number columns: parsed, then printed the column's way. */
 static void
 format_numbers(struct builder *b, const struct table *t, struct trow *rows,
@@ -366,13 +385,14 @@ format_numbers(struct builder *b, const struct table *t, struct trow *rows,
 			struct tcell		*c = &rows[r].cells[k];
 			const struct tcol	*col = &t->cols[c->col];
 			const char		*s;
+			char			 tmp[256];
 			struct num		 v;
 			enum face		 f;
 
 			if (col->kind == COL_TEKS || c->colspan > 1 ||
 			    c->list != NULL || c->nparas > 0 || c->text.n == 0)
 				continue;
-			s = plain(b->a, &c->text);
+			s = plain_buf(&c->text, tmp, sizeof(tmp));
 			if (col->kind == COL_NIP) {
 				const char *why = nip_check(s, strlen(s), buf,
 				    sizeof(buf));
@@ -388,23 +408,23 @@ format_numbers(struct builder *b, const struct table *t, struct trow *rows,
 				continue;
 			}
 			if (num_parse(s, strlen(s), &v) != 0) {
-				diag(&c->pos, MSG_TABLE_NUMBER, s,
+				diag(&c->pos, MSG_TABLE_NUMBER, arena_strdup(b->a, s),
 				    plain(b->a, &col->title),
 				    kind_ch[col->kind]);
 				b->errors++;
 				continue;
 			}
-			c->has_value = !v.dash;
+			c->has_value = (unsigned char)!v.dash;
 			c->value = v.v;
 			num_format(&v, col->decimals, col->kind == COL_PERSEN,
 			    buf, sizeof(buf));
 			if (!v.dash && (col->prefix != NULL || col->suffix != NULL)) {
-				char tmp[64];
+				char affixed[64];
 
-				snprintf(tmp, sizeof(tmp), "%s%s%s", col->prefix ?
-				    col->prefix : "", buf, col->suffix ?
-				    col->suffix : "");
-				memcpy(buf, tmp, sizeof(buf));
+				snprintf(affixed, sizeof(affixed), "%s%s%s",
+				    col->prefix ? col->prefix : "", buf,
+				    col->suffix ? col->suffix : "");
+				memcpy(buf, affixed, sizeof(buf));
 			}
 			f = c->text.runs[0].face;
 			c->text.n = 1;

@@ -102,14 +102,14 @@ struct tcell {
 	struct text	 text;
 	struct list	*list;		/* a short list inside the cell, or NULL */
 	struct text	*paras;		/* more paragraphs after text */
-	size_t		 nparas;
-	int		 col;		/* first column, 0-based */
-	int		 colspan, rowspan;
-	int		 align;		/* enum align, or -1: the column's */
-	int		 bold;
-	int		 has_value;	/* a parsed number (value) */
 	long long	 value;		/* * NUM_SCALE */
 	struct pos	 pos;
+	int		 col;		/* first column, 0-based */
+	int		 colspan, rowspan;
+	unsigned short	 nparas;
+	signed char	 align;		/* enum align, or -1: the column's */
+	unsigned char	 bold;
+	unsigned char	 has_value;	/* a parsed number (value) */
 };
 
 struct trow {

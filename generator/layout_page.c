@@ -363,6 +363,9 @@ paginate(struct pager *pg, size_t from)
 			y -= v[k]->height;
 		}
 		decorate(pg, p);
+		/* the page is done: give back what the doubling reserved */
+		p->items = xrealloc(p->items, (p->n ? p->n : 1) * sizeof(*p->items));
+		p->cap = p->n;
 		i = j;
 	}
 	/* the boxes are on pages now: their memory can go */
