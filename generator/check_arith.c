@@ -70,22 +70,6 @@ column_sum(const struct table *t, size_t col, long long *sum, size_t *rows)
 	return *rows > 0;
 }
 
-static const char *
-plain(struct arena *a, const struct text *t)
-{
-	size_t	 len = 0, o = 0;
-	char	*s;
-
-	for (size_t i = 0; i < t->n; i++)
-		len += t->runs[i].len;
-	s = arena_alloc(a, len + 1);
-	for (size_t i = 0; i < t->n; i++) {
-		memcpy(s + o, t->runs[i].text, t->runs[i].len);
-		o += t->runs[i].len;
-	}
-	return s;
-}
-
 /*
  * Called after the body's numbers are parsed and before the totals'
  * are: `otomatis` cells get their sum written in; numbers written by
@@ -103,13 +87,13 @@ fill_totals(struct builder *b, struct table *t)
 			size_t		 rows;
 			char		 buf[64];
 
-			if (c->text.n == 0 || strcmp(plain(b->a, &c->text),
+			if (c->text.n == 0 || strcmp(text_flat(b->a, &c->text),
 			    "otomatis") != 0)
 				continue;
 			if (c->colspan != 1 || (col->kind != COL_ANGKA &&
 			    col->kind != COL_RUPIAH && col->kind != COL_DESIMAL) ||
 			    !column_sum(t, (size_t)c->col, &sum, &rows)) {
-				diag(&c->pos, MSG_ARITH_AUTO, plain(b->a, &col->title));
+				diag(&c->pos, MSG_ARITH_AUTO, text_flat(b->a, &col->title));
 				b->errors++;
 				continue;
 			}
@@ -146,7 +130,7 @@ check_totals(struct builder *b, const struct table *t)
 			num_format(&v, col->decimals, 0, got, sizeof(got));
 			v.v = sum;
 			num_format(&v, col->decimals, 0, want, sizeof(want));
-			diag(&c->pos, MSG_ARITH_TOTAL, plain(b->a, &col->title),
+			diag(&c->pos, MSG_ARITH_TOTAL, text_flat(b->a, &col->title),
 			    got, rows, t->body[0].pos.line,
 			    t->body[t->nbody - 1].pos.line, want);
 		}

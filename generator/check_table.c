@@ -340,22 +340,6 @@ place_grid(struct builder *b, struct trow *rows, size_t n, size_t ncols)
 	free(held);
 }
 
-static const char *
-plain(struct arena *a, const struct text *t)
-{
-	size_t	 len = 0, o = 0;
-	char	*s;
-
-	for (size_t i = 0; i < t->n; i++)
-		len += t->runs[i].len;
-	s = arena_alloc(a, len + 1);
-	for (size_t i = 0; i < t->n; i++) {
-		memcpy(s + o, t->runs[i].text, t->runs[i].len);
-		o += t->runs[i].len;
-	}
-	return s;
-}
-
 /* The cell's text without faces, in buf (cut to fit): numbers are short. */
 static const char *
 plain_buf(const struct text *t, char *buf, size_t sz)
@@ -409,7 +393,7 @@ format_numbers(struct builder *b, const struct table *t, struct trow *rows,
 			}
 			if (num_parse(s, strlen(s), &v) != 0) {
 				diag(&c->pos, MSG_TABLE_NUMBER, arena_strdup(b->a, s),
-				    plain(b->a, &col->title),
+				    text_flat(b->a, &col->title),
 				    kind_ch[col->kind]);
 				b->errors++;
 				continue;

@@ -237,5 +237,7 @@ struct arena;
 
 /* One run of text without markup (made by the program, not the user). */
 struct text	 text_plain(struct arena *, const char *, enum face, struct pos);
+/* Its characters without faces. */
+char		*text_flat(struct arena *, const struct text *);
 
 #endif
