@@ -492,9 +492,9 @@ build_sig(struct builder *b, const struct node *m)
 	    schema_bool(node_get(m, "ditetapkan"))) {
 		/* the SK's form: two lines instead of "Binjai, 9 Januari 2024" */
 		s->decreed[0] = text_plain(b->a, arena_printf(b->a, "%s %s",
-		    tr("Ditetapkan di", "Decreed at"), place ? place : ""), FACE_REGULAR, m->pos);
+		    "Ditetapkan di", place ? place : ""), FACE_REGULAR, m->pos);
 		s->decreed[1] = text_plain(b->a, arena_printf(b->a, "%s %s",
-		    tr("pada tanggal", "on"), date ? date : ""), FACE_REGULAR, m->pos);
+		    "pada tanggal", date ? date : ""), FACE_REGULAR, m->pos);
 		place = date = NULL;
 	}
 	if (node_get(m, "gambar") != NULL)

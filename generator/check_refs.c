@@ -90,11 +90,9 @@ block_keys(struct builder *b, struct report *r, struct ptrvec *keys,
 		    len > 0 && bl->number[len - 1] == '.' ? len - 1 : len),
 		    bl->pos);
 	} else if (bl->type == BLK_FIGURE)
-		add_key(b, r, keys, bl->key, chapter_num(b, tr("Gambar",
-		    "Figure"), chapter, bl->fignum), bl->pos);
+		add_key(b, r, keys, bl->key, chapter_num(b, "Gambar", chapter, bl->fignum), bl->pos);
 	else if (bl->type == BLK_TABLE)
-		add_key(b, r, keys, bl->table->key, chapter_num(b, tr("Tabel",
-		    "Table"), bl->table->chapter, bl->table->number), bl->pos);
+		add_key(b, r, keys, bl->table->key, chapter_num(b, "Tabel", bl->table->chapter, bl->table->number), bl->pos);
 	for (size_t i = 0; i < bl->nkids; i++)
 		block_keys(b, r, keys, bl->kids[i], chapter);
 }

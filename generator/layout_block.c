@@ -342,7 +342,7 @@ layout_caption_source(struct lay *L, const struct text *src)
 	t.n = src->n + 2;
 	t.pos = src->pos;
 	t.runs = arena_alloc(L->a, t.n * sizeof(*t.runs));
-	t.runs[0] = plain_text(L->a, tr("(Sumber data : ", "(Source: "),
+	t.runs[0] = plain_text(L->a, "(Sumber data : ",
 	    FACE_REGULAR).runs[0];
 	memcpy(t.runs + 1, src->runs, src->n * sizeof(*t.runs));
 	t.runs[t.n - 1] = plain_text(L->a, ")", FACE_REGULAR).runs[0];
@@ -359,9 +359,9 @@ layout_figure(struct lay *L, const struct block *bl, int chapter)
 	size_t			 first = L->boxes.n;
 
 	num = chapter > 0 ?
-	    arena_printf(L->a, "%s %d.%d ", tr("Gambar", "Figure"), chapter,
+	    arena_printf(L->a, "%s %d.%d ", "Gambar", chapter,
 	    bl->fignum) :
-	    arena_printf(L->a, "%s %d ", tr("Gambar", "Figure"), bl->fignum);
+	    arena_printf(L->a, "%s %d ", "Gambar", bl->fignum);
 	t.n = bl->title.n + 1;
 	t.pos = bl->title.pos;
 	t.runs = arena_alloc(L->a, t.n * sizeof(*t.runs));
@@ -514,8 +514,8 @@ layout_letterhead(struct lay *L)
 	o.leading = o.size * 1.35;
 	if (r->address != NULL) {
 		line = arena_printf(L->a, "%s : %s%s%s %s%s%s",
-		    tr("Alamat", "Address"), r->address,
-		    r->phone ? tr(" Telp./Fax ", " Phone ") : "", r->phone ? r->phone : "",
+		    "Alamat", r->address,
+		    r->phone ? " Telp./Fax " : "", r->phone ? r->phone : "",
 		    r->city, r->postcode ? " – " : "", r->postcode ? r->postcode : "");
 		t = plain_text(L->a, line, FACE_REGULAR);
 		y += layout_para_into(L, b, y, &t, &o);

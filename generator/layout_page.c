@@ -465,7 +465,7 @@ cover(struct pager *pg)
 	double			 cx = st->page_w / 2, h = st->page_h;
 	double			 l = st->m_left - 20, rr = st->page_w - st->m_right + 20;
 
-	begin_range(pg, LABEL_NONE, 1, tr("Sampul", "Cover"));
+	begin_range(pg, LABEL_NONE, 1, "Sampul");
 	p = new_page(pg);
 	page_rule(pg, p, l, h - 50, rr, h - 50, 2.5);
 	page_rule(pg, p, l, h - 55, rr, h - 55, 0.8);
@@ -473,7 +473,7 @@ cover(struct pager *pg)
 	page_rule(pg, p, l, 50, rr, 50, 2.5);
 	page_text(pg, p, FACE_BOLD, 26, cx, h * 0.66, r->title, 1);
 	page_text(pg, p, FACE_BOLD, 20, cx, h * 0.66 - 34,
-	    arena_printf(L->a, "%s %d", tr("TAHUN", "YEAR"), r->year), 1);
+	    arena_printf(L->a, "%s %d", "TAHUN", r->year), 1);
 	page_text(pg, p, FACE_BOLD, 14, cx, h * 0.30, r->gov, 1);
 	page_text(pg, p, FACE_BOLD, 12, cx, h * 0.30 - 22, r->agency, 1);
 	page_text(pg, p, FACE_REGULAR, 12, cx, h * 0.30 - 44,
@@ -510,7 +510,7 @@ annex_label(struct pager *pg, const struct part *p)
 	struct lay	*L = pg->L;
 	struct vbox	*b = vbox_new(L, L->st->size * 2);
 	const char	*s = arena_printf(L->a, "%s %d: %.*s",
-	    tr("Lampiran", "Appendix"), p->number,
+	    "Lampiran", p->number,
 	    p->title.n ? (int)p->title.runs[0].len : 0,
 	    p->title.n ? p->title.runs[0].text : "");
 	double		 w = font_width(L->fs, FACE_BOLD, L->st->size, s, strlen(s));
@@ -589,12 +589,11 @@ body_parts(struct pager *pg, const struct report *r)
 				struct text t = plain_text(a, "", FACE_BOLD);
 
 				begin_range(pg, LABEL_NONE, 1,
-				    tr("Lampiran", "Appendices"));
+				    "Lampiran");
 				t.n = 0;
-				divider(pg, tr("LAMPIRAN", "APPENDICES"), &t,
+				divider(pg, "LAMPIRAN", &t,
 				    NULL, r);
-				mark_page(pg, MARK_PART, "", tr("LAMPIRAN",
-				    "APPENDICES"));
+				mark_page(pg, MARK_PART, "", "LAMPIRAN");
 				if (strstr(L->st->annex_prefix, "{nomor}") == NULL)
 					begin_range(pg, LABEL_ARABIC, 1,
 					    L->st->annex_prefix);
@@ -657,23 +656,20 @@ front_parts(struct pager *pg, const struct report *r,
 	for (int i = 0; i < pg->L->st->nlists; i++)
 		switch (pg->L->st->lists[i]) {
 		case 0:
-			list_page(pg, MARK_HEADING, tr("DAFTAR ISI", "CONTENTS"),
+			list_page(pg, MARK_HEADING, "DAFTAR ISI",
 			    front, body);
 			break;
 		case 1:
 			if (has_mark(body, MARK_TABLE))
-				list_page(pg, MARK_TABLE, tr("DAFTAR TABEL",
-				    "LIST OF TABLES"), front, body);
+				list_page(pg, MARK_TABLE, "DAFTAR TABEL", front, body);
 			break;
 		case 2:
 			if (has_mark(body, MARK_FIGURE))
-				list_page(pg, MARK_FIGURE, tr("DAFTAR GAMBAR",
-				    "LIST OF FIGURES"), front, body);
+				list_page(pg, MARK_FIGURE, "DAFTAR GAMBAR", front, body);
 			break;
 		default:
 			if (has_annex(body))
-				list_page(pg, MARK_PART, tr("DAFTAR LAMPIRAN",
-				    "LIST OF APPENDICES"), front, body);
+				list_page(pg, MARK_PART, "DAFTAR LAMPIRAN", front, body);
 			break;
 		}
 }

@@ -439,8 +439,8 @@ caption(struct lay *L, const struct table *t, const struct tgeom *g)
 	struct para_opts	 o;
 	struct text		 c;
 	const char		*num = t->chapter > 0 ?
-	    arena_printf(L->a, "%s %d.%d ", tr("Tabel", "Table"), t->chapter,
-	    t->number) : arena_printf(L->a, "%s %d ", tr("Tabel", "Table"),
+	    arena_printf(L->a, "%s %d.%d ", "Tabel", t->chapter,
+	    t->number) : arena_printf(L->a, "%s %d ", "Tabel",
 	    t->number);
 	size_t			 first = L->boxes.n;
 
@@ -482,7 +482,7 @@ source(struct lay *L, const struct table *t, const struct tgeom *g)
 	s.n = t->source.n + 2;
 	s.pos = t->source.pos;
 	s.runs = arena_alloc(L->a, s.n * sizeof(*s.runs));
-	s.runs[0] = plain_text(L->a, tr("(Sumber data : ", "(Source: "),
+	s.runs[0] = plain_text(L->a, "(Sumber data : ",
 	    FACE_ITALIC).runs[0];
 	for (size_t i = 0; i < t->source.n; i++) {
 		s.runs[i + 1] = t->source.runs[i];
@@ -536,11 +536,9 @@ layout_table(struct lay *L, const struct block *bl)
 	head = header_box(L, t, &g, NULL);
 	ptrvec_push(&L->boxes, head);
 	contline = t->chapter > 0 ?
-	    arena_printf(L->a, "%s %d.%d", tr("Lanjutan Tabel", "Table"),
+	    arena_printf(L->a, "%s %d.%d", "Lanjutan Tabel",
 	    t->chapter, t->number) :
-	    arena_printf(L->a, "%s %d", tr("Lanjutan Tabel", "Table"), t->number);
-	if (diag_lang() == LANG_EN)
-		contline = arena_printf(L->a, "%s (continued)", contline);
+	    arena_printf(L->a, "%s %d", "Lanjutan Tabel", t->number);
 	cont = header_box(L, t, &g, contline);
 	bands(L, t, &g, t->body, t->nbody, 0, cont);
 	bands(L, t, &g, t->total, t->ntotal, 1, cont);

@@ -143,7 +143,7 @@ build_stamp(struct arena *a)
 
 	gmtime_r(&t, &tm);
 	strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M UTC", &tm);
-	return arena_printf(a, "%s %s", tr("DRAF — dibuat", "DRAFT — built"), buf);
+	return arena_printf(a, "%s %s", "DRAF — dibuat", buf);
 }
 
 /*

@@ -66,6 +66,11 @@ if [ $mism -eq 0 ] && [ $n -gt 10 ]; then ok printed-numbers-match-labels; else 
 if "$lakin" build -o "$tmp/again.pdf" "$content" && cmp -s "$pdf" "$tmp/again.pdf"; then ok byte-identical
 else bad byte-identical; fi
 
+# --lang en changes the messages, never the report
+if "$lakin" build --lang en -o "$tmp/en.pdf" "$content" 2>"$tmp/en.err" && cmp -s "$pdf" "$tmp/en.pdf" \
+   && grep -q 'warning: the total of column' "$tmp/en.err"; then ok lang-en-same-report
+else bad lang-en-same-report; fi
+
 # --draft marks pages and leaves the normal output alone
 if "$lakin" build --draft -o "$tmp/draft.pdf" "$content" && pdftotext -f 5 -l 5 "$tmp/draft.pdf" - | grep -q DRAF \
    && ! cmp -s "$tmp/draft.pdf" "$pdf"; then ok draft-mark; else bad draft-mark; fi
