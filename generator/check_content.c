@@ -220,7 +220,7 @@ content_part_schema(void)
 
 static void
 add_run(struct arena *a, struct ptrvec *runs, const char *s, size_t len,
-    enum face f)
+    enum face f, size_t src)
 {
 	struct run *r;
 
@@ -228,7 +228,8 @@ add_run(struct arena *a, struct ptrvec *runs, const char *s, size_t len,
 		return;
 	r = arena_alloc(a, sizeof(*r));
 	r->text = s;
-	r->len = len;
+	r->len = (unsigned int)len;
+	r->src = (unsigned int)src;
 	r->face = f;
 	ptrvec_push(runs, r);
 }
@@ -274,7 +275,7 @@ check_markup(struct arena *a, const struct node *n,
 {
 	char		*clean = arena_alloc(a, n->len + 1);
 	struct ptrvec	 runs = { NULL, 0, 0 };
-	size_t		 i, o = 0, start = 0, bold_at = 0, it_at = 0;
+	size_t		 i, o = 0, start = 0, sstart = 0, bold_at = 0, it_at = 0;
 	int		 bold = 0, ital = 0, errs = 0;
 
 	for (i = 0; i < n->len; i++) {
@@ -293,7 +294,7 @@ check_markup(struct arena *a, const struct node *n,
 			continue;
 		}
 		add_run(a, &runs, clean + start, o - start,
-		    (enum face)(bold | ital << 1));
+		    (enum face)(bold | ital << 1), sstart);
 		start = o;
 		if (i + 1 < n->len && s[i + 1] == '*') {
 			bold = !bold;
@@ -302,9 +303,10 @@ check_markup(struct arena *a, const struct node *n,
 			ital = !ital;
 			it_at = i;
 		}
+		sstart = i + 1;
 	}
 	add_run(a, &runs, clean + start, o - start,
-	    (enum face)(bold | ital << 1));
+	    (enum face)(bold | ital << 1), sstart);
 	if (bold) {
 		struct pos p = node_char_pos(n, bold_at);
 
@@ -323,6 +325,7 @@ check_markup(struct arena *a, const struct node *n,
 		t->runs[i] = *(struct run *)runs.v[i];
 	ptrvec_free(&runs);
 	t->pos = n->pos;
+	t->node = n;
 	return errs;
 }
 

@@ -20,15 +20,19 @@ enum face {
 /* A run of text in one face; text is not NUL-terminated. */
 struct run {
 	const char	*text;
-	size_t		 len;
+	unsigned int	 len;
+	unsigned int	 src;	/* byte offset of its start in the source scalar */
 	enum face	 face;
 };
 
 /* Inline text: **bold** and *italic* already resolved into runs. */
+struct node;
+
 struct text {
 	struct run	*runs;
 	size_t		 n;
 	struct pos	 pos;
+	const struct node *node;	/* the scalar it came from, or NULL */
 	/* the runs as written, kept when they name a page ({hal:kunci}):
 	 * layout fills the page in and may have to do it again */
 	struct run	*src;

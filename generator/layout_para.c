@@ -12,12 +12,14 @@
 #include "font.h"
 #include "hyph.h"
 #include "layout_int.h"
+#include "node.h"
 
 struct seg {
 	const char	*s;
 	size_t		 len;
 	enum face	 face;
 	double		 w;
+	unsigned int	 src;	/* offset in the source scalar, for messages */
 };
 
 struct word {
@@ -111,6 +113,7 @@ tokenize(struct lay *L, const struct text *t, int face_or, double size,
 			while (j < run->len && run->text[j] != ' ')
 				j++;
 			seg_add(L, &cur, run->text + i, j - i, f, size);
+			cur.segs[cur.n - 1].src = run->src + (unsigned int)i;
 			open = 1;
 			i = j;
 		}
@@ -213,7 +216,7 @@ try_split(struct lay *L, struct line *ln, struct word *w, double avail,
 /* A word wider than the measure: cut it where it must be cut. */
 static void
 force_cut(struct lay *L, struct line *ln, struct word *w, double width,
-    double size, const struct pos *pos)
+    double size, const struct text *t)
 {
 	const struct seg	*sg = &w->segs[0];
 	size_t			 cut = 1;
@@ -235,7 +238,12 @@ force_cut(struct lay *L, struct line *ln, struct word *w, double width,
 			ql--;
 		snprintf(buf, sizeof(buf), "%.*s", (int)ql, sg->s);
 	}
-	diag(pos, MSG_OVERFULL, buf);
+	{	/* where the word stands in the YAML, when known */
+		struct pos p = t->node != NULL ?
+		    node_char_pos(t->node, sg->src) : t->pos;
+
+		diag(&p, MSG_OVERFULL, buf);
+	}
 	memset(&head, 0, sizeof(head));
 	seg_add(L, &head, sg->s, cut, sg->face, size);
 	line_add(ln, &head);
@@ -565,7 +573,7 @@ break_lines(struct lay *L, const struct text *t, const struct para_opts *o,
 			ln.natural = 0;
 			continue;
 		}
-		force_cut(L, &ln, w, width, o->size, &t->pos);
+		force_cut(L, &ln, w, width, o->size, t);
 		emit(L, ctx, &ln, nline++, 0);
 		ln.n = 0;
 		ln.natural = 0;
