@@ -93,7 +93,7 @@ fill_totals(struct builder *b, struct table *t)
 			if (c->colspan != 1 || (col->kind != COL_ANGKA &&
 			    col->kind != COL_RUPIAH && col->kind != COL_DESIMAL) ||
 			    !column_sum(t, (size_t)c->col, &sum, &rows)) {
-				diag(&c->pos, MSG_ARITH_AUTO, text_flat(b->a, &col->title));
+				diag(&c->text.pos, MSG_ARITH_AUTO, text_flat(b->a, &col->title));
 				b->errors++;
 				continue;
 			}
@@ -130,7 +130,7 @@ check_totals(struct builder *b, const struct table *t)
 			num_format(&v, col->decimals, 0, got, sizeof(got));
 			v.v = sum;
 			num_format(&v, col->decimals, 0, want, sizeof(want));
-			diag(&c->pos, MSG_ARITH_TOTAL, text_flat(b->a, &col->title),
+			diag(&c->text.pos, MSG_ARITH_TOTAL, text_flat(b->a, &col->title),
 			    got, rows, t->body[0].pos.line,
 			    t->body[t->nbody - 1].pos.line, want);
 		}

@@ -218,20 +218,25 @@ content_part_schema(void)
 
 /* ---- builder ------------------------------------------------------ */
 
-static void
-add_run(struct arena *a, struct ptrvec *runs, const char *s, size_t len,
-    enum face f, size_t src)
-{
-	struct run *r;
+/* The runs of a text being built: grown with xrealloc, kept compact. */
+struct runvec {
+	struct run	*v;
+	size_t		 n, cap;
+};
 
+static void
+add_run(struct runvec *rv, const char *s, size_t len, enum face f, size_t src)
+{
 	if (len == 0)
 		return;
-	r = arena_alloc(a, sizeof(*r));
-	r->text = s;
-	r->len = (unsigned int)len;
-	r->src = (unsigned int)src;
-	r->face = f;
-	ptrvec_push(runs, r);
+	if (rv->n == rv->cap) {
+		rv->cap = rv->cap ? rv->cap * 2 : 4;
+		rv->v = xrealloc(rv->v, rv->cap * sizeof(*rv->v));
+	}
+	rv->v[rv->n].text = s;
+	rv->v[rv->n].len = (unsigned int)len;
+	rv->v[rv->n].src = (unsigned int)src;
+	rv->v[rv->n++].face = f;
 }
 
 /* A character must be printable and present in the face it is set in. */
@@ -274,7 +279,7 @@ check_markup(struct arena *a, const struct node *n,
     const struct fontset *fs, struct text *t)
 {
 	char		*clean = arena_alloc(a, n->len + 1);
-	struct ptrvec	 runs = { NULL, 0, 0 };
+	struct runvec	 runs = { NULL, 0, 0 };
 	size_t		 i, o = 0, start = 0, sstart = 0, bold_at = 0, it_at = 0;
 	int		 bold = 0, ital = 0, errs = 0;
 
@@ -293,7 +298,7 @@ check_markup(struct arena *a, const struct node *n,
 			clean[o++] = s[i] == '\n' ? ' ' : s[i];
 			continue;
 		}
-		add_run(a, &runs, clean + start, o - start,
+		add_run(&runs, clean + start, o - start,
 		    (enum face)(bold | ital << 1), sstart);
 		start = o;
 		if (i + 1 < n->len && s[i + 1] == '*') {
@@ -305,7 +310,7 @@ check_markup(struct arena *a, const struct node *n,
 		}
 		sstart = i + 1;
 	}
-	add_run(a, &runs, clean + start, o - start,
+	add_run(&runs, clean + start, o - start,
 	    (enum face)(bold | ital << 1), sstart);
 	if (bold) {
 		struct pos p = node_char_pos(n, bold_at);
@@ -319,11 +324,11 @@ check_markup(struct arena *a, const struct node *n,
 		diag(&p, MSG_MARKUP_OPEN, "*");
 		errs++;
 	}
-	t->n = runs.n;
+	t->n = (unsigned int)runs.n;
 	t->runs = arena_alloc(a, (runs.n ? runs.n : 1) * sizeof(*t->runs));
-	for (i = 0; i < runs.n; i++)
-		t->runs[i] = *(struct run *)runs.v[i];
-	ptrvec_free(&runs);
+	if (runs.n > 0)
+		memcpy(t->runs, runs.v, runs.n * sizeof(*t->runs));
+	free(runs.v);
 	t->pos = n->pos;
 	t->node = n;
 	return errs;

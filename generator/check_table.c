@@ -167,7 +167,6 @@ build_cell(struct builder *b, const struct node *c)
 	memset(&cell, 0, sizeof(cell));
 	cell.colspan = cell.rowspan = 1;
 	cell.align = -1;
-	cell.pos = c->pos;
 	if (c->type == NODE_SCALAR) {
 		cell.text = build_text(b, c);
 		return cell;
@@ -198,6 +197,8 @@ build_cell(struct builder *b, const struct node *c)
 	if (cell.bold)
 		for (size_t i = 0; i < cell.text.n; i++)
 			cell.text.runs[i].face |= FACE_BOLD;
+	if (cell.text.pos.file == NULL)	/* a cell of only a list */
+		cell.text.pos = c->pos;
 	return cell;
 }
 
@@ -234,7 +235,6 @@ csv_cell(struct builder *b, const struct csv_field *f)
 	memset(&cell, 0, sizeof(cell));
 	cell.colspan = cell.rowspan = 1;
 	cell.align = -1;
-	cell.pos = f->pos;
 	cell.text = build_text(b, &n);
 	return cell;
 }
@@ -313,13 +313,13 @@ place_grid(struct builder *b, struct trow *rows, size_t n, size_t ncols)
 				c++;
 			cell->col = (int)c;
 			if (c + (size_t)cell->colspan > ncols) {
-				diag(&cell->pos, MSG_TABLE_SPAN,
+				diag(&cell->text.pos, MSG_TABLE_SPAN,
 				    tr("sisi kanan", "right edge"));
 				b->errors++;
 				break;
 			}
 			if (r + (size_t)cell->rowspan > n) {
-				diag(&cell->pos, MSG_TABLE_SPAN,
+				diag(&cell->text.pos, MSG_TABLE_SPAN,
 				    tr("baris terakhir", "last row"));
 				b->errors++;
 				cell->rowspan = (int)(n - r);
@@ -382,7 +382,7 @@ format_numbers(struct builder *b, const struct table *t, struct trow *rows,
 				    sizeof(buf));
 
 				if (why != NULL) {
-					diag(&c->pos, MSG_NIP, s, why);
+					diag(&c->text.pos, MSG_NIP, s, why);
 					b->errors++;
 				} else {
 					c->text.n = 1;
@@ -392,7 +392,7 @@ format_numbers(struct builder *b, const struct table *t, struct trow *rows,
 				continue;
 			}
 			if (num_parse(s, strlen(s), &v) != 0) {
-				diag(&c->pos, MSG_TABLE_NUMBER, arena_strdup(b->a, s),
+				diag(&c->text.pos, MSG_TABLE_NUMBER, arena_strdup(b->a, s),
 				    text_flat(b->a, &col->title),
 				    kind_ch[col->kind]);
 				b->errors++;

@@ -30,13 +30,13 @@ struct node;
 
 struct text {
 	struct run	*runs;
-	size_t		 n;
+	unsigned int	 n;
+	unsigned int	 nsrc;
 	struct pos	 pos;
 	const struct node *node;	/* the scalar it came from, or NULL */
 	/* the runs as written, kept when they name a page ({hal:kunci}):
 	 * layout fills the page in and may have to do it again */
 	struct run	*src;
-	size_t		 nsrc;
 };
 
 enum align {
@@ -107,7 +107,6 @@ struct tcell {
 	struct list	*list;		/* a short list inside the cell, or NULL */
 	struct text	*paras;		/* more paragraphs after text */
 	long long	 value;		/* * NUM_SCALE */
-	struct pos	 pos;
 	int		 col;		/* first column, 0-based */
 	int		 colspan, rowspan;
 	unsigned short	 nparas;
