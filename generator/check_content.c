@@ -422,6 +422,8 @@ build_section(struct builder *b, struct block *bl, const struct node *m,
 
 	bl->title = build_text(b, node_get(m, "judul"));
 	bl->key = str(m, "kunci");
+	if (bl->key != NULL)
+		bl->keypos = node_get(m, "kunci")->pos;
 	bl->level = level;
 	bl->decimal = num != NULL && strcmp(num, "desimal") == 0;
 	bl->number = section_number(b->a, level, idx, parent, pdecimal);
@@ -583,6 +585,8 @@ build_block(struct builder *b, struct block *bl, const struct node *k,
 		bl->title = build_text(b, node_get(v, "judul"));
 		bl->source = build_text(b, node_get(v, "sumber"));
 		bl->key = str(v, "kunci");
+		if (bl->key != NULL)
+			bl->keypos = node_get(v, "kunci")->pos;
 		bl->fignum = ++b->figures;
 	} else if (strcmp(kind, "kop_surat") == 0) {
 		bl->type = BLK_LETTERHEAD;

@@ -88,11 +88,13 @@ block_keys(struct builder *b, struct report *r, struct ptrvec *keys,
 		/* "A." is referred to as "A", "2.1" stays */
 		add_key(b, r, keys, bl->key, arena_strndup(b->a, bl->number,
 		    len > 0 && bl->number[len - 1] == '.' ? len - 1 : len),
-		    bl->pos);
+		    bl->keypos);
 	} else if (bl->type == BLK_FIGURE)
-		add_key(b, r, keys, bl->key, chapter_num(b, "Gambar", chapter, bl->fignum), bl->pos);
+		add_key(b, r, keys, bl->key, chapter_num(b, "Gambar", chapter,
+		    bl->fignum), bl->keypos);
 	else if (bl->type == BLK_TABLE)
-		add_key(b, r, keys, bl->table->key, chapter_num(b, "Tabel", bl->table->chapter, bl->table->number), bl->pos);
+		add_key(b, r, keys, bl->table->key, chapter_num(b, "Tabel",
+		    bl->table->chapter, bl->table->number), bl->table->keypos);
 	for (size_t i = 0; i < bl->nkids; i++)
 		block_keys(b, r, keys, bl->kids[i], chapter);
 }

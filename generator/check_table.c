@@ -428,6 +428,8 @@ build_table(struct builder *b, const struct node *m)
 	t->pos = m->pos;
 	t->caption = build_text(b, node_get(m, "judul"));
 	t->key = str(m, "kunci");
+	if (t->key != NULL)
+		t->keypos = node_get(m, "kunci")->pos;
 	t->chapter = b->chapter;
 	t->number = ++b->tables;
 	t->landscape = (s = str(m, "orientasi")) != NULL &&

@@ -134,6 +134,7 @@ struct tcol {
 struct table {
 	struct text	 caption;
 	const char	*key;
+	struct pos	 keypos;
 	int		 chapter, number;	/* "Tabel 1.6"; chapter 0: none */
 	int		 landscape;
 	struct tcol	*cols;
@@ -188,6 +189,7 @@ struct block {
 	struct text	  source;	/* figure */
 	int		  fignum;	/* figure number within its chapter */
 	const char	 *key;		/* kunci of a section or figure */
+	struct pos	  keypos;
 	struct signature *sig;
 	struct table	 *table;
 };
