@@ -469,6 +469,9 @@ layout_signatures(struct lay *L, struct block **v, size_t i, size_t n)
 
 	memset(&scratch, 0, sizeof(scratch));
 	o.align = AL_CENTER;
+	/* a signature never stands alone: the text it closes comes along */
+	if (L->boxes.n > 1)
+		((struct vbox *)L->boxes.v[L->boxes.n - 2])->keep_next = 1;
 	b->gap_before = L->st->para_gap * 3;
 	b->what = tr("blok tanda tangan", "signature block");
 	b->pos = v[i]->pos;
