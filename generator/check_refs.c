@@ -47,7 +47,7 @@ refs_scan(struct builder *b, const struct node *n)
 /* ---- the keys -------------------------------------------------------- */
 
 static void
-add_key(struct builder *b, struct report *r, struct ptrvec *keys,
+add_key(struct builder *b, struct ptrvec *keys,
     const char *key, const char *number, struct pos pos)
 {
 	struct refkey *k;
@@ -68,7 +68,6 @@ add_key(struct builder *b, struct report *r, struct ptrvec *keys,
 	k->number = number;
 	k->pos = pos;
 	ptrvec_push(keys, k);
-	(void)r;
 }
 
 static const char *
@@ -86,14 +85,14 @@ block_keys(struct builder *b, struct report *r, struct ptrvec *keys,
 		size_t len = strlen(bl->number);
 
 		/* "A." is referred to as "A", "2.1" stays */
-		add_key(b, r, keys, bl->key, arena_strndup(b->a, bl->number,
+		add_key(b, keys, bl->key, arena_strndup(b->a, bl->number,
 		    len > 0 && bl->number[len - 1] == '.' ? len - 1 : len),
 		    bl->keypos);
 	} else if (bl->type == BLK_FIGURE)
-		add_key(b, r, keys, bl->key, chapter_num(b, "Gambar", chapter,
+		add_key(b, keys, bl->key, chapter_num(b, "Gambar", chapter,
 		    bl->fignum), bl->keypos);
 	else if (bl->type == BLK_TABLE)
-		add_key(b, r, keys, bl->table->key, chapter_num(b, "Tabel",
+		add_key(b, keys, bl->table->key, chapter_num(b, "Tabel",
 		    bl->table->chapter, bl->table->number), bl->table->keypos);
 	for (size_t i = 0; i < bl->nkids; i++)
 		block_keys(b, r, keys, bl->kids[i], chapter);

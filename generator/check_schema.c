@@ -203,7 +203,6 @@ check_value(const struct node *n, const struct field *f, const char *where)
 	char	buf[512];
 	int	errs = 0;
 
-	(void)where;
 	switch (f->kind) {
 	case V_STR:
 		if (n->type != NODE_SCALAR)
@@ -303,7 +302,7 @@ check_schema(const struct node *n, const struct schema *s)
 	const struct field	*f;
 	const char		*sugg, *suggested[8];
 	size_t			 nsugg = 0;
-	int			 errs = 0, present = 0;
+	int			 errs = 0;
 
 	if (n->type != NODE_MAP) {
 		diag(&n->pos, MSG_WRONG_TYPE, sname(s),
@@ -329,7 +328,6 @@ check_schema(const struct node *n, const struct schema *s)
 			errs++;
 			continue;
 		}
-		present++;
 		errs += check_value(n->vals[i], f, sname(s));
 	}
 	if (s->one_of)
@@ -347,6 +345,5 @@ check_schema(const struct node *n, const struct schema *s)
 		diag(&n->pos, MSG_MISSING_KEY, f->key, sname(s));
 		errs++;
 	}
-	(void)present;
 	return errs;
 }

@@ -117,13 +117,10 @@ static void
 hanging(struct lay *L, const char *mark, enum face mf, const struct text *t,
     struct para_opts *o, double mark_x)
 {
-	size_t		 first = L->boxes.n;
-	struct vbox	*b;
+	struct vbox *b = layout_para(L, t, o);
 
-	b = layout_para(L, t, o);
 	if (b == NULL || mark == NULL)
 		return;
-	(void)first;
 	vbox_text(L, b, mf, o->size, mark_x,
 	    o->leading * 0.5 + o->size * 0.35, mark, strlen(mark));
 }

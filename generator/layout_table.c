@@ -255,8 +255,6 @@ set_rows(struct lay *L, struct vbox *b, const struct table *t,
 	sp = xcalloc(ncell + 1, sizeof(*sp));
 	top = xcalloc(nr + 1, sizeof(double));
 	for (size_t r = r0; r <= r1; r++) {
-		size_t first_ci = ci;
-
 		top[r - r0] = y;
 		h[r - r0] = g->size * g->leading + 2 * g->pady;
 		for (size_t k = 0; k < rows[r].n; k++, ci++) {
@@ -282,7 +280,6 @@ set_rows(struct lay *L, struct vbox *b, const struct table *t,
 				    sp[cj].h - above > h[r - r0])
 					h[r - r0] = sp[cj].h - above;
 			}
-		(void)first_ci;
 		y += h[r - r0];
 	}
 	top[nr] = y;
