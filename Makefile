@@ -20,7 +20,7 @@ HDRS	 = $(wildcard generator/*.h)
 CONTENT	 = $(wildcard content/$(REPORT)/*) $(wildcard templates/*/*) $(wildcard fonts/*)
 UNITS	 = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps build test unit regress bad e2e install-check asan valgrind fuzz fuzz-smoke bench clean install
+.PHONY: all deps build test unit regress bad e2e install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke bench clean install
 
 all: deps build $(O)/$(REPORT).pdf
 
@@ -45,7 +45,7 @@ $(O)/test/%: tests/unit/%.c $(LIBOBJS) $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ $< $(LIBOBJS) $(LDLIBS) -lcmocka
 
-test: deps build unit regress bad e2e install-check asan valgrind fuzz-smoke
+test: deps build unit regress bad e2e install-check asan valgrind fuzz-smoke fuzz-layout-smoke
 
 unit: $(UNITS)
 	@sh tests/run_unit.sh $(UNITS)
@@ -84,6 +84,12 @@ fuzz-smoke: $(O)/fuzz/fuzz_load
 	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_load -seed=1 -runs=30000 \
 	    -max_len=4096 $(O)/fuzz/corpus >$(O)/fuzz/log 2>&1 || { tail -40 $(O)/fuzz/log; exit 1; }
 	@echo "fuzz-smoke: 30000 masukan acak tanpa crash"
+
+fuzz-layout-smoke: $(O)/fuzz/fuzz_layout
+	@LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_layout \
+	    -seed=1 -runs=1500 -max_len=8192 $(O)/fuzz/corpus-layout >$(O)/fuzz/log-layout 2>&1 \
+	    || { tail -40 $(O)/fuzz/log-layout; exit 1; }
+	@echo "fuzz-layout-smoke: 1500 masukan acak melewati periksa dan tata letak tanpa crash"
 
 fuzz: $(O)/fuzz/fuzz_load $(O)/fuzz/fuzz_layout
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_load -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus
