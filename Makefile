@@ -123,5 +123,5 @@ install: build
 	cp -R templates/. $(DESTDIR)$(PREFIX)/share/lakin/templates/
 	install -m 644 fonts/* $(DESTDIR)$(PREFIX)/share/lakin/fonts/
 
-clean:
-	rm -rf $(O)
+clean:	# everything generated; out/README (tracked) stays
+	find $(O) -mindepth 1 -maxdepth 1 ! -name README -exec rm -rf {} +
