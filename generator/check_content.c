@@ -30,6 +30,7 @@ static const char *const list_ch[] = { "angka", "huruf", "butir", "panah",
 	"strip", "kurung", "huruf_kurung", "desimal", NULL };
 static const char *const marker_ch[] = { "tidak", "panah", "butir", NULL };
 static const char *const numbering_ch[] = { "bawaan", "desimal", NULL };
+static const char *const orient_ch[] = { "potret", "lanskap", NULL };
 static const char *const kind_ch[] = { "kata_pengantar",
 	"ikhtisar_eksekutif", "bab", "lampiran", NULL };
 
@@ -154,6 +155,7 @@ static const struct field part_f[] = {
 	{ "nomor", V_INT, 0, NULL, NULL, 1, 20 },
 	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
 	{ "isi", V_BLOCKS, 1, &blocks_s, NULL, 0, 0 },
+	{ "orientasi", V_CHOICE, 0, NULL, orient_ch, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
 static const struct schema part_s = { "berkas bagian laporan",
@@ -638,6 +640,8 @@ build_part(struct builder *b, const struct node *root)
 	p->number = num != NULL ? atoi(num) : 0;
 	p->numpos = num != NULL ? node_get(root, "nomor")->pos : root->pos;
 	p->title = build_text(b, node_get(root, "judul"));
+	p->landscape = str(root, "orientasi") != NULL &&
+	    strcmp(str(root, "orientasi"), "lanskap") == 0;
 	b->chapter = p->kind == PART_BAB ? p->number : 0;
 	b->figures = 0;
 	b->tables = 0;

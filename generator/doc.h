@@ -209,6 +209,7 @@ struct part {
 	struct block	**blocks;
 	size_t		  n;
 	struct pos	  pos;
+	int		  landscape;	/* every page of it landscape (a Lampiran) */
 };
 
 struct report {

@@ -15,6 +15,7 @@ vbox_new(struct lay *L, double height)
 	struct vbox *b = arena_alloc(L->tmp, sizeof(*b));
 
 	b->height = height;
+	b->landscape = L->landscape;
 	ptrvec_push(&L->boxes, b);
 	return b;
 }

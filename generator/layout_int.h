@@ -102,6 +102,7 @@ struct lay {
 	double			 x0, width;	/* text column */
 	struct ptrvec		 boxes;		/* struct vbox * */
 	double			 lx0, lwidth;	/* text column of landscape pages */
+	int			 landscape;	/* the part at hand is all landscape */
 };
 
 struct para_opts {

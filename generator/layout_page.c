@@ -492,15 +492,28 @@ mark_part(struct pager *pg, size_t first, enum mark_kind k, int level,
 		    mark_new(L, k, level, number, title);
 }
 
+/* A part laid out on landscape pages: the text column turns with it. */
+static void
+landscape_part(struct lay *L, int on)
+{
+	const struct style *st = L->st;
+
+	L->landscape = on;
+	L->x0 = st->m_left;
+	L->width = (on ? st->page_h : st->page_w) - st->m_left - st->m_right;
+}
+
 static void
 flow_part(struct pager *pg, const struct part *p, const char *line1)
 {
 	size_t from = pg->L->boxes.n;
 
+	landscape_part(pg->L, p->landscape);
 	part_title(pg, line1, &p->title);
 	mark_part(pg, from, p->kind == PART_BAB ? MARK_PART : MARK_FRONT, 0,
 	    line1 != NULL ? line1 : "", &p->title);
 	layout_blocks(pg->L, p->blocks, p->n, p->kind == PART_BAB ? p->number : 0);
+	landscape_part(pg->L, 0);
 	paginate(pg, from);
 }
 
@@ -603,8 +616,10 @@ body_parts(struct pager *pg, const struct report *r)
 				begin_range(pg, LABEL_ARABIC, 1, annex_prefix(L,
 				    p->number));
 			from = L->boxes.n;
+			landscape_part(L, p->landscape);
 			annex_label(pg, p);
 			layout_blocks(L, p->blocks, p->n, 0);
+			landscape_part(L, 0);
 			paginate(pg, from);
 		}
 	}

@@ -521,13 +521,13 @@ layout_table(struct lay *L, const struct block *bl)
 
 	g.w = xcalloc(t->ncols + 1, sizeof(double));
 	g.x = xcalloc(t->ncols + 1, sizeof(double));
-	geometry(L, t, &g, t->landscape);
+	geometry(L, t, &g, t->landscape || L->landscape);
 	if (!col_widths(L, t, &g) && !t->landscape) {
 		/* too wide for a portrait page: turn it */
 		geometry(L, t, &g, 1);
 		if (!col_widths(L, t, &g))
 			diag(&t->pos, MSG_TABLE_WIDE);
-	} else if (t->landscape && g.x[t->ncols] > g.x0 + g.width + 0.5)
+	} else if (g.landscape && g.x[t->ncols] > g.x0 + g.width + 0.5)
 		diag(&t->pos, MSG_TABLE_WIDE);
 	caption(L, t, &g);
 	head = header_box(L, t, &g, NULL);

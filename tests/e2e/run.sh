@@ -31,7 +31,14 @@ if grep -q '^Title: *LAPORAN KINERJA' "$tmp/info" && grep -q '^Author: *BADAN KE
 # every paragraph and list item of the content, in order (text area only,
 # so running headers and footers do not split paragraphs)
 /usr/bin/python3 "$here/sentences.py" "$content" >"$tmp/expected"
-pdftotext -x 0 -y 62 -W 596 -H 718 "$pdf" "$tmp/body.txt"
+npages=$(sed -n 's/^Pages: *//p' "$tmp/info")
+pdfinfo -f 1 -l "$npages" "$pdf" | sed -n 's/^Page *\([0-9]*\) size: *\([0-9.]*\) x \([0-9.]*\).*/\1 \2 \3/p' >"$tmp/sizes"
+# page by page: a landscape page's text area is wider and shorter
+: >"$tmp/body.txt"
+while read -r n w h; do
+	w=${w%.*}; h=${h%.*}
+	pdftotext -f "$n" -l "$n" -x 0 -y 62 -W "$w" -H $((h - 124)) "$pdf" - >>"$tmp/body.txt"
+done <"$tmp/sizes"
 if /usr/bin/python3 "$here/check_text.py" "$tmp/body.txt" "$tmp/expected" >"$tmp/text.out"; then
 	ok "narrative-complete ($(tail -1 "$tmp/text.out"))"
 else cat "$tmp/text.out"; bad narrative-complete; fi
@@ -48,8 +55,6 @@ if [ "$(sed -n 1p "$tmp/labels")" = Sampul ] && [ "$(sed -n 2p "$tmp/labels")" =
 else tr '\n' ' ' <"$tmp/labels"; echo; bad page-labels; fi
 
 # the printed page number in each footer equals the page label
-npages=$(sed -n 's/^Pages: *//p' "$tmp/info")
-pdfinfo -f 1 -l "$npages" "$pdf" | sed -n 's/^Page *\([0-9]*\) size: *\([0-9.]*\) x \([0-9.]*\).*/\1 \2 \3/p' >"$tmp/sizes"
 n=0; mism=0
 while read -r lab; do
 	n=$((n + 1))
