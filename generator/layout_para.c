@@ -443,15 +443,14 @@ kp_words(struct lay *L, const struct pieces *ps, size_t a, size_t b,
 			line_add(ln, p->w);
 			continue;
 		}
-		memset(&w, 0, sizeof(w));
-		seg_add(L, &w, p->w->segs[0].s + p->off, p->len,
-		    p->w->segs[0].face, size);
-		/* the rest of this word on this line */
-		while (!ps->v[i].end && i < b) {
+		/* the rest of this word on this line, as one run of text:
+		 * its pieces are adjacent in the word */
+		while (!ps->v[i].end && i < b)
 			i++;
-			seg_add(L, &w, p->w->segs[0].s + ps->v[i].off,
-			    ps->v[i].len, p->w->segs[0].face, size);
-		}
+		memset(&w, 0, sizeof(w));
+		seg_add(L, &w, p->w->segs[0].s + p->off,
+		    ps->v[i].off + ps->v[i].len - p->off,
+		    p->w->segs[0].face, size);
 		if (!ps->v[i].end && ps->v[i].hyph > 0) {
 			seg_add(L, &w, "-", 1, p->w->segs[0].face, size);
 			w.hyphen = 1;
