@@ -25,12 +25,12 @@
 
 /* ---- schemas ------------------------------------------------------ */
 
-static const char *const align_ch[] = { "rata", "kiri", "tengah", "kanan", NULL };
+const char *const align_ch[] = { "rata", "kiri", "tengah", "kanan", NULL };
 static const char *const list_ch[] = { "angka", "huruf", "butir", "panah",
 	"strip", "kurung", "huruf_kurung", "desimal", NULL };
 static const char *const marker_ch[] = { "tidak", "panah", "butir", NULL };
 static const char *const numbering_ch[] = { "bawaan", "desimal", NULL };
-static const char *const orient_ch[] = { "potret", "lanskap", NULL };
+const char *const orient_ch[] = { "potret", "lanskap", NULL };
 static const char *const kind_ch[] = { "kata_pengantar",
 	"ikhtisar_eksekutif", "bab", "lampiran", NULL };
 
@@ -44,7 +44,7 @@ static const struct field para_f[] = {
 static const struct schema para_s = { "blok 'paragraf'", "block 'paragraf'",
 	para_f, 0, "teks" };
 
-static const char *const key_re[] = { "^[a-z0-9][a-z0-9-]*$",
+const char *const key_re[] = { "^[a-z0-9][a-z0-9-]*$",
 	"kunci hanya huruf kecil, angka dan '-'",
 	"a key has only lowercase letters, digits and '-'", NULL };
 
@@ -349,12 +349,12 @@ build_text(struct builder *b, const struct node *n)
 	return t;
 }
 
-static const char *
-str(const struct node *m, const char *k)
+int
+is_landscape(const struct node *m)
 {
-	const struct node *n = node_get(m, k);
+	const char *s = node_str(m, "orientasi");
 
-	return n != NULL && n->type == NODE_SCALAR ? n->str : NULL;
+	return s != NULL && choice_index(orient_ch, s) == 1;
 }
 
 struct list *
@@ -362,10 +362,10 @@ build_list(struct builder *b, const struct node *m, int depth)
 {
 	struct list		*l = arena_alloc(b->a, sizeof(*l));
 	const struct node	*items = node_get(m, "butir");
-	const char		*start = str(m, "mulai");
+	const char		*start = node_str(m, "mulai");
 
 	l->pos = m->pos;
-	l->style = (enum list_style)choice_index(list_ch, str(m, "gaya"));
+	l->style = (enum list_style)choice_index(list_ch, node_str(m, "gaya"));
 	l->start = start != NULL ? atoi(start) : 1;
 	if (depth > MAX_LIST_DEPTH) {
 		diag(&m->pos, MSG_LIST_DEPTH, MAX_LIST_DEPTH);
@@ -420,10 +420,10 @@ static void
 build_section(struct builder *b, struct block *bl, const struct node *m,
     int level, int idx, const char *parent, int pdecimal)
 {
-	const char *num = str(m, "penomoran");
+	const char *num = node_str(m, "penomoran");
 
 	bl->title = build_text(b, node_get(m, "judul"));
-	bl->key = str(m, "kunci");
+	bl->key = node_str(m, "kunci");
 	if (bl->key != NULL)
 		bl->keypos = node_get(m, "kunci")->pos;
 	bl->level = level;
@@ -498,7 +498,7 @@ build_sig(struct builder *b, const struct node *m)
 {
 	struct signature	*s = arena_alloc(b->a, sizeof(*s));
 	const struct node	*roles = node_get(m, "jabatan");
-	const char		*place = str(m, "tempat"), *date = str(m, "tanggal");
+	const char		*place = node_str(m, "tempat"), *date = node_str(m, "tanggal");
 
 	if (node_get(m, "ditetapkan") != NULL &&
 	    schema_bool(node_get(m, "ditetapkan"))) {
@@ -510,7 +510,7 @@ build_sig(struct builder *b, const struct node *m)
 		place = date = NULL;
 	}
 	if (node_get(m, "gambar") != NULL)
-		sig_image(b, s, node_get(m, "gambar"), str(m, "lebar_gambar"));
+		sig_image(b, s, node_get(m, "gambar"), node_str(m, "lebar_gambar"));
 	if (place != NULL || date != NULL) {
 		struct node *pd = arena_alloc(b->a, sizeof(*pd));
 
@@ -549,14 +549,14 @@ build_block(struct builder *b, struct block *bl, const struct node *k,
 			bl->text = build_text(b, v);
 		else {
 			bl->text = build_text(b, node_get(v, "teks"));
-			if ((al = str(v, "rata")) != NULL)
+			if ((al = node_str(v, "rata")) != NULL)
 				bl->align = (enum align)choice_index(align_ch, al);
 		}
 	} else if (strcmp(kind, "judul_kecil") == 0) {
 		bl->type = BLK_SMALLHEAD;
 		bl->text = build_text(b, v->type == NODE_SCALAR ? v :
 		    node_get(v, "teks"));
-		if (v->type == NODE_MAP && (al = str(v, "penanda")) != NULL)
+		if (v->type == NODE_MAP && (al = node_str(v, "penanda")) != NULL)
 			bl->marker = (enum marker)choice_index(marker_ch, al);
 	} else if (strcmp(kind, "daftar") == 0) {
 		bl->type = BLK_LIST;
@@ -586,7 +586,7 @@ build_block(struct builder *b, struct block *bl, const struct node *k,
 		bl->type = BLK_FIGURE;
 		bl->title = build_text(b, node_get(v, "judul"));
 		bl->source = build_text(b, node_get(v, "sumber"));
-		bl->key = str(v, "kunci");
+		bl->key = node_str(v, "kunci");
 		if (bl->key != NULL)
 			bl->keypos = node_get(v, "kunci")->pos;
 		bl->fignum = ++b->figures;
@@ -633,15 +633,14 @@ static struct part *
 build_part(struct builder *b, const struct node *root)
 {
 	struct part	*p = arena_alloc(b->a, sizeof(*p));
-	const char	*num = str(root, "nomor");
+	const char	*num = node_str(root, "nomor");
 
 	p->pos = root->pos;
-	p->kind = (enum part_kind)choice_index(kind_ch, str(root, "jenis"));
+	p->kind = (enum part_kind)choice_index(kind_ch, node_str(root, "jenis"));
 	p->number = num != NULL ? atoi(num) : 0;
 	p->numpos = num != NULL ? node_get(root, "nomor")->pos : root->pos;
 	p->title = build_text(b, node_get(root, "judul"));
-	p->landscape = str(root, "orientasi") != NULL &&
-	    strcmp(str(root, "orientasi"), "lanskap") == 0;
+	p->landscape = is_landscape(root);
 	b->chapter = p->kind == PART_BAB ? p->number : 0;
 	b->figures = 0;
 	b->tables = 0;
@@ -777,20 +776,20 @@ fill_meta(struct report *r, const struct node *root)
 	const struct node *meta = node_get(root, "laporan");
 	const struct node *ag = node_get(root, "instansi");
 
-	r->title = str(meta, "judul");
-	r->year = atoi(str(meta, "tahun"));
-	r->template = str(meta, "templat");
-	r->date = str(meta, "tanggal");
-	r->gov = str(ag, "pemerintah");
-	r->agency = str(ag, "nama");
-	r->agency_short = str(ag, "singkatan");
-	r->city = str(ag, "kota");
+	r->title = node_str(meta, "judul");
+	r->year = atoi(node_str(meta, "tahun"));
+	r->template = node_str(meta, "templat");
+	r->date = node_str(meta, "tanggal");
+	r->gov = node_str(ag, "pemerintah");
+	r->agency = node_str(ag, "nama");
+	r->agency_short = node_str(ag, "singkatan");
+	r->city = node_str(ag, "kota");
 	r->author = r->agency;
-	r->address = str(ag, "alamat");
-	r->phone = str(ag, "telepon");
-	r->email = str(ag, "surel");
-	r->web = str(ag, "situs");
-	r->postcode = str(ag, "kode_pos");
+	r->address = node_str(ag, "alamat");
+	r->phone = node_str(ag, "telepon");
+	r->email = node_str(ag, "surel");
+	r->web = node_str(ag, "situs");
+	r->postcode = node_str(ag, "kode_pos");
 }
 
 struct report *

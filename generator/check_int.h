@@ -23,6 +23,13 @@ struct builder {
 	struct ptrvec		 refs;		/* struct pending_ref * */
 };
 
+/* Choices and patterns both the content and the table schemas use. */
+extern const char *const align_ch[];	/* rata, kiri, tengah, kanan */
+extern const char *const key_re[];	/* a kunci: lowercase, digits, '-' */
+extern const char *const orient_ch[];	/* orientasi: potret, lanskap */
+/* Whether map m (a part or a table) says orientasi: lanskap. */
+int		 is_landscape(const struct node *m);
+
 extern const struct schema content_list_s;
 extern const struct schema content_table_s;
 

@@ -15,13 +15,8 @@
 #include "mem.h"
 #include "numfmt.h"
 
-static const char *const orient_ch[] = { "potret", "lanskap", NULL };
-static const char *const align_ch[] = { "rata", "kiri", "tengah", "kanan", NULL };
 static const char *const kind_ch[] = { "teks", "angka", "desimal", "rupiah",
 	"persen", "nip", NULL };
-static const char *const key_re[] = { "^[a-z0-9][a-z0-9-]*$",
-	"kunci hanya huruf kecil, angka dan '-'",
-	"a key has only lowercase letters, digits and '-'", NULL };
 
 static const struct field cell_f[] = {
 	{ "teks", V_STR, 0, NULL, NULL, 0, 0 },
@@ -100,14 +95,6 @@ check_rows(const struct node *n, const struct field *f)
 	return errs;
 }
 
-static const char *
-str(const struct node *m, const char *k)
-{
-	const struct node *n = node_get(m, k);
-
-	return n != NULL && n->type == NODE_SCALAR ? n->str : NULL;
-}
-
 static void
 build_cols(struct builder *b, struct table *t, const struct node *seq)
 {
@@ -124,19 +111,19 @@ build_cols(struct builder *b, struct table *t, const struct node *seq)
 			continue;
 		}
 		col->title = build_text(b, node_get(c, "judul"));
-		if ((s = str(c, "jenis")) != NULL)
+		if ((s = node_str(c, "jenis")) != NULL)
 			col->kind = (enum col_kind)choice_index(kind_ch, s);
 		col->align = col->kind == COL_TEKS ? AL_LEFT :
 		    col->kind == COL_NIP ? AL_CENTER : AL_RIGHT;
-		if ((s = str(c, "rata")) != NULL)
+		if ((s = node_str(c, "rata")) != NULL)
 			col->align = (enum align)choice_index(align_ch, s);
 		col->decimals = col->kind == COL_DESIMAL || col->kind ==
 		    COL_PERSEN ? 2 : 0;
-		if ((s = str(c, "desimal")) != NULL)
+		if ((s = node_str(c, "desimal")) != NULL)
 			col->decimals = atoi(s);
-		col->prefix = str(c, "awalan");
-		col->suffix = str(c, "akhiran");
-		if ((w = str(c, "lebar")) == NULL)
+		col->prefix = node_str(c, "awalan");
+		col->suffix = node_str(c, "akhiran");
+		if ((w = node_str(c, "lebar")) == NULL)
 			continue;
 		if (w[0] != '\0' && w[strlen(w) - 1] == '*') {
 			col->share = w[1] == '\0' ? 1 : strtod(w, &end);
@@ -172,11 +159,11 @@ build_cell(struct builder *b, const struct node *c)
 		return cell;
 	}
 	cell.text = build_text(b, node_get(c, "teks"));
-	if ((s = str(c, "kolom")) != NULL)
+	if ((s = node_str(c, "kolom")) != NULL)
 		cell.colspan = atoi(s);
-	if ((s = str(c, "baris")) != NULL)
+	if ((s = node_str(c, "baris")) != NULL)
 		cell.rowspan = atoi(s);
-	if ((s = str(c, "rata")) != NULL)
+	if ((s = node_str(c, "rata")) != NULL)
 		cell.align = (signed char)choice_index(align_ch, s);
 	if (node_get(c, "tebal") != NULL)
 		cell.bold = (unsigned char)schema_bool(node_get(c, "tebal"));
@@ -423,17 +410,15 @@ build_table(struct builder *b, const struct node *m)
 {
 	struct table		*t = arena_alloc(b->a, sizeof(*t));
 	const struct node	*rows = node_get(m, "baris");
-	const char		*s;
 
 	t->pos = m->pos;
 	t->caption = build_text(b, node_get(m, "judul"));
-	t->key = str(m, "kunci");
+	t->key = node_str(m, "kunci");
 	if (t->key != NULL)
 		t->keypos = node_get(m, "kunci")->pos;
 	t->chapter = b->chapter;
 	t->number = ++b->tables;
-	t->landscape = (s = str(m, "orientasi")) != NULL &&
-	    strcmp(s, "lanskap") == 0;
+	t->landscape = is_landscape(m);
 	if (node_get(m, "kolom")->n == 0) {
 		diag(&node_get(m, "kolom")->pos, MSG_EMPTY_VALUE, "kolom",
 		    tr("paling sedikit satu kolom", "at least one column"));

@@ -496,11 +496,10 @@ mark_part(struct pager *pg, size_t first, enum mark_kind k, int level,
 static void
 landscape_part(struct lay *L, int on)
 {
-	const struct style *st = L->st;
-
 	L->landscape = on;
-	L->x0 = st->m_left;
-	L->width = (on ? st->page_h : st->page_w) - st->m_left - st->m_right;
+	L->x0 = on ? L->lx0 : L->st->m_left;
+	L->width = on ? L->lwidth :
+	    L->st->page_w - L->st->m_left - L->st->m_right;
 }
 
 static void
@@ -869,10 +868,9 @@ layout_report(struct arena *a, struct report *r, const struct style *st,
 	L.st = st;
 	L.fs = fs;
 	L.hy = hy;
-	L.x0 = st->m_left;
-	L.width = st->page_w - st->m_left - st->m_right;
 	L.lx0 = st->m_left;
 	L.lwidth = st->page_h - st->m_left - st->m_right;
+	landscape_part(&L, 0);
 	memset(&bl, 0, sizeof(bl));
 	memset(&body, 0, sizeof(body));
 	layout_body(&body, &L, &bl, r);

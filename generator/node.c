@@ -14,6 +14,14 @@ node_get(const struct node *m, const char *k)
 	return NULL;
 }
 
+const char *
+node_str(const struct node *m, const char *k)
+{
+	const struct node *n = node_get(m, k);
+
+	return n != NULL && n->type == NODE_SCALAR ? n->str : NULL;
+}
+
 static int
 ws(char c)
 {

@@ -43,6 +43,8 @@ struct node {
 
 /* Value of key k in map m, or NULL (also NULL when m is not a map). */
 struct node	*node_get(const struct node *m, const char *k);
+/* The string of key k in map m when it is a scalar, else NULL. */
+const char	*node_str(const struct node *m, const char *k);
 /* Position of the i-th character (code point) of a scalar's value. */
 struct pos	 node_char_pos(const struct node *, size_t byteoff);
 const char	*node_type_name(const struct node *);	/* in the current language */

@@ -117,12 +117,6 @@ num(const struct node *m, const char *k, int *errs)
 	return v;
 }
 
-static const char *
-str(const struct node *m, const char *k)
-{
-	return node_get(m, k)->str;
-}
-
 static int
 exists(const char *path)
 {
@@ -247,7 +241,7 @@ fill(struct arena *a, const struct node *t, const char *root,
 	static const char *const fk[FACE__MAX] = {
 		"biasa", "tebal", "miring", "tebal_miring" };
 
-	if (strcmp(str(pg, "ukuran"), "F4") == 0) {
+	if (strcmp(node_str(pg, "ukuran"), "F4") == 0) {
 		st->page_w = 215 * MM;
 		st->page_h = 330 * MM;
 	} else {
@@ -260,7 +254,7 @@ fill(struct arena *a, const struct node *t, const char *root,
 	st->m_right = num(mg, "kanan", errs) * MM;
 	for (int i = 0; i < FACE__MAX; i++) {
 		st->fonts[i] = arena_printf(a, "%s/fonts/%s", root,
-		    str(fo, fk[i]));
+		    node_str(fo, fk[i]));
 		st->font_pos[i] = node_get(fo, fk[i])->pos;
 	}
 	st->size = num(tx, "ukuran", errs);
@@ -278,12 +272,12 @@ fill(struct arena *a, const struct node *t, const char *root,
 		st->table_leading = num(node_get(t, "tabel"), "spasi", errs);
 	}
 	fill_lists(t, st, errs);
-	st->header = str(t, "kepala");
-	st->footer = str(t, "kaki");
-	st->annex_prefix = str(t, "label_lampiran");
-	st->hyph_dict = str(hy, "kamus");
-	st->hyph_left = atoi(str(hy, "kiri"));
-	st->hyph_right = atoi(str(hy, "kanan"));
+	st->header = node_str(t, "kepala");
+	st->footer = node_str(t, "kaki");
+	st->annex_prefix = node_str(t, "label_lampiran");
+	st->hyph_dict = node_str(hy, "kamus");
+	st->hyph_left = atoi(node_str(hy, "kiri"));
+	st->hyph_right = atoi(node_str(hy, "kanan"));
 }
 
 int
