@@ -9,28 +9,19 @@ Prints one line per check and a closing 'N passed, M failed'."""
 import csv
 import os
 import re
-import subprocess
 import sys
 
 import yaml
 
+from checks import Checks, run
+
 content, pdf = sys.argv[1], sys.argv[2]
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok tabel:%s" % name)
-    else:
-        failed += 1
-        print("GAGAL tabel:%s %s" % (name, detail))
+checks = Checks("tabel")
+check = checks.check
 
 
 def text(*args):
-    return subprocess.run(["pdftotext"] + list(args) + [pdf, "-"], capture_output=True,
-                          text=True).stdout
+    return run("pdftotext", *args, pdf, "-")
 
 
 def clean(s):
@@ -103,5 +94,4 @@ full = text()
 want = ["6.288.365.287,00", "5.781.415.559,00", "3.966.466.091,00", "1.121", "2.420", "91,94%", "13,89"]
 check("angka-indonesia", all(w in full for w in want), [w for w in want if w not in full])
 
-print("tabel: %d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed else 0)
+checks.finish()

@@ -9,25 +9,13 @@
 Prints a line per check and 'N passed, M failed'."""
 import json
 import re
-import subprocess
 import sys
 
+from checks import Checks, run
+
 pdf = sys.argv[1]
-passed = failed = 0
-
-
-def check(name, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok daftar:%s" % name)
-    else:
-        failed += 1
-        print("GAGAL daftar:%s %s" % (name, detail))
-
-
-def run(*a):
-    return subprocess.run(list(a), capture_output=True, text=True).stdout
+checks = Checks("daftar")
+check = checks.check
 
 
 doc = json.loads(run("qpdf", "--json", pdf))
@@ -95,5 +83,4 @@ want = [labels.index(l) for lst, t, l in entries]
 off = [(entries[k][1][:40], want[k], targets[k]) for k in range(min(len(want), len(targets)))
        if want[k] != targets[k]]
 check("tautan (%d tautan)" % len(targets), len(targets) == len(want) and not off, off[:5])
-print("daftar: %d passed, %d failed" % (passed, failed))
-sys.exit(1 if failed else 0)
+checks.finish()
