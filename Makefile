@@ -110,8 +110,10 @@ asan:
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin build -o $(O)/asan/report.pdf content/$(REPORT)
 	@echo "asan: laporan dan korpus masukan buruk bersih di bawah ASan/UBSan"
 
-valgrind: build
+# under valgrind the same bytes as the normal build, and nothing left behind
+valgrind: $(O)/$(REPORT).pdf
 	valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin build -o $(O)/valgrind.pdf content/$(REPORT)
+	@cmp $(O)/valgrind.pdf $(O)/$(REPORT).pdf && rm -f $(O)/valgrind.pdf
 	@echo "valgrind: bersih"
 
 bench: build
