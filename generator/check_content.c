@@ -231,10 +231,7 @@ add_run(struct runvec *rv, const char *s, size_t len, enum face f, size_t src)
 {
 	if (len == 0)
 		return;
-	if (rv->n == rv->cap) {
-		rv->cap = rv->cap ? rv->cap * 2 : 4;
-		rv->v = xrealloc(rv->v, rv->cap * sizeof(*rv->v));
-	}
+	rv->v = xgrow(rv->v, rv->n, &rv->cap, sizeof(*rv->v), 4);
 	rv->v[rv->n].text = s;
 	rv->v[rv->n].len = (unsigned int)len;
 	rv->v[rv->n].src = (unsigned int)src;

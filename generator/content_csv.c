@@ -125,15 +125,7 @@ row(struct cparse *c, struct csv_row *r)
 	for (;;) {
 		if (field(c, &f) != 0)
 			return -1;
-		if (n == cap) {
-			struct csv_field *nv;
-
-			cap = cap ? cap * 2 : 8;
-			nv = arena_alloc(c->a, cap * sizeof(*nv));
-			if (n)
-				memcpy(nv, v, n * sizeof(*nv));
-			v = nv;
-		}
+		v = arena_grow(c->a, v, n, &cap, sizeof(*v), 8);
 		v[n++] = f;
 		if (c->i < c->len && c->buf[c->i] == c->sep) {
 			advance(c);
@@ -184,15 +176,7 @@ csv_parse(struct arena *a, const char *name, const char *buf, size_t len,
 				advance(&c);
 			continue;
 		}
-		if (n == cap) {
-			struct csv_row *nr;
-
-			cap = cap ? cap * 2 : 64;
-			nr = arena_alloc(a, cap * sizeof(*nr));
-			if (n)
-				memcpy(nr, rows, n * sizeof(*nr));
-			rows = nr;
-		}
+		rows = arena_grow(a, rows, n, &cap, sizeof(*rows), 64);
 		if (row(&c, &rows[n]) != 0)
 			return -1;
 		n++;

@@ -159,22 +159,14 @@ static void
 append(struct loader *l, struct node *n, struct node *k, struct node *v,
     size_t *cap)
 {
-	if (n->n == *cap) {
-		size_t		 nc = *cap ? *cap * 2 : 8;
-		struct node	**nv = arena_alloc(l->a, nc * sizeof(*nv));
-		struct node	**nk = arena_alloc(l->a, nc * sizeof(*nk));
+	size_t kcap = *cap;	/* keys and values grow together */
 
-		if (n->n) {
-			memcpy(nv, n->vals, n->n * sizeof(*nv));
-			if (n->keys != NULL)
-				memcpy(nk, n->keys, n->n * sizeof(*nk));
-		}
-		n->vals = nv;
-		n->keys = n->type == NODE_MAP ? nk : NULL;
-		*cap = nc;
-	}
-	if (n->type == NODE_MAP)
+	if (n->type == NODE_MAP) {
+		n->keys = arena_grow(l->a, n->keys, n->n, &kcap,
+		    sizeof(*n->keys), 8);
 		n->keys[n->n] = k;
+	}
+	n->vals = arena_grow(l->a, n->vals, n->n, cap, sizeof(*n->vals), 8);
 	n->vals[n->n++] = v;
 }
 

@@ -24,15 +24,7 @@ vbox_new(struct lay *L, double height)
 struct pitem *
 pitem_push(struct arena *a, struct pitem **items, size_t *n, size_t *cap)
 {
-	if (*n == *cap) {
-		size_t		 nc = *cap ? *cap * 2 : 16;
-		struct pitem	*v = arena_alloc(a, nc * sizeof(*v));
-
-		if (*n)
-			memcpy(v, *items, *n * sizeof(*v));
-		*items = v;
-		*cap = nc;
-	}
+	*items = arena_grow(a, *items, *n, cap, sizeof(**items), 16);
 	memset(&(*items)[*n], 0, sizeof(**items));
 	return &(*items)[(*n)++];
 }

@@ -40,10 +40,8 @@ static void
 add_range(struct pagelist *pl, enum label_style s, int start,
     const char *prefix)
 {
-	if (pl->nranges == pl->rcap) {
-		pl->rcap = pl->rcap ? pl->rcap * 2 : 8;
-		pl->ranges = xrealloc(pl->ranges, pl->rcap * sizeof(*pl->ranges));
-	}
+	pl->ranges = xgrow(pl->ranges, pl->nranges, &pl->rcap,
+	    sizeof(*pl->ranges), 8);
 	pl->ranges[pl->nranges].first = pl->n;
 	pl->ranges[pl->nranges].style = s;
 	pl->ranges[pl->nranges].start = start;
@@ -58,10 +56,7 @@ new_page(struct pager *pg)
 	struct page	*p = arena_alloc(pg->L->a, sizeof(*p));
 	int		 num;
 
-	if (pl->n == pl->cap) {
-		pl->cap = pl->cap ? pl->cap * 2 : 64;
-		pl->pages = xrealloc(pl->pages, pl->cap * sizeof(*pl->pages));
-	}
+	pl->pages = xgrow(pl->pages, pl->n, &pl->cap, sizeof(*pl->pages), 64);
 	pl->pages[pl->n++] = p;
 	p->w = pg->landscape ? pg->L->st->page_h : pg->L->st->page_w;
 	p->h = pg->landscape ? pg->L->st->page_w : pg->L->st->page_h;
@@ -94,23 +89,19 @@ begin_range(struct pager *pg, enum label_style s, int start,
 
 /* Page items grow with xrealloc (not the arena): no copies left behind. */
 static struct pitem *
-page_item(struct arena *a, struct page *p)
+page_item(struct page *p)
 {
-	(void)a;
-	if (p->n == p->cap) {
-		p->cap = p->cap ? p->cap * 2 : 64;
-		p->items = xrealloc(p->items, p->cap * sizeof(*p->items));
-	}
+	p->items = xgrow(p->items, p->n, &p->cap, sizeof(*p->items), 64);
 	memset(&p->items[p->n], 0, sizeof(*p->items));
 	return &p->items[p->n++];
 }
 
 /* Copy a vbox onto the page with its top at y (PDF coordinates). */
 static void
-place(struct arena *a, struct page *p, const struct vbox *b, double top)
+place(struct page *p, const struct vbox *b, double top)
 {
 	for (size_t i = 0; i < b->n; i++) {
-		struct pitem *it = page_item(a, p);
+		struct pitem *it = page_item(p);
 
 		*it = b->items[i];
 		it->y = top - b->items[i].y;
@@ -126,7 +117,7 @@ static void
 page_text(struct pager *pg, struct page *p, enum face f, double size,
     double x, double y, const char *s, int align)
 {
-	struct pitem	*it = page_item(pg->L->a, p);
+	struct pitem	*it = page_item(p);
 	double		 w = font_width(pg->L->fs, f, size, s, strlen(s));
 
 	it->kind = PI_TEXT;
@@ -139,10 +130,10 @@ page_text(struct pager *pg, struct page *p, enum face f, double size,
 }
 
 static void
-page_rule(struct pager *pg, struct page *p, double x, double y, double x2,
-    double y2, double w)
+page_rule(struct page *p, double x, double y, double x2, double y2,
+    double w)
 {
-	struct pitem *it = page_item(pg->L->a, p);
+	struct pitem *it = page_item(p);
 
 	it->kind = PI_RULE;
 	it->x = x;
@@ -187,8 +178,8 @@ decorate(struct pager *pg, struct page *p)
 	double			 fy = st->m_bottom - 20;
 
 	page_text(pg, p, FACE_ITALIC, sz, r, hy, expand(pg, st->header), 2);
-	page_rule(pg, p, l, hy - 4, r, hy - 4, 0.5);
-	page_rule(pg, p, l, fy + 12, r, fy + 12, 0.5);
+	page_rule(p, l, hy - 4, r, hy - 4, 0.5);
+	page_rule(p, l, fy + 12, r, fy + 12, 0.5);
 	page_text(pg, p, FACE_ITALIC, sz, l, fy, expand(pg, st->footer), 0);
 	page_text(pg, p, FACE_REGULAR, sz + 1, r, fy, p->label, 2);
 }
@@ -352,13 +343,13 @@ paginate(struct pager *pg, size_t from)
 		p = new_page(pg);
 		y = top;
 		if (rep != NULL) {
-			place(L->a, p, rep, y);
+			place(p, rep, y);
 			y -= rep->height;
 		}
 		for (k = i; k < j; k++) {
 			if (k > i)
 				y -= v[k]->gap_before;
-			place(L->a, p, v[k], y);
+			place(p, v[k], y);
 			note_entries(pg, p, v[k], y);
 			y -= v[k]->height;
 		}
@@ -442,7 +433,7 @@ divider(struct pager *pg, const char *head, const struct text *title,
 		page_text(pg, p, FACE_BOLD, sz - 4, cx, y,
 		    arena_strndup(L->a, title->runs[0].text,
 		    title->runs[0].len), 1);
-	page_rule(pg, p, cx - bw / 2, y - 14, cx + bw / 2, y - 14, 1.5);
+	page_rule(p, cx - bw / 2, y - 14, cx + bw / 2, y - 14, 1.5);
 	for (size_t i = 0; part != NULL && i < part->n; i++)
 		if (part->blocks[i]->type == BLK_SECTION)
 			by += divider_entry(L, b, by, bx, bw,
@@ -452,7 +443,7 @@ divider(struct pager *pg, const char *head, const struct text *title,
 			by += divider_entry(L, b, by, bx, bw,
 			    arena_printf(L->a, "%d.", r->parts[i]->number),
 			    &r->parts[i]->title);
-	place(L->a, p, b, y - 36);
+	place(p, b, y - 36);
 }
 
 static void
@@ -467,10 +458,10 @@ cover(struct pager *pg)
 
 	begin_range(pg, LABEL_NONE, 1, "Sampul");
 	p = new_page(pg);
-	page_rule(pg, p, l, h - 50, rr, h - 50, 2.5);
-	page_rule(pg, p, l, h - 55, rr, h - 55, 0.8);
-	page_rule(pg, p, l, 55, rr, 55, 0.8);
-	page_rule(pg, p, l, 50, rr, 50, 2.5);
+	page_rule(p, l, h - 50, rr, h - 50, 2.5);
+	page_rule(p, l, h - 55, rr, h - 55, 0.8);
+	page_rule(p, l, 55, rr, 55, 0.8);
+	page_rule(p, l, 50, rr, 50, 2.5);
 	page_text(pg, p, FACE_BOLD, 26, cx, h * 0.66, r->title, 1);
 	page_text(pg, p, FACE_BOLD, 20, cx, h * 0.66 - 34,
 	    arena_printf(L->a, "%s %d", "TAHUN", r->year), 1);
@@ -695,17 +686,12 @@ merge(struct pagelist *f, struct pagelist *b)
 	size_t shift = f->n;
 
 	for (size_t i = 0; i < b->n; i++) {
-		if (f->n == f->cap) {
-			f->cap = f->cap ? f->cap * 2 : 64;
-			f->pages = xrealloc(f->pages, f->cap * sizeof(*f->pages));
-		}
+		f->pages = xgrow(f->pages, f->n, &f->cap, sizeof(*f->pages), 64);
 		f->pages[f->n++] = b->pages[i];
 	}
 	for (size_t i = 0; i < b->nranges; i++) {
-		if (f->nranges == f->rcap) {
-			f->rcap = f->rcap ? f->rcap * 2 : 8;
-			f->ranges = xrealloc(f->ranges, f->rcap * sizeof(*f->ranges));
-		}
+		f->ranges = xgrow(f->ranges, f->nranges, &f->rcap,
+		    sizeof(*f->ranges), 8);
 		f->ranges[f->nranges] = b->ranges[i];
 		f->ranges[f->nranges++].first += shift;
 	}
@@ -758,11 +744,8 @@ outlines(struct pagelist *pl, const struct ptrvec *front,
 			if (e->m->kind == MARK_TABLE || e->m->kind == MARK_FIGURE ||
 			    e->m->level > 2)
 				continue;
-			if (pl->noutlines == pl->ocap) {
-				pl->ocap = pl->ocap ? pl->ocap * 2 : 32;
-				pl->outlines = xrealloc(pl->outlines,
-				    pl->ocap * sizeof(*pl->outlines));
-			}
+			pl->outlines = xgrow(pl->outlines, pl->noutlines,
+			    &pl->ocap, sizeof(*pl->outlines), 32);
 			for (k = 0; k < e->m->title.n; k++)
 				len += e->m->title.runs[k].len;
 			s = arena_alloc(a, len + strlen(e->m->number) + 2);

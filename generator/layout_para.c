@@ -38,10 +38,7 @@ struct words {
 static void
 word_push(struct words *ws, struct word w)
 {
-	if (ws->n == ws->cap) {
-		ws->cap = ws->cap ? ws->cap * 2 : 32;
-		ws->v = xrealloc(ws->v, ws->cap * sizeof(*ws->v));
-	}
+	ws->v = xgrow(ws->v, ws->n, &ws->cap, sizeof(*ws->v), 32);
 	ws->v[ws->n++] = w;
 }
 
@@ -133,14 +130,11 @@ struct line {
 static void
 line_add(struct line *ln, const struct word *w)
 {
-	if (ln->n == ln->cap) {
-		ln->cap = ln->cap ? ln->cap * 2 : 16;
-		ln->w = xrealloc(ln->w, ln->cap * sizeof(*ln->w));
-	}
+	ln->w = xgrow(ln->w, ln->n, &ln->cap, sizeof(*ln->w), 16);
 	if (ln->n)
 		ln->natural += ln->w[ln->n - 1].space;
 	ln->w[ln->n++] = *w;
-	ln->natural += w->w + (w->hyphen ? 0 : 0);
+	ln->natural += w->w;
 }
 
 /*
@@ -347,10 +341,7 @@ struct pieces {
 static void
 piece_push(struct pieces *ps, struct piece p)
 {
-	if (ps->n == ps->cap) {
-		ps->cap = ps->cap ? ps->cap * 2 : 64;
-		ps->v = xrealloc(ps->v, ps->cap * sizeof(*ps->v));
-	}
+	ps->v = xgrow(ps->v, ps->n, &ps->cap, sizeof(*ps->v), 64);
 	ps->v[ps->n++] = p;
 }
 

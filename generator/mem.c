@@ -43,6 +43,26 @@ xrealloc(void *p, size_t sz)
 	return q;
 }
 
+/* The next capacity when n elements of the given size fill *cap. */
+static size_t
+next_cap(size_t n, size_t cap, size_t size, size_t first)
+{
+	size_t nc = cap ? cap * 2 : first;
+
+	if (nc <= n || nc > SIZE_MAX / size)
+		oom(SIZE_MAX);
+	return nc;
+}
+
+void *
+xgrow(void *v, size_t n, size_t *cap, size_t size, size_t first)
+{
+	if (n < *cap)
+		return v;
+	*cap = next_cap(n, *cap, size, first);
+	return xrealloc(v, *cap * size);
+}
+
 char *
 xstrdup(const char *s)
 {
@@ -154,13 +174,25 @@ arena_free(struct arena *a)
 	free(a);
 }
 
+void *
+arena_grow(struct arena *a, void *v, size_t n, size_t *cap, size_t size,
+    size_t first)
+{
+	void *nv;
+
+	if (n < *cap)
+		return v;
+	*cap = next_cap(n, *cap, size, first);
+	nv = arena_alloc(a, *cap * size);
+	if (n)
+		memcpy(nv, v, n * size);
+	return nv;
+}
+
 void
 ptrvec_push(struct ptrvec *pv, void *p)
 {
-	if (pv->n == pv->cap) {
-		pv->cap = pv->cap ? pv->cap * 2 : 8;
-		pv->v = xrealloc(pv->v, pv->cap * sizeof(*pv->v));
-	}
+	pv->v = xgrow(pv->v, pv->n, &pv->cap, sizeof(*pv->v), 8);
 	pv->v[pv->n++] = p;
 }
 

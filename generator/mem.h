@@ -20,6 +20,11 @@ void	*xmalloc(size_t);
 void	*xcalloc(size_t, size_t);
 void	*xrealloc(void *, size_t);
 char	*xstrdup(const char *);
+/*
+ * Append-growth of an array v of elements of the given size holding n with
+ * room for *cap: returns v, or v grown (doubling *cap, from first) when full.
+ */
+void	*xgrow(void *v, size_t n, size_t *cap, size_t size, size_t first);
 
 struct arena;
 
@@ -29,6 +34,9 @@ char		*arena_strndup(struct arena *, const char *, size_t);
 char		*arena_strdup(struct arena *, const char *);
 char		*arena_printf(struct arena *, const char *, ...)
 		    __attribute__((format(printf, 2, 3)));
+/* xgrow for an array in the arena (the old copy stays until the reset) */
+void		*arena_grow(struct arena *, void *v, size_t n, size_t *cap,
+		    size_t size, size_t first);
 void		 arena_reset(struct arena *);	/* free all, keep the arena */
 void		 arena_free(struct arena *);
 
