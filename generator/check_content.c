@@ -238,10 +238,14 @@ add_run(struct runvec *rv, const char *s, size_t len, enum face f, size_t src)
 	rv->v[rv->n++].face = f;
 }
 
-/* A character must be printable and present in the face it is set in. */
+/*
+ * A character must be printable and present in the face it is set in.
+ * Its position is looked up only when it is reported, through a cursor
+ * that moves forward with i: a whole text costs one walk.
+ */
 static int
-check_char(const struct node *n, const struct fontset *fs, size_t i,
-    enum face f)
+check_char(const struct node *n, struct spanwalk *w, const struct fontset *fs,
+    size_t i, enum face f)
 {
 	uint32_t	 cp;
 	size_t		 l = utf8_decode(n->str + i, n->len - i, &cp);
@@ -250,16 +254,18 @@ check_char(const struct node *n, const struct fontset *fs, size_t i,
 
 	if (l == 0 || cp == '\n')
 		return 0;
-	p = node_char_pos(n, i);
 	if (cp == '\t') {
+		p = spanwalk_pos(w, i);
 		diag(&p, MSG_CHAR_TAB);
 		return 1;
 	}
 	if (cp < 0x20 || cp == 0x7F) {
+		p = spanwalk_pos(w, i);
 		diag(&p, MSG_CHAR_CONTROL, (unsigned long)cp);
 		return 1;
 	}
 	if (fs != NULL && !font_has(fs, f, cp)) {
+		p = spanwalk_pos(w, i);
 		memcpy(buf, n->str + i, l);
 		buf[l] = '\0';
 		diag(&p, MSG_CHAR_FONT, (unsigned long)cp, buf,
@@ -278,10 +284,14 @@ check_markup(struct arena *a, const struct node *n,
     const struct fontset *fs, struct text *t)
 {
 	char		*clean = arena_alloc(a, n->len + 1);
+	struct srcspan	 span;
+	struct spanwalk	 w;
 	struct runvec	 runs = { NULL, 0, 0 };
 	size_t		 i, o = 0, start = 0, sstart = 0, bold_at = 0, it_at = 0;
 	int		 bold = 0, ital = 0, errs = 0;
 
+	node_span(n, &span);
+	spanwalk_init(&w, &span);
 	for (i = 0; i < n->len; i++) {
 		const char *s = n->str;
 
@@ -292,7 +302,7 @@ check_markup(struct arena *a, const struct node *n,
 		}
 		if (s[i] != '*') {
 			if (((unsigned char)s[i] & 0xC0) != 0x80)
-				errs += check_char(n, fs, i,
+				errs += check_char(n, &w, fs, i,
 				    (enum face)(bold | ital << 1));
 			clean[o++] = s[i] == '\n' ? ' ' : s[i];
 			continue;
@@ -312,13 +322,13 @@ check_markup(struct arena *a, const struct node *n,
 	add_run(&runs, clean + start, o - start,
 	    (enum face)(bold | ital << 1), sstart);
 	if (bold) {
-		struct pos p = node_char_pos(n, bold_at);
+		struct pos p = spanwalk_pos(&w, bold_at);
 
 		diag(&p, MSG_MARKUP_OPEN, "**");
 		errs++;
 	}
 	if (ital) {
-		struct pos p = node_char_pos(n, it_at);
+		struct pos p = spanwalk_pos(&w, it_at);
 
 		diag(&p, MSG_MARKUP_OPEN, "*");
 		errs++;
@@ -329,7 +339,14 @@ check_markup(struct arena *a, const struct node *n,
 		memcpy(t->runs, runs.v, runs.n * sizeof(*t->runs));
 	free(runs.v);
 	t->pos = n->pos;
-	t->node = n;
+	/* kept for layout's messages; a one-line field (CSV) needs none:
+	 * its messages point at the field */
+	if (n->src != NULL) {
+		struct srcspan *keep = arena_alloc(a, sizeof(*keep));
+
+		*keep = span;
+		t->span = keep;
+	}
 	return errs;
 }
 

@@ -21,17 +21,21 @@ struct pending_ref {
 void
 refs_scan(struct builder *b, const struct node *n)
 {
-	const char *s = n->str, *p, *e;
+	const char	*s = n->str, *p, *e;
+	struct srcspan	 span;
+	struct spanwalk	 w;
 
 	if (n->type != NODE_SCALAR)
 		return;
+	node_span(n, &span);
+	spanwalk_init(&w, &span);
 	for (p = s; (p = strchr(p, '{')) != NULL; p++) {
 		struct pending_ref *r;
 
 		if (strncmp(p, "{ref:", 5) != 0 && strncmp(p, "{hal:", 5) != 0)
 			continue;
 		if ((e = strchr(p, '}')) == NULL) {
-			struct pos pos = node_char_pos(n, (size_t)(p - s));
+			struct pos pos = spanwalk_pos(&w, (size_t)(p - s));
 
 			diag(&pos, MSG_REF_OPEN, arena_strndup(b->a, p + 1, 4));
 			b->errors++;
@@ -39,7 +43,7 @@ refs_scan(struct builder *b, const struct node *n)
 		}
 		r = arena_alloc(b->a, sizeof(*r));
 		r->key = arena_strndup(b->a, p + 5, (size_t)(e - p - 5));
-		r->pos = node_char_pos(n, (size_t)(p - s));
+		r->pos = spanwalk_pos(&w, (size_t)(p - s));
 		ptrvec_push(&b->refs, r);
 	}
 }

@@ -160,6 +160,7 @@ csv_parse(struct arena *a, const char *name, const char *buf, size_t len,
 	struct pos	 p;
 
 	memset(out, 0, sizeof(*out));
+	diag_file(name);
 	if ((bad = utf8_invalid(buf, len)) != (size_t)-1) {
 		p = offpos(name, buf, bad);
 		diag(&p, MSG_UTF8, (unsigned)(unsigned char)buf[bad]);

@@ -432,6 +432,7 @@ content_load_buf(struct arena *a, const char *name, const char *buf,
 	memset(&l, 0, sizeof(l));
 	l.a = a;
 	l.file = arena_strdup(a, name);
+	diag_file(l.file);
 	p.file = l.file;
 	p.line = p.col = 0;
 	if (len > LOAD_MAX_FILE) {

@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
 
@@ -24,6 +25,25 @@ static const char *const sevname[2][4] = {
 static FILE		*out;
 static enum lang	 lang;
 static int		 counts[SEV_FATAL + 1];
+
+/*
+ * Held findings (diag_hold): printed by diag_flush() in the order of the
+ * files as they were first named to diag_file(), then line and column,
+ * each exact repeat once (a text laid out twice says its warning once).
+ */
+struct finding {
+	const char	*file;		/* NULL: not about a file */
+	int		 rank;		/* of the file */
+	int		 line, col;
+	size_t		 seq;		/* order of arrival, the last key */
+	char		*text;		/* the whole printed line */
+};
+
+static int		 holding;
+static struct finding	*held;
+static size_t		 nheld, capheld;
+static const char	**files;
+static size_t		 nfiles, capfiles;
 
 void
 diag_setup(FILE *f, enum lang l)
@@ -64,13 +84,97 @@ tr(const char *idn, const char *en)
 	return lang == LANG_EN ? en : idn;
 }
 
-void
-diag(const struct pos *p, enum msg m, ...)
+/* Grow an array without the mem.c wrappers (diag sits below them). */
+static void *
+grow(void *v, size_t n, size_t *cap, size_t size)
 {
-	FILE	*f = out != NULL ? out : stderr;
-	va_list	 ap;
+	if (n < *cap)
+		return v;
+	*cap = *cap ? *cap * 2 : 16;
+	if ((v = realloc(v, *cap * size)) == NULL) {
+		fputs("lakin: memori habis\n", stderr);
+		abort();
+	}
+	return v;
+}
 
-	counts[msgs[m].sev]++;
+void
+diag_file(const char *name)
+{
+	for (size_t i = 0; i < nfiles; i++)
+		if (strcmp(files[i], name) == 0)
+			return;
+	files = grow(files, nfiles, &capfiles, sizeof(*files));
+	if ((files[nfiles++] = strdup(name)) == NULL) {
+		fputs("lakin: memori habis\n", stderr);
+		abort();
+	}
+}
+
+/* Files never named come after those that were, in order of arrival. */
+static int
+file_rank(const char *name)
+{
+	if (name == NULL)
+		return -1;
+	for (size_t i = 0; i < nfiles; i++)
+		if (strcmp(files[i], name) == 0)
+			return (int)i;
+	diag_file(name);
+	return (int)nfiles - 1;
+}
+
+void
+diag_hold(int on)
+{
+	holding = on;
+}
+
+static int
+finding_cmp(const void *va, const void *vb)
+{
+	const struct finding *a = va, *b = vb;
+
+	/* findings about no file stay last, in their order */
+	if ((a->file == NULL) != (b->file == NULL))
+		return a->file == NULL ? 1 : -1;
+	if (a->rank != b->rank)
+		return a->rank < b->rank ? -1 : 1;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	if (a->col != b->col)
+		return a->col < b->col ? -1 : 1;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
+}
+
+void
+diag_flush(void)
+{
+	FILE *f = out != NULL ? out : stderr;
+
+	if (nheld > 1)
+		qsort(held, nheld, sizeof(*held), finding_cmp);
+	for (size_t i = 0; i < nheld; i++)
+		if (i == 0 || strcmp(held[i].text, held[i - 1].text) != 0)
+			fputs(held[i].text, f);
+	for (size_t i = 0; i < nheld; i++)
+		free(held[i].text);
+	nheld = 0;
+	fflush(f);
+}
+
+/* The printed line of a finding, in a buffer of its own. */
+static char *
+format_line(const struct pos *p, enum msg m, va_list ap)
+{
+	char	*buf = NULL;
+	size_t	 len = 0;
+	FILE	*f = open_memstream(&buf, &len);
+
+	if (f == NULL) {
+		fputs("lakin: memori habis\n", stderr);
+		abort();
+	}
 	if (p != NULL && p->file != NULL) {
 		if (p->line > 0)
 			fprintf(f, "%s:%d:%d: ", p->file, p->line,
@@ -80,15 +184,42 @@ diag(const struct pos *p, enum msg m, ...)
 	} else
 		fputs("lakin: ", f);
 	fprintf(f, "%s: ", sevname[lang][msgs[m].sev]);
-	va_start(ap, m);
 	/* formats come from the message table; test_diag checks that both
 	 * languages take the same conversions */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 	vfprintf(f, msgs[m].text[lang], ap);
 #pragma GCC diagnostic pop
-	va_end(ap);
 	fputc('\n', f);
+	fclose(f);
+	return buf;
+}
+
+void
+diag(const struct pos *p, enum msg m, ...)
+{
+	va_list		 ap;
+	char		*line;
+	struct finding	*h;
+	static size_t	 seq;
+
+	counts[msgs[m].sev]++;
+	va_start(ap, m);
+	line = format_line(p, m, ap);
+	va_end(ap);
+	if (!holding) {
+		fputs(line, out != NULL ? out : stderr);
+		free(line);
+		return;
+	}
+	held = grow(held, nheld, &capheld, sizeof(*held));
+	h = &held[nheld++];
+	h->file = p != NULL ? p->file : NULL;
+	h->rank = file_rank(h->file);
+	h->line = p != NULL && p->file != NULL ? p->line : 0;
+	h->col = p != NULL && p->file != NULL ? p->col : 0;
+	h->seq = seq++;
+	h->text = line;
 }
 
 enum sev

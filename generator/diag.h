@@ -36,6 +36,13 @@ enum lang {
 };
 
 void		 diag_setup(FILE *, enum lang);
+/*
+ * With hold on, findings are kept and diag_flush() prints them sorted by
+ * file (in the order diag_file() named them), line and column, each once.
+ */
+void		 diag_hold(int);
+void		 diag_file(const char *);
+void		 diag_flush(void);
 void		 diag(const struct pos *, enum msg, ...);
 enum sev	 diag_worst(void);
 int		 diag_count(enum sev);

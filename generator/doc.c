@@ -34,3 +34,30 @@ text_flat(struct arena *a, const struct text *t)
 	}
 	return s;
 }
+
+struct text
+text_wrap(struct arena *a, const char *before, enum face bf,
+    const struct text *t, const char *after, enum face af)
+{
+	struct text	 w = *t;
+	size_t		 k = 0;
+
+	w.n = t->n + (before != NULL) + (after != NULL);
+	w.runs = arena_alloc(a, (w.n ? w.n : 1) * sizeof(*w.runs));
+	w.src = NULL;	/* a wrapped text is laid out, not filled in again */
+	w.nsrc = 0;
+	if (before != NULL)
+		w.runs[k++] = text_plain(a, before, bf, t->pos).runs[0];
+	if (t->n > 0)
+		memcpy(w.runs + k, t->runs, t->n * sizeof(*w.runs));
+	k += t->n;
+	if (after != NULL)
+		w.runs[k] = text_plain(a, after, af, t->pos).runs[0];
+	return w;
+}
+
+struct pos
+text_pos(const struct text *t, size_t src)
+{
+	return t->span != NULL ? span_pos(t->span, src) : t->pos;
+}

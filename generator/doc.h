@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "srcspan.h"
 
 enum face {
 	FACE_REGULAR = 0,
@@ -25,15 +26,17 @@ struct run {
 	enum face	 face;
 };
 
-/* Inline text: **bold** and *italic* already resolved into runs. */
-struct node;
-
+/*
+ * Inline text: **bold** and *italic* already resolved into runs.  Build
+ * one with text_plain() or text_wrap() (or zero it first): every field
+ * must be set, as later stages follow span.
+ */
 struct text {
 	struct run	*runs;
 	unsigned int	 n;
 	unsigned int	 nsrc;
 	struct pos	 pos;
-	const struct node *node;	/* the scalar it came from, or NULL */
+	const struct srcspan *span;	/* where its runs' src offsets point, or NULL */
 	/* the runs as written, kept when they name a page ({hal:kunci}):
 	 * layout fills the page in and may have to do it again */
 	struct run	*src;
@@ -245,5 +248,10 @@ struct arena;
 struct text	 text_plain(struct arena *, const char *, enum face, struct pos);
 /* Its characters without faces. */
 char		*text_flat(struct arena *, const struct text *);
+/* The text between two program-made runs (either may be NULL): "(Sumber data : …)". */
+struct text	 text_wrap(struct arena *, const char *before, enum face,
+		    const struct text *, const char *after, enum face);
+/* Where the character at byte src (a run's src offset) stands. */
+struct pos	 text_pos(const struct text *, size_t src);
 
 #endif

@@ -329,13 +329,8 @@ layout_caption_source(struct lay *L, const struct text *src)
 	o.size = L->st->size - 1.5;
 	o.leading = o.size * 1.3;
 	o.align = AL_CENTER;
-	t.n = src->n + 2;
-	t.pos = src->pos;
-	t.runs = arena_alloc(L->a, t.n * sizeof(*t.runs));
-	t.runs[0] = plain_text(L->a, "(Sumber data : ",
-	    FACE_REGULAR).runs[0];
-	memcpy(t.runs + 1, src->runs, src->n * sizeof(*t.runs));
-	t.runs[t.n - 1] = plain_text(L->a, ")", FACE_REGULAR).runs[0];
+	t = text_wrap(L->a, "(Sumber data : ", FACE_REGULAR, src, ")",
+	    FACE_REGULAR);
 	layout_para(L, &t, &o);
 	gap_before(L, first, L->st->para_gap * 0.5);
 }
@@ -352,11 +347,7 @@ layout_figure(struct lay *L, const struct block *bl, int chapter)
 	    arena_printf(L->a, "%s %d.%d ", "Gambar", chapter,
 	    bl->fignum) :
 	    arena_printf(L->a, "%s %d ", "Gambar", bl->fignum);
-	t.n = bl->title.n + 1;
-	t.pos = bl->title.pos;
-	t.runs = arena_alloc(L->a, t.n * sizeof(*t.runs));
-	t.runs[0] = plain_text(L->a, num, FACE_BOLD).runs[0];
-	memcpy(t.runs + 1, bl->title.runs, bl->title.n * sizeof(*t.runs));
+	t = text_wrap(L->a, num, FACE_BOLD, &bl->title, NULL, FACE_BOLD);
 	o.align = AL_CENTER;
 	o.face_or = FACE_BOLD;
 	layout_para(L, &t, &o);
@@ -546,12 +537,7 @@ layout_quote(struct lay *L, const struct block *bl)
 	struct text		 t;
 	size_t			 first = L->boxes.n;
 
-	t.n = bl->text.n + 2;
-	t.pos = bl->text.pos;
-	t.runs = arena_alloc(L->a, t.n * sizeof(*t.runs));
-	t.runs[0] = plain_text(L->a, "“", FACE_BOLD).runs[0];
-	memcpy(t.runs + 1, bl->text.runs, bl->text.n * sizeof(*t.runs));
-	t.runs[t.n - 1] = plain_text(L->a, "”", FACE_BOLD).runs[0];
+	t = text_wrap(L->a, "“", FACE_BOLD, &bl->text, "”", FACE_BOLD);
 	o.align = AL_CENTER;
 	o.face_or = FACE_BOLD;
 	layout_para(L, &t, &o);

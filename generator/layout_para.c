@@ -12,7 +12,6 @@
 #include "font.h"
 #include "hyph.h"
 #include "layout_int.h"
-#include "node.h"
 
 struct seg {
 	const char	*s;
@@ -233,8 +232,7 @@ force_cut(struct lay *L, struct line *ln, struct word *w, double width,
 		snprintf(buf, sizeof(buf), "%.*s", (int)ql, sg->s);
 	}
 	{	/* where the word stands in the YAML, when known */
-		struct pos p = t->node != NULL ?
-		    node_char_pos(t->node, sg->src) : t->pos;
+		struct pos p = text_pos(t, sg->src);
 
 		diag(&p, MSG_OVERFULL, buf);
 	}

@@ -441,11 +441,7 @@ caption(struct lay *L, const struct table *t, const struct tgeom *g)
 	    t->number);
 	size_t			 first = L->boxes.n;
 
-	c.n = t->caption.n + 1;
-	c.pos = t->caption.pos;
-	c.runs = arena_alloc(L->a, c.n * sizeof(*c.runs));
-	c.runs[0] = plain_text(L->a, num, FACE_BOLD).runs[0];
-	memcpy(c.runs + 1, t->caption.runs, t->caption.n * sizeof(*c.runs));
+	c = text_wrap(L->a, num, FACE_BOLD, &t->caption, NULL, FACE_BOLD);
 	memset(&o, 0, sizeof(o));
 	o.x = o.first_x = g->x0;
 	o.width = g->width;
@@ -476,16 +472,10 @@ source(struct lay *L, const struct table *t, const struct tgeom *g)
 	struct text		 s;
 	size_t			 first = L->boxes.n;
 
-	s.n = t->source.n + 2;
-	s.pos = t->source.pos;
-	s.runs = arena_alloc(L->a, s.n * sizeof(*s.runs));
-	s.runs[0] = plain_text(L->a, "(Sumber data : ",
-	    FACE_ITALIC).runs[0];
-	for (size_t i = 0; i < t->source.n; i++) {
-		s.runs[i + 1] = t->source.runs[i];
-		s.runs[i + 1].face |= FACE_ITALIC;
-	}
-	s.runs[s.n - 1] = plain_text(L->a, ")", FACE_ITALIC).runs[0];
+	s = text_wrap(L->a, "(Sumber data : ", FACE_ITALIC, &t->source, ")",
+	    FACE_ITALIC);
+	for (size_t i = 1; i + 1 < s.n; i++)
+		s.runs[i].face |= FACE_ITALIC;
 	memset(&o, 0, sizeof(o));
 	o.x = o.first_x = g->x0;
 	o.width = g->width;

@@ -234,8 +234,10 @@ run(const struct opts *o, const char *exe)
 		draft_marks(a, pl, fs);
 	pdf_render(pl, out);
 done:
+	diag_flush();
 	if (o->cmd == CMD_BUILD && diag_worst() >= SEV_ERROR)
 		not_written(out);
+	diag_flush();
 	layout_free(pl);
 	hyph_close(hy);
 	fontset_free(fs);
@@ -267,5 +269,6 @@ main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
+	diag_hold(1);
 	return run(&o, argv[0]);
 }

@@ -9,20 +9,12 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "srcspan.h"
 
 enum node_type {
 	NODE_SCALAR,
 	NODE_SEQ,
 	NODE_MAP
-};
-
-/* How a scalar was written: used to map offsets back to columns. */
-enum scalar_style {
-	SCALAR_PLAIN,
-	SCALAR_SQUOTED,
-	SCALAR_DQUOTED,
-	SCALAR_LITERAL,
-	SCALAR_FOLDED
 };
 
 struct node {
@@ -45,8 +37,10 @@ struct node {
 struct node	*node_get(const struct node *m, const char *k);
 /* The string of key k in map m when it is a scalar, else NULL. */
 const char	*node_str(const struct node *m, const char *k);
-/* Position of the i-th character (code point) of a scalar's value. */
+/* Position of the character at byte offset byteoff of a scalar's value. */
 struct pos	 node_char_pos(const struct node *, size_t byteoff);
+/* What positions of a scalar need, for texts that outlive the tree. */
+void		 node_span(const struct node *, struct srcspan *);
 const char	*node_type_name(const struct node *);	/* in the current language */
 
 #endif

@@ -336,6 +336,36 @@ test_message_table(void **state)
 	    "tab character used for indentation; YAML accepts spaces only");
 }
 
+/* Held findings come out by file (as named), line, column, each once. */
+static void
+test_hold_sorted_once(void **state)
+{
+	struct pos b2 = { "r/bab-2.yaml", 3, 1 };
+	struct pos b1a = { "r/bab-1.yaml", 9, 4 };
+	struct pos b1b = { "r/bab-1.yaml", 2, 7 };
+	struct pos nofile = { NULL, 0, 0 };
+
+	(void)state;
+	diag_hold(1);
+	diag_file("r/laporan.yaml");
+	diag_file("r/bab-1.yaml");
+	diag_file("r/bab-2.yaml");
+	diag(&nofile, MSG_FILE_EMPTY);
+	diag(&b2, MSG_FILE_EMPTY);
+	diag(&b1a, MSG_FILE_EMPTY);
+	diag(&b1b, MSG_FILE_EMPTY);
+	diag(&b1a, MSG_FILE_EMPTY);	/* the same finding again */
+	assert_string_equal(captured(), "");
+	diag_flush();
+	diag_hold(0);
+	assert_string_equal(captured(),
+	    "r/bab-1.yaml:2:7: galat: berkas kosong: tidak ada isi sama sekali\n"
+	    "r/bab-1.yaml:9:4: galat: berkas kosong: tidak ada isi sama sekali\n"
+	    "r/bab-2.yaml:3:1: galat: berkas kosong: tidak ada isi sama sekali\n"
+	    "lakin: galat: berkas kosong: tidak ada isi sama sekali\n");
+	assert_int_equal(diag_count(SEV_ERROR), 5);
+}
+
 int
 main(void)
 {
@@ -348,6 +378,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_worst_and_counts, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_severity_table, setup, teardown),
 		cmocka_unit_test(test_conversions_parser),
+		cmocka_unit_test_setup_teardown(test_hold_sorted_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_message_table, setup, teardown),
 	};
 
