@@ -61,6 +61,7 @@ static const struct field table_f[] = {
 	{ "jumlah", V_ROWS, 0, NULL, NULL, 0, 0 },
 	{ "sumber", V_STR, 0, NULL, NULL, 0, 0 },
 	{ "periksa_jumlah", V_BOOL, 0, NULL, NULL, 0, 0 },
+	{ "kepala_csv", V_BOOL, 0, NULL, NULL, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
 const struct schema content_table_s = { "blok 'tabel'", "block 'tabel'",
@@ -226,15 +227,135 @@ csv_cell(struct builder *b, const struct csv_field *f)
 	return cell;
 }
 
-static struct trow *
-csv_rows(struct builder *b, const struct node *name, size_t ncols, size_t *n)
+/* Whether a field says what a column title says (case and spaces aside). */
+static int
+same_title(struct builder *b, const struct tcol *col, const struct csv_field *f)
 {
-	struct csv	 csv;
-	struct trow	*rows;
-	const char	*path;
-	struct arena	*scratch;
+	const char	*t = text_flat(b->a, &col->title);
+	size_t		 i = 0, j = 0;
+
+	for (;;) {
+		while (t[i] == ' ')
+			i++;
+		while (j < f->len && f->s[j] == ' ')
+			j++;
+		if (t[i] == '\0' || j == f->len)
+			return t[i] == '\0' && j == f->len;
+		if ((t[i] | 0x20) != (f->s[j] | 0x20))
+			return 0;
+		i++;
+		j++;
+	}
+}
+
+/*
+ * Is the first line of a CSV file a header?  `kepala_csv` says so, or the
+ * line tells: a number in a number column makes it data; text there makes
+ * it a header; a table without numbers takes it as a header only when it
+ * repeats the column titles.  When in doubt the line is kept as data: a
+ * header printed as a row shows, a data row taken for a header is lost.
+ */
+static int
+csv_header(struct builder *b, const struct table *t, const struct node *m,
+    const struct csv_row *r)
+{
+	const struct node	*k = node_get(m, "kepala_csv");
+	size_t			 texts = 0, titles = 0, filled = 0;
+	struct num		 v;
+	char			 buf[32];
+
+	if (k != NULL)
+		return schema_bool(k);
+	for (size_t i = 0; i < r->n && i < t->ncols; i++) {
+		const struct csv_field	*f = &r->f[i];
+		enum col_kind		 kind = t->cols[i].kind;
+
+		if (f->len == 0)
+			continue;
+		filled++;
+		titles += same_title(b, &t->cols[i], f);
+		if (kind == COL_TEKS)
+			continue;
+		if (kind == COL_NIP ? nip_check(f->s, f->len, buf, sizeof(buf))
+		    == NULL : num_parse(f->s, f->len, &v) == 0)
+			return 0;
+		texts++;
+	}
+	return texts > 0 || (filled > 0 && titles * 2 >= filled);
+}
+
+/*
+ * Rows whose field count is wrong: the first of each count is reported,
+ * with how many more share it and, when visible, the cause (a separator
+ * at the end of every line, or the other separator).
+ */
+#define CSV_COUNTS 3	/* wrong field counts reported one by one */
+
+struct badcount {
+	const struct csv_row	*first;
+	size_t			 count, more, trailing;
+};
+
+static void
+count_mismatch(struct badcount *bc, size_t *nbc, const struct csv_row *r)
+{
+	size_t i;
+
+	for (i = 0; i < *nbc; i++)
+		if (bc[i].count == r->n)
+			break;
+	if (i == *nbc) {
+		if (*nbc == CSV_COUNTS)
+			i = CSV_COUNTS;	/* a ragged file: the rest are only counted */
+		else {
+			memset(&bc[i], 0, sizeof(bc[i]));
+			bc[i].first = r;
+			bc[i].count = r->n;
+			(*nbc)++;
+			bc[i].trailing += r->n > 0 && r->f[r->n - 1].len == 0;
+			return;
+		}
+	}
+	if (bc[i].more++ == 0 && i == CSV_COUNTS)
+		bc[i].first = r;
+	bc[i].trailing += r->n > 0 && r->f[r->n - 1].len == 0;
+}
+
+static void
+report_counts(const struct badcount *bc, size_t nbc, size_t ncols)
+{
+	if (bc[CSV_COUNTS].more > 0)
+		diag(&bc[CSV_COUNTS].first->pos, MSG_CSV_FIELDS_OTHER,
+		    bc[CSV_COUNTS].more, ncols);
+	for (size_t i = 0; i < nbc; i++) {
+		const struct badcount *c = &bc[i];
+
+		if (c->more == 0)
+			diag(&c->first->pos, MSG_CSV_FIELDS, c->count, ncols);
+		else if (c->count == ncols + 1 && c->trailing == c->more + 1)
+			diag(&c->first->pos, MSG_CSV_FIELDS_TRAILING, c->count,
+			    ncols, c->more);
+		else
+			diag(&c->first->pos, MSG_CSV_FIELDS_MANY, c->count,
+			    ncols, c->more);
+	}
+}
+
+static struct trow *
+csv_rows(struct builder *b, const struct node *m, const struct table *t,
+    size_t *n)
+{
+	const struct node	*name = node_get(m, "baris");
+	size_t			 ncols = t->ncols, nbc = 0;
+	struct badcount		 bc[CSV_COUNTS + 1];	/* the last: the rest */
+	int			 header;
+	struct csv		 csv;
+	struct trow		*rows;
+	const char		*path;
+	struct arena		*scratch;
 
 	*n = 0;
+	memset(&bc[CSV_COUNTS], 0, sizeof(bc[CSV_COUNTS]));
 	if (!pattern_match("^[A-Za-z0-9][A-Za-z0-9_.-]*\\.csv$", name->str,
 	    name->len)) {
 		diag(&name->pos, MSG_PATTERN, name->str, "baris",
@@ -251,22 +372,23 @@ csv_rows(struct builder *b, const struct node *name, size_t ncols, size_t *n)
 	}
 	/* the parsed file is scaffolding: only the cells are kept */
 	scratch = arena_new();
-	if (csv_load(scratch, path, &csv) != 0) {
+	if (csv_load(scratch, path, ncols, &csv) != 0) {
 		arena_free(scratch);
 		b->errors++;
 		return NULL;
 	}
 	rows = arena_alloc(b->a, csv.n * sizeof(*rows));
+	header = csv_header(b, t, m, &csv.rows[0]);
 	for (size_t i = 0; i < csv.n; i++) {
 		const struct csv_row *cr = &csv.rows[i];
 
 		if (cr->n != ncols) {
-			diag(&cr->pos, MSG_CSV_FIELDS, cr->n, ncols);
+			count_mismatch(bc, &nbc, cr);
 			b->errors++;
 			continue;
 		}
-		if (i == 0)
-			continue;	/* the header line */
+		if (i == 0 && header)
+			continue;
 		rows[*n].pos = cr->pos;
 		rows[*n].n = cr->n;
 		rows[*n].cells = arena_alloc(b->a, cr->n * sizeof(struct tcell));
@@ -274,6 +396,7 @@ csv_rows(struct builder *b, const struct node *name, size_t ncols, size_t *n)
 			rows[*n].cells[k] = csv_cell(b, &cr->f[k]);
 		(*n)++;
 	}
+	report_counts(bc, nbc, ncols);
 	arena_free(scratch);
 	return rows;
 }
@@ -431,7 +554,7 @@ build_table(struct builder *b, const struct node *m)
 	t->colnums = node_get(m, "nomor_kolom") != NULL &&
 	    schema_bool(node_get(m, "nomor_kolom"));
 	if (rows->type == NODE_SCALAR)
-		t->body = csv_rows(b, rows, t->ncols, &t->nbody);
+		t->body = csv_rows(b, m, t, &t->nbody);
 	else
 		t->body = build_rows(b, rows, &t->nbody);
 	if (node_get(m, "jumlah") != NULL)

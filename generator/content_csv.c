@@ -27,24 +27,57 @@ advance(struct cparse *c)
 	c->i++;
 }
 
-/* The separator: ';' when the header line has one outside quotes and no ','. */
-static char
-detect_sep(const char *buf, size_t len)
+/* Fields of the line at buf (sep outside quotes + 1); *next is the next line. */
+static size_t
+line_fields(const char *buf, size_t len, char sep, size_t *next)
 {
-	int	 q = 0, comma = 0, semi = 0;
+	size_t	 i, n = 1;
+	int	 q = 0;
 
-	for (size_t i = 0; i < len && (q || buf[i] != '\n'); i++) {
+	for (i = 0; i < len && (q || buf[i] != '\n'); i++) {
 		if (buf[i] == '"')
 			q = !q;
-		else if (!q && buf[i] == ',')
-			comma++;
-		else if (!q && buf[i] == ';')
-			semi++;
+		else if (!q && buf[i] == sep)
+			n++;
 	}
+	*next = i < len ? i + 1 : len;
+	return n;
+}
+
+/* Lines among the first 100 that have `want` fields with separator sep. */
+static int
+fitting_lines(const char *buf, size_t len, char sep, size_t want)
+{
+	size_t	 i = 0, next;
+	int	 fit = 0;
+
+	for (int k = 0; k < 100 && i < len; k++, i = next)
+		fit += line_fields(buf + i, len - i, sep, &next) == want;
+	return fit;
+}
+
+/*
+ * The separator: the one that gives the table's column count on more of
+ * the first lines (a spreadsheet in an Indonesian locale writes ';');
+ * without that, ';' when the header line has one and no ','.
+ */
+static char
+detect_sep(const char *buf, size_t len, size_t want)
+{
+	size_t	 next;
+	int	 comma, semi;
+
+	if (want > 1) {
+		comma = fitting_lines(buf, len, ',', want);
+		semi = fitting_lines(buf, len, ';', want);
+		if (comma != semi)
+			return semi > comma ? ';' : ',';
+	}
+	comma = (int)line_fields(buf, len, ',', &next) - 1;
+	semi = (int)line_fields(buf, len, ';', &next) - 1;
 	return semi > 0 && comma == 0 ? ';' : ',';
 }
 
-/* One field at c->i; leaves c->i on the separator, newline or end. */
 /* Bytes up to the end of the field at c->i (an upper bound of its size). */
 static size_t
 field_extent(const struct cparse *c)
@@ -66,6 +99,55 @@ field_extent(const struct cparse *c)
 	return i - c->i;
 }
 
+/*
+ * A quoted field that ran over line breaks and then failed was most
+ * likely opened by mistake: say so where it was opened.  One that ended
+ * well but swallowed what look like whole rows gets a warning there.
+ */
+static int
+quoted_field(struct cparse *c, struct csv_field *f, char *out, size_t *o)
+{
+	int	 lines = 0, sep_inside = 0;
+
+	advance(c);
+	for (;;) {
+		if (c->i >= c->len) {
+			diag(&f->pos, MSG_CSV_QUOTE);
+			return -1;
+		}
+		if (c->buf[c->i] == '"') {
+			if (c->i + 1 < c->len && c->buf[c->i + 1] == '"') {
+				out[(*o)++] = '"';
+				advance(c);
+				advance(c);
+				continue;
+			}
+			advance(c);
+			break;
+		}
+		if (c->buf[c->i] == '\n')
+			lines++;
+		else if (c->buf[c->i] == c->sep && lines > 0)
+			sep_inside = 1;
+		if (c->buf[c->i] != '\r')
+			out[(*o)++] = c->buf[c->i];
+		advance(c);
+	}
+	if (c->i < c->len && c->buf[c->i] != c->sep &&
+	    c->buf[c->i] != '\n' && c->buf[c->i] != '\r') {
+		struct pos p = { c->name, c->line, c->col };
+
+		if (lines > 0)
+			diag(&f->pos, MSG_CSV_QUOTE_SPAN, c->line);
+		else
+			diag(&p, MSG_CSV_AFTER_QUOTE);
+		return -1;
+	}
+	if (sep_inside)
+		diag(&f->pos, MSG_CSV_MULTILINE, lines + 1, c->line, c->sep);
+	return 0;
+}
+
 static int
 field(struct cparse *c, struct csv_field *f)
 {
@@ -74,33 +156,8 @@ field(struct cparse *c, struct csv_field *f)
 
 	f->pos = (struct pos){ c->name, c->line, c->col };
 	if (c->i < c->len && c->buf[c->i] == '"') {
-		advance(c);
-		for (;;) {
-			if (c->i >= c->len) {
-				diag(&f->pos, MSG_CSV_QUOTE);
-				return -1;
-			}
-			if (c->buf[c->i] == '"') {
-				if (c->i + 1 < c->len && c->buf[c->i + 1] == '"') {
-					out[o++] = '"';
-					advance(c);
-					advance(c);
-					continue;
-				}
-				advance(c);
-				break;
-			}
-			if (c->buf[c->i] != '\r')
-				out[o++] = c->buf[c->i];
-			advance(c);
-		}
-		if (c->i < c->len && c->buf[c->i] != c->sep &&
-		    c->buf[c->i] != '\n' && c->buf[c->i] != '\r') {
-			struct pos p = { c->name, c->line, c->col };
-
-			diag(&p, MSG_CSV_AFTER_QUOTE);
+		if (quoted_field(c, f, out, &o) != 0)
 			return -1;
-		}
 	} else
 		while (c->i < c->len && c->buf[c->i] != c->sep &&
 		    c->buf[c->i] != '\n') {
@@ -152,7 +209,7 @@ blank_line(const struct cparse *c)
 
 int
 csv_parse(struct arena *a, const char *name, const char *buf, size_t len,
-    struct csv *out)
+    size_t want, struct csv *out)
 {
 	struct cparse	 c = { a, name, buf, len, 0, 1, 1, ',' };
 	struct csv_row	*rows = NULL;
@@ -168,7 +225,7 @@ csv_parse(struct arena *a, const char *name, const char *buf, size_t len,
 	}
 	if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
 		c.i = 3;
-	c.sep = detect_sep(buf + c.i, len - c.i);
+	c.sep = detect_sep(buf + c.i, len - c.i, want);
 	while (c.i < c.len) {
 		if (blank_line(&c)) {
 			while (c.i < c.len && c.buf[c.i] != '\n')
@@ -193,7 +250,7 @@ csv_parse(struct arena *a, const char *name, const char *buf, size_t len,
 }
 
 int
-csv_load(struct arena *a, const char *path, struct csv *out)
+csv_load(struct arena *a, const char *path, size_t want, struct csv *out)
 {
 	FILE		*f;
 	char		*buf;
@@ -219,7 +276,7 @@ csv_load(struct arena *a, const char *path, struct csv *out)
 	}
 	fclose(f);
 	/* path is kept by the caller: fields' positions point at it */
-	rc = csv_parse(a, path, buf, len, out);
+	rc = csv_parse(a, path, buf, len, want, out);
 	free(buf);
 	return rc;
 }

@@ -30,12 +30,14 @@ struct csv {
 };
 
 /*
+ * want is the number of fields a line should have (0: unknown); it helps
+ * choose the separator.
  * Returns 0, or -1 after reporting every problem found with diag().  The
  * rows live in the given arena; positions point at `path`, which must
  * outlive them.
  */
-int	csv_load(struct arena *, const char *path, struct csv *);
+int	csv_load(struct arena *, const char *path, size_t want, struct csv *);
 int	csv_parse(struct arena *, const char *name, const char *buf,
-	    size_t len, struct csv *);
+	    size_t len, size_t want, struct csv *);
 
 #endif

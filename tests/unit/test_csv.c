@@ -47,7 +47,7 @@ captured(void)
 static int
 parse(void **state, const char *s, struct csv *out)
 {
-	return csv_parse(*state, "t.csv", s, strlen(s), out);
+	return csv_parse(*state, "t.csv", s, strlen(s), 0, out);
 }
 
 static void
