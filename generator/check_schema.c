@@ -167,6 +167,42 @@ check_int(const struct node *n, const struct field *f)
 	return 0;
 }
 
+static const struct field *
+field_of(const struct schema *s, const char *key)
+{
+	const struct field *f;
+
+	for (f = s != NULL ? s->fields : NULL; f != NULL && f->key != NULL; f++)
+		if (strcmp(f->key, key) == 0)
+			return f;
+	return NULL;
+}
+
+/*
+ * "- tanda_tangan:" followed by a key of that block written at the dash's
+ * indentation: the key belongs to the block above.  Say that at the key
+ * (and nothing about the block, which only looks incomplete).
+ */
+static int
+dedented_keys(const struct node *b, const struct schema *blocks)
+{
+	const struct field	*bf = field_of(blocks, b->keys[0]->str);
+	int			 errs = 0;
+
+	if (bf == NULL || bf->sub == NULL || b->vals[0]->type != NODE_MAP ||
+	    b->vals[0]->n == 0)
+		return 0;
+	for (size_t i = 1; i < b->n; i++)
+		if (field_of(bf->sub, b->keys[i]->str) == NULL)
+			return 0;
+	for (size_t i = 1; i < b->n; i++) {
+		diag(&b->keys[i]->pos, MSG_KEY_DEDENTED, b->keys[i]->str,
+		    b->keys[0]->str, b->vals[0]->keys[0]->pos.col);
+		errs++;
+	}
+	return errs;
+}
+
 static int
 check_blocks(const struct node *n, const struct field *f)
 {
@@ -187,6 +223,11 @@ check_blocks(const struct node *n, const struct field *f)
 	for (size_t i = 0; i < n->n; i++) {
 		const struct node *b = n->vals[i];
 
+		if (b->type == NODE_MAP && b->n > 1 &&
+		    (k = (size_t)dedented_keys(b, f->sub)) > 0) {
+			errs += (int)k;
+			continue;
+		}
 		if (b->type != NODE_MAP || b->n != 1) {
 			diag(&b->pos, MSG_BLOCK_KIND, buf);
 			errs++;

@@ -401,6 +401,17 @@ csv_rows(struct builder *b, const struct node *m, const struct table *t,
 	return rows;
 }
 
+/* Columns still taken by rowspans from the rows above. */
+static int
+held_count(const int *held, size_t ncols)
+{
+	int n = 0;
+
+	for (size_t k = 0; k < ncols; k++)
+		n += held[k] > 0;
+	return n;
+}
+
 /*
  * Give every cell its column and check that each row fills all columns,
  * counting the columns still held by rowspans from the rows above.
@@ -412,10 +423,9 @@ place_grid(struct builder *b, struct trow *rows, size_t n, size_t ncols)
 
 	for (size_t r = 0; r < n; r++) {
 		size_t	c = 0, k;
-		int	filled = 0;
+		int	filled, above;
 
-		for (k = 0; k < ncols; k++)
-			filled += held[k] > 0;
+		filled = above = held_count(held, ncols);
 		for (k = 0; k < rows[r].n; k++) {
 			struct tcell *cell = &rows[r].cells[k];
 
@@ -423,8 +433,15 @@ place_grid(struct builder *b, struct trow *rows, size_t n, size_t ncols)
 				c++;
 			cell->col = (int)c;
 			if (c + (size_t)cell->colspan > ncols) {
-				diag(&cell->text.pos, MSG_TABLE_SPAN,
-				    tr("sisi kanan", "right edge"));
+				if (cell->colspan > 1 && c < ncols)
+					diag(&cell->text.pos, MSG_TABLE_SPAN,
+					    tr("sisi kanan", "right edge"));
+				else if (above == 0)	/* a cell too many */
+					diag(&cell->text.pos, MSG_TABLE_EXTRA_CELLS,
+					    rows[r].n - k, (int)ncols);
+				else
+					diag(&cell->text.pos, MSG_TABLE_EXTRA_HELD,
+					    rows[r].n - k, (int)ncols, above);
 				b->errors++;
 				break;
 			}

@@ -104,6 +104,69 @@ static const struct {
 
 static int check_tabs(struct loader *, const char *, size_t);
 
+/*
+ * "mapping values are not allowed" where the ':' follows a lone word at
+ * the start of its line: a key indented deeper than its neighbours, read
+ * as the continuation of the text above.  Returns the word's length and
+ * sets *at to its offset, or returns 0.
+ */
+static size_t
+indented_key(const struct loader *l, yaml_mark_t m, size_t *at)
+{
+	size_t	 colon = 0, i, start;
+
+	/* libyaml marks count characters; find the colon's byte */
+	for (size_t ch = 0; colon < l->len && ch < m.index; ch++) {
+		colon++;
+		while (colon < l->len &&
+		    ((unsigned char)l->buf[colon] & 0xC0) == 0x80)
+			colon++;
+	}
+	if (colon >= l->len || l->buf[colon] != ':')
+		return 0;
+	for (i = colon; i > 0 && l->buf[i - 1] != ' ' && l->buf[i - 1] != '\n'; i--)
+		;
+	start = i;
+	for (; i > 0 && l->buf[i - 1] == ' '; i--)
+		;
+	if (i > 0 && l->buf[i - 1] != '\n')
+		return 0;	/* other text before it on the line */
+	if (start == i || colon == start)
+		return 0;	/* not indented, or no word */
+	for (size_t k = start; k < colon; k++)
+		if (!(l->buf[k] == '_' || l->buf[k] == '-' ||
+		    (l->buf[k] >= 'a' && l->buf[k] <= 'z')))
+			return 0;
+	*at = start;
+	return colon - start;
+}
+
+/* Problems whose cause is the indentation, said where the mistake is. */
+static int
+indent_error(struct loader *l)
+{
+	yaml_parser_t	*p = &l->p;
+	struct pos	 pos;
+	size_t		 at, n;
+
+	if (p->problem == NULL)
+		return 0;
+	if (p->context != NULL &&
+	    strcmp(p->problem, "could not find expected ':'") == 0 &&
+	    strcmp(p->context, "while scanning a simple key") == 0) {
+		pos = mkpos(l, p->context_mark);
+		diag(&pos, MSG_YAML_DEDENT_TEXT);
+		return 1;
+	}
+	if (strcmp(p->problem, "mapping values are not allowed in this context")
+	    == 0 && (n = indented_key(l, p->problem_mark, &at)) > 0) {
+		pos = offpos(l->file, l->buf, at);
+		diag(&pos, MSG_YAML_INDENT_KEY, (int)n, l->buf + at);
+		return 1;
+	}
+	return 0;
+}
+
 static void
 syntax_error(struct loader *l)
 {
@@ -124,6 +187,8 @@ syntax_error(struct loader *l)
 	l->errors++;
 	/* a tab in the indentation is the usual cause: say that, for every line */
 	if (l->tabs > 0 && check_tabs(l, l->buf, l->len) > 0)
+		return;
+	if (indent_error(l))
 		return;
 	for (i = 0; i < sizeof(problems) / sizeof(problems[0]); i++)
 		if (strcmp(what, problems[i].problem) == 0) {
