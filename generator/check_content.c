@@ -707,33 +707,44 @@ check_numbers(struct report *r)
 
 /*
  * When a file fails the schema it is not built, but its text is still
- * checked (markup, characters) so one run reports every problem.
+ * checked (markup, characters, references) so one run reports every
+ * problem, and the keys it defines are noted so that references to them
+ * from other files are not reported as missing.
  */
-static int
-check_all_text(struct arena *a, const struct node *n, const struct fontset *fs)
+static void
+check_all_text(struct builder *b, const struct node *n)
 {
 	struct text	t;
-	int		errs = 0;
 
-	if (n->type == NODE_SCALAR)
-		return check_markup(a, n, fs, &t);
-	for (size_t i = 0; i < n->n; i++)
-		errs += check_all_text(a, n->vals[i], fs);
-	return errs;
+	if (n->type == NODE_SCALAR) {
+		b->errors += check_markup(b->a, n, b->fs, &t);
+		refs_scan(b, n);
+		return;
+	}
+	for (size_t i = 0; i < n->n; i++) {
+		if (n->type == NODE_MAP && strcmp(n->keys[i]->str, "kunci") == 0 &&
+		    n->vals[i]->type == NODE_SCALAR)
+			ptrvec_push(&b->broken_keys, (void *)n->vals[i]->str);
+		check_all_text(b, n->vals[i]);
+	}
 }
 
+/* The checked tree of a part file; *unread when it could not be parsed. */
 static struct node *
-load_checked(struct arena *a, const char *path, const struct schema *s,
-    const struct fontset *fs, int *errs)
+load_checked(struct builder *b, const char *path, int *errs, int *unread)
 {
-	struct node *root = content_load_file(a, path);
+	struct node *root = content_load_file(b->a, path);
 
 	if (root == NULL) {
 		(*errs)++;
+		(*unread)++;
 		return NULL;
 	}
-	if (check_schema(root, s) > 0) {
-		check_all_text(a, root, fs);
+	if (check_schema(root, &part_s) > 0) {
+		int before = b->errors;
+
+		check_all_text(b, root);
+		b->errors = before;	/* counted once, below */
 		(*errs)++;
 		return NULL;
 	}
@@ -767,21 +778,22 @@ report_template(const struct node *root)
 
 /* One entry of berkas: a file name that exists, then its checked tree. */
 static struct node *
-load_part(struct arena *a, const char *dir, const struct node *f,
-    const struct fontset *fs, int *errs)
+load_part(struct builder *b, const char *dir, const struct node *f,
+    int *errs, int *unread)
 {
 	const char *path;
 
 	if (f->type != NODE_SCALAR ||
 	    !pattern_match(part_file_re[0], f->str, f->len))
 		return NULL;	/* reported by the schema check */
-	path = arena_printf(a, "%s/%s", dir, f->str);
+	path = arena_printf(b->a, "%s/%s", dir, f->str);
 	if (access(path, R_OK) != 0) {
 		diag(&f->pos, MSG_PART_FILE, f->str, errno_text(errno));
 		(*errs)++;
+		(*unread)++;
 		return NULL;
 	}
-	return load_checked(a, path, &part_s, fs, errs);
+	return load_checked(b, path, errs, unread);
 }
 
 static void
@@ -814,7 +826,7 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 	struct report		*r = arena_alloc(a, sizeof(*r));
 	const struct node	*files;
 	struct ptrvec		 parts = { NULL, 0, 0 };
-	int			 unbuilt = 0;
+	int			 unread = 0;
 
 	if (root == NULL)
 		return NULL;
@@ -837,12 +849,10 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 	    files->n : 1); i++) {
 		const struct node *f = files->type == NODE_SEQ ?
 		    files->vals[i] : files;
-		struct node *pr = load_part(a, dir, f, fs, &errs);
+		struct node *pr = load_part(&b, dir, f, &errs, &unread);
 
 		if (pr != NULL)
 			ptrvec_push(&parts, build_part(&b, pr));
-		else
-			unbuilt++;
 	}
 	r->nparts = parts.n;
 	r->parts = arena_alloc(a, (parts.n + 1) * sizeof(*r->parts));
@@ -850,12 +860,13 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 		memcpy(r->parts, parts.v, parts.n * sizeof(*r->parts));
 	ptrvec_free(&parts);
 	errs += check_numbers(r);
-	/* Every key lives in a part that was built, whatever else is wrong
-	 * (a built part has all its blocks): references are checked unless a
-	 * part could not be built, whose keys would then look missing. */
-	if (files != NULL && unbuilt == 0)
+	/* A part that failed the schema still names its keys (broken_keys);
+	 * only a file that could not be read at all hides them, and then a
+	 * reference could look missing when it is not: wait for that file. */
+	if (files != NULL && unread == 0)
 		refs_resolve(&b, r);
 	ptrvec_free(&b.refs);
+	ptrvec_free(&b.broken_keys);
 	errs += b.errors;
 	return errs ? NULL : r;
 }

@@ -21,6 +21,7 @@ struct builder {
 	int			 figures;
 	int			 tables;
 	struct ptrvec		 refs;		/* struct pending_ref * */
+	struct ptrvec		 broken_keys;	/* kunci of parts not built */
 };
 
 /* Choices and patterns both the content and the table schemas use. */

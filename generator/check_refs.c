@@ -120,6 +120,16 @@ closest(const struct report *r, const char *key)
 	return bd <= lim ? best : NULL;
 }
 
+/* A key of a part that failed its checks: it exists, the part is wrong. */
+static int
+broken_key(const struct builder *b, const char *key)
+{
+	for (size_t i = 0; i < b->broken_keys.n; i++)
+		if (strcmp(b->broken_keys.v[i], key) == 0)
+			return 1;
+	return 0;
+}
+
 int
 refs_resolve(struct builder *b, struct report *r)
 {
@@ -139,7 +149,7 @@ refs_resolve(struct builder *b, struct report *r)
 		const struct pending_ref	*p = b->refs.v[i];
 		const char			*sugg;
 
-		if (refs_find(r, p->key) != NULL)
+		if (refs_find(r, p->key) != NULL || broken_key(b, p->key))
 			continue;
 		if ((sugg = closest(r, p->key)) != NULL)
 			diag(&p->pos, MSG_REF_UNKNOWN_SUGG, p->key, sugg);
