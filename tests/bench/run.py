@@ -32,13 +32,14 @@ def grow(n):
     return d
 
 
-def run(d):
+def run(d, cmd="build"):
     """Best of three wall-clock times (peak memory: peak_of)."""
     best = None
     for _ in range(3):
         t = time.perf_counter()
-        p = subprocess.run([lakin, "build", "-o", os.path.join(tmp, "b.pdf"), d],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        args = [lakin, "build", "-o", os.path.join(tmp, "b.pdf"), d] if cmd == "build" \
+            else [lakin, cmd, d]
+        p = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         el = time.perf_counter() - t
         if p.returncode != 0:
             sys.stderr.write(p.stderr.decode())
@@ -62,6 +63,38 @@ def pages(pdf):
     out = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
     return next((l.split()[-1] for l in out.splitlines() if l.startswith("Pages:")), "?")
 
+
+def long_paragraphs(n, size):
+    """n paragraphs of about size bytes each: the cost must grow linearly."""
+    d = os.path.join(tmp, "paragraf-%d" % n)
+    os.makedirs(d)
+    shutil.copy(os.path.join(content, "..", "..", "tests", "bad", "base", "laporan.yaml"), d)
+    words = ("kinerja pegawai aparatur sipil negara pengembangan kompetensi laporan "
+             "anggaran realisasi target capaian indikator sasaran program kegiatan").split()
+    out = ["jenis: bab", "nomor: 1", "judul: PENDAHULUAN", "isi:"]
+    for k in range(n):
+        out.append("  - paragraf: >-")
+        line, total, i = [], 0, k
+        while total < size - 80:
+            w = words[i % len(words)]
+            i += 7
+            line.append(w)
+            total += len(w) + 1
+            if sum(len(x) + 1 for x in line) > 70:
+                out.append("      " + " ".join(line))
+                line = []
+        out.append("      " + " ".join(line))
+    open(os.path.join(d, "bab-1.yaml"), "w").write("\n".join(out) + "\n")
+    return d
+
+
+print("bench: hanya periksa (lakin check), terbaik dari 3 kali")
+print("  laporan acuan: %.1f ms" % (run(content, "check") * 1000))
+for n in (5, 10):
+    d = long_paragraphs(n, 64000)
+    print("  %2d paragraf x 64 KB: periksa %.1f ms, bangun %.3f detik (%s halaman)"
+          % (n, run(d, "check") * 1000, run(d), pages(os.path.join(tmp, "b.pdf"))))
+print("  target: periksa laporan acuan jauh di bawah 20 ms; 10 x 64 KB jauh di bawah 1 detik")
 
 print("bench: laporan acuan, Tabel 1.6 diperbesar (terbaik dari 3 kali)")
 print("  %8s %8s %9s %10s %14s" % ("baris", "halaman", "detik", "MiB puncak", "ms/1.000 baris"))
