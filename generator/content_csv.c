@@ -168,6 +168,10 @@ field(struct cparse *c, struct csv_field *f)
 	out[o] = '\0';
 	f->s = out;
 	f->len = o;
+	if (o > LOAD_MAX_SCALAR) {	/* the same bound as a YAML text */
+		diag(&f->pos, MSG_CSV_FIELD_BIG, o, (size_t)LOAD_MAX_SCALAR);
+		return -1;
+	}
 	return 0;
 }
 
