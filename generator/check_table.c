@@ -226,8 +226,10 @@ csv_cell(struct builder *b, const struct csv_field *f)
 	return cell;
 }
 
+/* The body from a CSV file; *lost when some of its rows could not be read. */
 static struct trow *
-csv_rows(struct builder *b, const struct node *name, size_t ncols, size_t *n)
+csv_rows(struct builder *b, const struct node *name, size_t ncols, size_t *n,
+    int *lost)
 {
 	struct csv	 csv;
 	struct trow	*rows;
@@ -235,6 +237,7 @@ csv_rows(struct builder *b, const struct node *name, size_t ncols, size_t *n)
 	struct arena	*scratch;
 
 	*n = 0;
+	*lost = 1;
 	if (!pattern_match("^[A-Za-z0-9][A-Za-z0-9_.-]*\\.csv$", name->str,
 	    name->len)) {
 		diag(&name->pos, MSG_PATTERN, name->str, "baris",
@@ -256,6 +259,7 @@ csv_rows(struct builder *b, const struct node *name, size_t ncols, size_t *n)
 		b->errors++;
 		return NULL;
 	}
+	*lost = 0;
 	rows = arena_alloc(b->a, csv.n * sizeof(*rows));
 	for (size_t i = 0; i < csv.n; i++) {
 		const struct csv_row *cr = &csv.rows[i];
@@ -263,6 +267,7 @@ csv_rows(struct builder *b, const struct node *name, size_t ncols, size_t *n)
 		if (cr->n != ncols) {
 			diag(&cr->pos, MSG_CSV_FIELDS, cr->n, ncols);
 			b->errors++;
+			*lost |= i > 0;
 			continue;
 		}
 		if (i == 0)
@@ -280,7 +285,9 @@ csv_rows(struct builder *b, const struct node *name, size_t ncols, size_t *n)
 
 /*
  * Give every cell its column and check that each row fills all columns,
- * counting the columns still held by rowspans from the rows above.
+ * counting the columns still held by rowspans from the rows above.  In a
+ * row that does not, which cell belongs to which column is a guess: it is
+ * marked, and nothing is concluded from its cells.
  */
 static void
 place_grid(struct builder *b, struct trow *rows, size_t n, size_t ncols)
@@ -303,6 +310,7 @@ place_grid(struct builder *b, struct trow *rows, size_t n, size_t ncols)
 				diag(&cell->text.pos, MSG_TABLE_SPAN,
 				    tr("sisi kanan", "right edge"));
 				b->errors++;
+				rows[r].misplaced = 1;
 				break;
 			}
 			if (r + (size_t)cell->rowspan > n) {
@@ -319,6 +327,7 @@ place_grid(struct builder *b, struct trow *rows, size_t n, size_t ncols)
 		if (k == rows[r].n && filled != (int)ncols) {
 			diag(&rows[r].pos, MSG_TABLE_ROW_COLS, filled, (int)ncols);
 			b->errors++;
+			rows[r].misplaced = 1;
 		}
 		for (k = 0; k < ncols; k++)
 			if (held[k] > 0)
@@ -344,65 +353,87 @@ plain_buf(const struct text *t, char *buf, size_t sz)
 	return buf;
 }
 
-/* Numbers in number columns: parsed, then printed the column's way. */
+/* A number column's cell that is not a number. */
+static void
+bad_number(struct builder *b, struct tcell *c, const struct tcol *col,
+    const char *s)
+{
+	diag(&c->text.pos, MSG_TABLE_NUMBER, arena_strdup(b->a, s),
+	    text_flat(b->a, &col->title), kind_ch[col->kind]);
+	b->errors++;
+	c->invalid = 1;
+}
+
+/* A NIP cell checked and printed with its standard spaces. */
+static void
+format_nip(struct builder *b, struct tcell *c, const char *s)
+{
+	char		 buf[64];
+	const char	*why = nip_check(s, strlen(s), buf, sizeof(buf));
+
+	if (why != NULL) {
+		diag(&c->text.pos, MSG_NIP, s, why);
+		b->errors++;
+		c->invalid = 1;
+		return;
+	}
+	c->text.n = 1;
+	c->text.runs[0].text = arena_strdup(b->a, buf);
+	c->text.runs[0].len = strlen(buf);
+}
+
+/* A number column's cell: parsed, then printed the column's way. */
+static void
+format_cell(struct builder *b, const struct tcol *col, struct tcell *c)
+{
+	char		 buf[64], tmp[256];
+	const char	*s;
+	struct num	 v;
+	enum face	 f;
+
+	if (col->kind == COL_TEKS || c->colspan > 1 || c->list != NULL ||
+	    c->nparas > 0 || c->text.n == 0 || c->invalid)
+		return;
+	s = plain_buf(&c->text, tmp, sizeof(tmp));
+	if (col->kind == COL_NIP) {
+		format_nip(b, c, s);
+		return;
+	}
+	if (num_parse(s, strlen(s), &v) != 0) {
+		bad_number(b, c, col, s);
+		return;
+	}
+	c->has_value = (unsigned char)!v.dash;
+	c->value = v.v;
+	num_format(&v, col->decimals, col->kind == COL_PERSEN, buf,
+	    sizeof(buf));
+	if (!v.dash && (col->prefix != NULL || col->suffix != NULL)) {
+		char affixed[64];
+
+		snprintf(affixed, sizeof(affixed), "%s%s%s",
+		    col->prefix ? col->prefix : "", buf,
+		    col->suffix ? col->suffix : "");
+		memcpy(buf, affixed, sizeof(buf));
+	}
+	f = c->text.runs[0].face;
+	c->text.n = 1;
+	c->text.runs[0].text = arena_strdup(b->a, buf);
+	c->text.runs[0].len = strlen(buf);
+	c->text.runs[0].face = f;
+}
+
+/*
+ * Every number cell of the rows, except in a row that does not fill the
+ * columns: which column its cells are in is unknown.
+ */
 static void
 format_numbers(struct builder *b, const struct table *t, struct trow *rows,
     size_t n)
 {
-	char buf[64];
-
 	for (size_t r = 0; r < n; r++)
-		for (size_t k = 0; k < rows[r].n; k++) {
-			struct tcell		*c = &rows[r].cells[k];
-			const struct tcol	*col = &t->cols[c->col];
-			const char		*s;
-			char			 tmp[256];
-			struct num		 v;
-			enum face		 f;
-
-			if (col->kind == COL_TEKS || c->colspan > 1 ||
-			    c->list != NULL || c->nparas > 0 || c->text.n == 0)
-				continue;
-			s = plain_buf(&c->text, tmp, sizeof(tmp));
-			if (col->kind == COL_NIP) {
-				const char *why = nip_check(s, strlen(s), buf,
-				    sizeof(buf));
-
-				if (why != NULL) {
-					diag(&c->text.pos, MSG_NIP, s, why);
-					b->errors++;
-				} else {
-					c->text.n = 1;
-					c->text.runs[0].text = arena_strdup(b->a, buf);
-					c->text.runs[0].len = strlen(buf);
-				}
-				continue;
-			}
-			if (num_parse(s, strlen(s), &v) != 0) {
-				diag(&c->text.pos, MSG_TABLE_NUMBER, arena_strdup(b->a, s),
-				    text_flat(b->a, &col->title),
-				    kind_ch[col->kind]);
-				b->errors++;
-				continue;
-			}
-			c->has_value = (unsigned char)!v.dash;
-			c->value = v.v;
-			num_format(&v, col->decimals, col->kind == COL_PERSEN,
-			    buf, sizeof(buf));
-			if (!v.dash && (col->prefix != NULL || col->suffix != NULL)) {
-				char affixed[64];
-
-				snprintf(affixed, sizeof(affixed), "%s%s%s",
-				    col->prefix ? col->prefix : "", buf,
-				    col->suffix ? col->suffix : "");
-				memcpy(buf, affixed, sizeof(buf));
-			}
-			f = c->text.runs[0].face;
-			c->text.n = 1;
-			c->text.runs[0].text = arena_strdup(b->a, buf);
-			c->text.runs[0].len = strlen(buf);
-			c->text.runs[0].face = f;
-		}
+		for (size_t k = 0; !rows[r].misplaced && k < rows[r].n; k++)
+			format_cell(b, &t->cols[rows[r].cells[k].col],
+			    &rows[r].cells[k]);
 }
 
 struct table *
@@ -431,7 +462,8 @@ build_table(struct builder *b, const struct node *m)
 	t->colnums = node_get(m, "nomor_kolom") != NULL &&
 	    schema_bool(node_get(m, "nomor_kolom"));
 	if (rows->type == NODE_SCALAR)
-		t->body = csv_rows(b, rows, t->ncols, &t->nbody);
+		t->body = csv_rows(b, rows, t->ncols, &t->nbody,
+		    &t->rows_lost);
 	else
 		t->body = build_rows(b, rows, &t->nbody);
 	if (node_get(m, "jumlah") != NULL)

@@ -113,12 +113,14 @@ struct tcell {
 	signed char	 align;		/* enum align, or -1: the column's */
 	unsigned char	 bold;
 	unsigned char	 has_value;	/* a parsed number (value) */
+	unsigned char	 invalid;	/* an error was reported: no value */
 };
 
 struct trow {
 	struct tcell	*cells;
 	size_t		 n;
 	struct pos	 pos;
+	int		 misplaced;	/* does not fill the columns (reported) */
 };
 
 struct tcol {
@@ -141,6 +143,7 @@ struct table {
 	size_t		 ncols;
 	struct trow	*head, *body, *total;
 	size_t		 nhead, nbody, ntotal;
+	int		 rows_lost;	/* body rows not read (reported): no sums */
 	int		 colnums;
 	struct text	 source;
 	struct pos	 pos;
