@@ -58,7 +58,8 @@ cell_at(const struct trow *row, size_t col)
 enum colsum {
 	SUM_OK = 0,	/* the sum of at least one number */
 	SUM_NONE,	/* no row has a number there */
-	SUM_UNKNOWN	/* a row or cell there was reported wrong: no sum */
+	SUM_UNKNOWN,	/* a row or cell there was reported wrong: no sum */
+	SUM_RANGE	/* past +-NUM_MAX */
 };
 
 /*
@@ -68,7 +69,7 @@ enum colsum {
  * finding for the same mistake.
  */
 static enum colsum
-column_sum(const struct table *t, size_t col, long long *sum, size_t *rows)
+column_sum(const struct table *t, size_t col, num_t *sum, size_t *rows)
 {
 	*sum = 0;
 	*rows = 0;
@@ -85,10 +86,24 @@ column_sum(const struct table *t, size_t col, long long *sum, size_t *rows)
 			return SUM_UNKNOWN;
 		if (!c->has_value)
 			continue;
-		*sum += c->value;
+		if (num_add(sum, c->value) != 0)
+			return SUM_RANGE;
 		(*rows)++;
 	}
 	return *rows > 0 ? SUM_OK : SUM_NONE;
+}
+
+/* The sum of the column does not fit: said once, at the total cell. */
+static void
+range_error(struct builder *b, const struct table *t, const struct tcell *c,
+    const struct tcol *col)
+{
+	char buf[NUM_BUFSZ];
+
+	num_format_max(buf, sizeof(buf));
+	diag(&c->text.pos, MSG_ARITH_RANGE, text_flat(b->a, &col->title),
+	    t->body[0].pos.line, t->body[t->nbody - 1].pos.line, buf);
+	b->errors++;
 }
 
 /* One cell of a total row: `otomatis` becomes the column's sum. */
@@ -97,10 +112,10 @@ fill_total(struct builder *b, const struct table *t, struct tcell *c)
 {
 	const struct tcol	*col = &t->cols[c->col];
 	struct num		 v;
-	long long		 sum;
+	num_t			 sum;
 	size_t			 rows;
 	enum colsum		 cs = SUM_NONE;
-	char			 buf[64];
+	char			 buf[NUM_BUFSZ];
 
 	if (c->text.n == 0 || strcmp(text_flat(b->a, &c->text),
 	    "otomatis") != 0)
@@ -113,13 +128,14 @@ fill_total(struct builder *b, const struct table *t, struct tcell *c)
 			diag(&c->text.pos, MSG_ARITH_AUTO,
 			    text_flat(b->a, &col->title));
 			b->errors++;
-		}
+		} else if (cs == SUM_RANGE)
+			range_error(b, t, c, col);
 		c->invalid = 1;	/* not a number, and nothing more to say */
 		return;
 	}
 	memset(&v, 0, sizeof(v));
 	v.v = sum;
-	num_format(&v, 4, 0, buf, sizeof(buf));
+	num_format(&v, NUM_DECIMALS, 0, buf, sizeof(buf));
 	c->text.runs[0].text = arena_strdup(b->a, buf);
 	c->text.runs[0].len = strlen(buf);
 }
@@ -142,7 +158,7 @@ fill_totals(struct builder *b, struct table *t)
 void
 check_totals(struct builder *b, const struct table *t)
 {
-	char want[64], got[64];
+	char want[NUM_BUFSZ], got[NUM_BUFSZ];
 
 	for (size_t r = 0; r < t->ntotal; r++) {
 		if (t->total[r].misplaced || !is_total_row(&t->total[r]))
@@ -151,14 +167,17 @@ check_totals(struct builder *b, const struct table *t)
 			const struct tcell	*c = &t->total[r].cells[k];
 			const struct tcol	*col = &t->cols[c->col];
 			struct num		 v;
-			long long		 sum;
+			num_t			 sum;
 			size_t			 rows;
+			enum colsum		 cs;
 
 			if (!c->has_value || c->colspan != 1 ||
 			    (col->kind != COL_ANGKA && col->kind != COL_RUPIAH))
 				continue;
-			if (column_sum(t, (size_t)c->col, &sum, &rows) !=
-			    SUM_OK || sum == c->value)
+			cs = column_sum(t, (size_t)c->col, &sum, &rows);
+			if (cs == SUM_RANGE)
+				range_error(b, t, c, col);
+			if (cs != SUM_OK || sum == c->value)
 				continue;
 			memset(&v, 0, sizeof(v));
 			v.v = c->value;

@@ -145,6 +145,10 @@ bad:
 			t->cols[i].align = AL_LEFT;
 }
 
+/* One per cell of every table: its size is the memory of a long table. */
+_Static_assert(sizeof(struct tcell) <= 96,
+    "struct tcell grew: measure with make bench");
+
 static struct tcell
 build_cell(struct builder *b, const struct node *c)
 {
@@ -166,7 +170,7 @@ build_cell(struct builder *b, const struct node *c)
 	if ((s = node_str(c, "rata")) != NULL)
 		cell.align = (signed char)choice_index(align_ch, s);
 	if (node_get(c, "tebal") != NULL)
-		cell.bold = (unsigned char)schema_bool(node_get(c, "tebal"));
+		cell.bold = schema_bool(node_get(c, "tebal")) != 0;
 	if (node_get(c, "daftar") != NULL)
 		cell.list = build_list(b, node_get(c, "daftar"), 2);
 	if (node_get(c, "paragraf") != NULL) {
@@ -353,13 +357,24 @@ plain_buf(const struct text *t, char *buf, size_t sz)
 	return buf;
 }
 
-/* A number column's cell that is not a number. */
+/* A number column's cell that is not a usable figure: say why. */
 static void
 bad_number(struct builder *b, struct tcell *c, const struct tcol *col,
-    const char *s)
+    const char *s, int why)
 {
-	diag(&c->text.pos, MSG_TABLE_NUMBER, arena_strdup(b->a, s),
-	    text_flat(b->a, &col->title), kind_ch[col->kind]);
+	const char	*title = text_flat(b->a, &col->title);
+	char		 buf[NUM_BUFSZ];
+
+	s = arena_strdup(b->a, s);
+	if (why == NUM_EBIG) {
+		num_format_max(buf, sizeof(buf));
+		diag(&c->text.pos, MSG_TABLE_NUM_BIG, s, title, buf, NUM_DIGITS);
+	} else if (why == NUM_EFINE)
+		diag(&c->text.pos, MSG_TABLE_NUM_FINE, s, title, NUM_DECIMALS,
+		    NUM_DECIMALS);
+	else
+		diag(&c->text.pos, MSG_TABLE_NUMBER, s, title,
+		    kind_ch[col->kind]);
 	b->errors++;
 	c->invalid = 1;
 }
@@ -386,10 +401,10 @@ format_nip(struct builder *b, struct tcell *c, const char *s)
 static void
 format_cell(struct builder *b, const struct tcol *col, struct tcell *c)
 {
-	char		 buf[64], tmp[256];
+	char		 buf[NUM_BUFSZ], tmp[256];
 	const char	*s;
 	struct num	 v;
-	enum face	 f;
+	int		 rc;
 
 	if (col->kind == COL_TEKS || c->colspan > 1 || c->list != NULL ||
 	    c->nparas > 0 || c->text.n == 0 || c->invalid)
@@ -399,27 +414,19 @@ format_cell(struct builder *b, const struct tcol *col, struct tcell *c)
 		format_nip(b, c, s);
 		return;
 	}
-	if (num_parse(s, strlen(s), &v) != 0) {
-		bad_number(b, c, col, s);
+	if ((rc = num_parse(s, strlen(s), &v)) != NUM_OK) {
+		bad_number(b, c, col, s, rc);
 		return;
 	}
-	c->has_value = (unsigned char)!v.dash;
+	c->has_value = !v.dash;
 	c->value = v.v;
 	num_format(&v, col->decimals, col->kind == COL_PERSEN, buf,
 	    sizeof(buf));
-	if (!v.dash && (col->prefix != NULL || col->suffix != NULL)) {
-		char affixed[64];
-
-		snprintf(affixed, sizeof(affixed), "%s%s%s",
-		    col->prefix ? col->prefix : "", buf,
-		    col->suffix ? col->suffix : "");
-		memcpy(buf, affixed, sizeof(buf));
-	}
-	f = c->text.runs[0].face;
-	c->text.n = 1;
-	c->text.runs[0].text = arena_strdup(b->a, buf);
-	c->text.runs[0].len = strlen(buf);
-	c->text.runs[0].face = f;
+	c->text.n = 1;	/* in the face of its first run */
+	c->text.runs[0].text = v.dash ? arena_strdup(b->a, buf) :
+	    arena_printf(b->a, "%s%s%s", col->prefix ? col->prefix : "", buf,
+	    col->suffix ? col->suffix : "");
+	c->text.runs[0].len = strlen(c->text.runs[0].text);
 }
 
 /*

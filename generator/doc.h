@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "numfmt.h"
 
 enum face {
 	FACE_REGULAR = 0,
@@ -102,18 +103,19 @@ enum col_kind {
 	COL_NIP		/* 19861126 200903 1 005, checked */
 };
 
+/* One per table cell: keep it small (10,000 rows of them), no padding. */
 struct tcell {
 	struct text	 text;
 	struct list	*list;		/* a short list inside the cell, or NULL */
 	struct text	*paras;		/* more paragraphs after text */
-	long long	 value;		/* * NUM_SCALE */
+	num_t		 value;		/* * NUM_SCALE, when has_value */
 	int		 col;		/* first column, 0-based */
 	int		 colspan, rowspan;
 	unsigned short	 nparas;
 	signed char	 align;		/* enum align, or -1: the column's */
-	unsigned char	 bold;
-	unsigned char	 has_value;	/* a parsed number (value) */
-	unsigned char	 invalid;	/* an error was reported: no value */
+	unsigned char	 bold : 1;
+	unsigned char	 has_value : 1;	/* a parsed number (value) */
+	unsigned char	 invalid : 1;	/* an error was reported: no value */
 };
 
 struct trow {
