@@ -3,7 +3,8 @@
  * of whole numbers or rupiah is the sum of the body rows above it (bold
  * subtotal rows left out).  A total written as `otomatis` is computed; a
  * total written by hand is checked, and a difference is reported with
- * both figures.
+ * both figures.  Where a row or cell of the column was already reported
+ * wrong, nothing is computed or compared: one mistake, one finding.
  */
 #include <stdio.h>
 #include <string.h>
@@ -53,77 +54,130 @@ cell_at(const struct trow *row, size_t col)
 	return NULL;
 }
 
-/* Sum of a column over the body; 0 when no row has a number there. */
-static int
-column_sum(const struct table *t, size_t col, long long *sum, size_t *rows)
+/* What column_sum found. */
+enum colsum {
+	SUM_OK = 0,	/* the sum of at least one number */
+	SUM_NONE,	/* no row has a number there */
+	SUM_UNKNOWN,	/* a row or cell there was reported wrong: no sum */
+	SUM_RANGE	/* past +-NUM_MAX */
+};
+
+/*
+ * Sum of a column over the body (bold subtotal rows left out).  After an
+ * error in the body there is no sum: a total computed without the wrong
+ * cell, or with cells in guessed columns, would be a second, misleading
+ * finding for the same mistake.
+ */
+static enum colsum
+column_sum(const struct table *t, size_t col, num_t *sum, size_t *rows)
 {
 	*sum = 0;
 	*rows = 0;
+	if (t->rows_lost)
+		return SUM_UNKNOWN;
 	for (size_t r = 0; r < t->nbody; r++) {
 		const struct tcell *c = cell_at(&t->body[r], col);
 
-		if (c == NULL || c->bold || !c->has_value)
+		if (t->body[r].misplaced)
+			return SUM_UNKNOWN;
+		if (c == NULL || c->bold)
 			continue;
-		*sum += c->value;
+		if (c->invalid)
+			return SUM_UNKNOWN;
+		if (!c->has_value)
+			continue;
+		if (num_add(sum, c->value) != 0)
+			return SUM_RANGE;
 		(*rows)++;
 	}
-	return *rows > 0;
+	return *rows > 0 ? SUM_OK : SUM_NONE;
+}
+
+/* The sum of the column does not fit: said once, at the total cell. */
+static void
+range_error(struct builder *b, const struct table *t, const struct tcell *c,
+    const struct tcol *col)
+{
+	char buf[NUM_BUFSZ];
+
+	num_format_max(buf, sizeof(buf));
+	diag(&c->text.pos, MSG_ARITH_RANGE, text_flat(b->a, &col->title),
+	    t->body[0].pos.line, t->body[t->nbody - 1].pos.line, buf);
+	b->errors++;
+}
+
+/* One cell of a total row: `otomatis` becomes the column's sum. */
+static void
+fill_total(struct builder *b, const struct table *t, struct tcell *c)
+{
+	const struct tcol	*col = &t->cols[c->col];
+	struct num		 v;
+	num_t			 sum;
+	size_t			 rows;
+	enum colsum		 cs = SUM_NONE;
+	char			 buf[NUM_BUFSZ];
+
+	if (c->text.n == 0 || strcmp(text_flat(b->a, &c->text),
+	    "otomatis") != 0)
+		return;
+	if (c->colspan == 1 && (col->kind == COL_ANGKA ||
+	    col->kind == COL_RUPIAH || col->kind == COL_DESIMAL))
+		cs = column_sum(t, (size_t)c->col, &sum, &rows);
+	if (cs != SUM_OK) {
+		if (cs == SUM_NONE) {
+			diag(&c->text.pos, MSG_ARITH_AUTO,
+			    text_flat(b->a, &col->title));
+			b->errors++;
+		} else if (cs == SUM_RANGE)
+			range_error(b, t, c, col);
+		c->invalid = 1;	/* not a number, and nothing more to say */
+		return;
+	}
+	memset(&v, 0, sizeof(v));
+	v.v = sum;
+	num_format(&v, NUM_DECIMALS, 0, buf, sizeof(buf));
+	c->text.runs[0].text = arena_strdup(b->a, buf);
+	c->text.runs[0].len = strlen(buf);
 }
 
 /*
  * Called after the body's numbers are parsed and before the totals'
  * are: `otomatis` cells get their sum written in; numbers written by
- * hand are compared with the sum once parsed (check_totals).
+ * hand are compared with the sum once parsed (check_totals).  A total row
+ * that does not fill the columns is left alone (its error is reported).
  */
 void
 fill_totals(struct builder *b, struct table *t)
 {
 	for (size_t r = 0; r < t->ntotal; r++)
-		for (size_t k = 0; k < t->total[r].n; k++) {
-			struct tcell	*c = &t->total[r].cells[k];
-			const struct tcol *col = &t->cols[c->col];
-			struct num	 v;
-			long long	 sum;
-			size_t		 rows;
-			char		 buf[64];
-
-			if (c->text.n == 0 || strcmp(text_flat(b->a, &c->text),
-			    "otomatis") != 0)
-				continue;
-			if (c->colspan != 1 || (col->kind != COL_ANGKA &&
-			    col->kind != COL_RUPIAH && col->kind != COL_DESIMAL) ||
-			    !column_sum(t, (size_t)c->col, &sum, &rows)) {
-				diag(&c->text.pos, MSG_ARITH_AUTO, text_flat(b->a, &col->title));
-				b->errors++;
-				continue;
-			}
-			memset(&v, 0, sizeof(v));
-			v.v = sum;
-			num_format(&v, 4, 0, buf, sizeof(buf));
-			c->text.runs[0].text = arena_strdup(b->a, buf);
-			c->text.runs[0].len = strlen(buf);
-		}
+		for (size_t k = 0; !t->total[r].misplaced &&
+		    k < t->total[r].n; k++)
+			fill_total(b, t, &t->total[r].cells[k]);
 }
 
 void
 check_totals(struct builder *b, const struct table *t)
 {
-	char want[64], got[64];
+	char want[NUM_BUFSZ], got[NUM_BUFSZ];
 
 	for (size_t r = 0; r < t->ntotal; r++) {
-		if (!is_total_row(&t->total[r]))
+		if (t->total[r].misplaced || !is_total_row(&t->total[r]))
 			continue;
 		for (size_t k = 0; k < t->total[r].n; k++) {
 			const struct tcell	*c = &t->total[r].cells[k];
 			const struct tcol	*col = &t->cols[c->col];
 			struct num		 v;
-			long long		 sum;
+			num_t			 sum;
 			size_t			 rows;
+			enum colsum		 cs;
 
 			if (!c->has_value || c->colspan != 1 ||
-			    (col->kind != COL_ANGKA && col->kind != COL_RUPIAH) ||
-			    !column_sum(t, (size_t)c->col, &sum, &rows) ||
-			    sum == c->value)
+			    (col->kind != COL_ANGKA && col->kind != COL_RUPIAH))
+				continue;
+			cs = column_sum(t, (size_t)c->col, &sum, &rows);
+			if (cs == SUM_RANGE)
+				range_error(b, t, c, col);
+			if (cs != SUM_OK || sum == c->value)
 				continue;
 			memset(&v, 0, sizeof(v));
 			v.v = c->value;

@@ -146,6 +146,10 @@ bad:
 			t->cols[i].align = AL_LEFT;
 }
 
+/* One per cell of every table: its size is the memory of a long table. */
+_Static_assert(sizeof(struct tcell) <= 96,
+    "struct tcell grew: measure with make bench");
+
 static struct tcell
 build_cell(struct builder *b, const struct node *c)
 {
@@ -167,7 +171,7 @@ build_cell(struct builder *b, const struct node *c)
 	if ((s = node_str(c, "rata")) != NULL)
 		cell.align = (signed char)choice_index(align_ch, s);
 	if (node_get(c, "tebal") != NULL)
-		cell.bold = (unsigned char)schema_bool(node_get(c, "tebal"));
+		cell.bold = schema_bool(node_get(c, "tebal")) != 0;
 	if (node_get(c, "daftar") != NULL)
 		cell.list = build_list(b, node_get(c, "daftar"), 2);
 	if (node_get(c, "paragraf") != NULL) {
@@ -341,9 +345,10 @@ report_counts(const struct badcount *bc, size_t nbc, size_t ncols)
 	}
 }
 
+/* The body from a CSV file; *lost when some of its rows could not be read. */
 static struct trow *
 csv_rows(struct builder *b, const struct node *m, const struct table *t,
-    size_t *n)
+    size_t *n, int *lost)
 {
 	const struct node	*name = node_get(m, "baris");
 	size_t			 ncols = t->ncols, nbc = 0;
@@ -356,6 +361,7 @@ csv_rows(struct builder *b, const struct node *m, const struct table *t,
 
 	*n = 0;
 	memset(&bc[CSV_COUNTS], 0, sizeof(bc[CSV_COUNTS]));
+	*lost = 1;
 	if (!pattern_match("^[A-Za-z0-9][A-Za-z0-9_.-]*\\.csv$", name->str,
 	    name->len)) {
 		diag(&name->pos, MSG_PATTERN, name->str, "baris",
@@ -377,6 +383,8 @@ csv_rows(struct builder *b, const struct node *m, const struct table *t,
 		b->errors++;
 		return NULL;
 	}
+	*lost = 0;
+	*lost = 0;
 	rows = arena_alloc(b->a, csv.n * sizeof(*rows));
 	header = csv_header(b, t, m, &csv.rows[0]);
 	for (size_t i = 0; i < csv.n; i++) {
@@ -385,6 +393,7 @@ csv_rows(struct builder *b, const struct node *m, const struct table *t,
 		if (cr->n != ncols) {
 			count_mismatch(bc, &nbc, cr);
 			b->errors++;
+			*lost |= i > 0;
 			continue;
 		}
 		if (i == 0 && header)
@@ -414,7 +423,9 @@ held_count(const int *held, size_t ncols)
 
 /*
  * Give every cell its column and check that each row fills all columns,
- * counting the columns still held by rowspans from the rows above.
+ * counting the columns still held by rowspans from the rows above.  In a
+ * row that does not, which cell belongs to which column is a guess: it is
+ * marked, and nothing is concluded from its cells.
  */
 static void
 place_grid(struct builder *b, struct trow *rows, size_t n, size_t ncols)
@@ -423,7 +434,7 @@ place_grid(struct builder *b, struct trow *rows, size_t n, size_t ncols)
 
 	for (size_t r = 0; r < n; r++) {
 		size_t	c = 0, k;
-		int	filled, above;
+		int	filled, above, merged = 0;
 
 		filled = above = held_count(held, ncols);
 		for (k = 0; k < rows[r].n; k++) {
@@ -436,13 +447,14 @@ place_grid(struct builder *b, struct trow *rows, size_t n, size_t ncols)
 				if (cell->colspan > 1 && c < ncols)
 					diag(&cell->text.pos, MSG_TABLE_SPAN,
 					    tr("sisi kanan", "right edge"));
-				else if (above == 0)	/* a cell too many */
+				else if (above == 0 && !merged)	/* a cell too many */
 					diag(&cell->text.pos, MSG_TABLE_EXTRA_CELLS,
 					    rows[r].n - k, (int)ncols);
 				else
 					diag(&cell->text.pos, MSG_TABLE_EXTRA_HELD,
-					    rows[r].n - k, (int)ncols, above);
+					    rows[r].n - k, (int)ncols);
 				b->errors++;
+				rows[r].misplaced = 1;
 				break;
 			}
 			if (r + (size_t)cell->rowspan > n) {
@@ -451,6 +463,7 @@ place_grid(struct builder *b, struct trow *rows, size_t n, size_t ncols)
 				b->errors++;
 				cell->rowspan = (int)(n - r);
 			}
+			merged |= cell->colspan > 1;
 			for (int s = 0; s < cell->colspan; s++)
 				held[c + (size_t)s] = cell->rowspan;
 			filled += cell->colspan;
@@ -459,6 +472,7 @@ place_grid(struct builder *b, struct trow *rows, size_t n, size_t ncols)
 		if (k == rows[r].n && filled != (int)ncols) {
 			diag(&rows[r].pos, MSG_TABLE_ROW_COLS, filled, (int)ncols);
 			b->errors++;
+			rows[r].misplaced = 1;
 		}
 		for (k = 0; k < ncols; k++)
 			if (held[k] > 0)
@@ -484,65 +498,90 @@ plain_buf(const struct text *t, char *buf, size_t sz)
 	return buf;
 }
 
-/* Numbers in number columns: parsed, then printed the column's way. */
+/* A number column's cell that is not a usable figure: say why. */
+static void
+bad_number(struct builder *b, struct tcell *c, const struct tcol *col,
+    const char *s, int why)
+{
+	const char	*title = text_flat(b->a, &col->title);
+	char		 buf[NUM_BUFSZ];
+
+	s = arena_strdup(b->a, s);
+	if (why == NUM_EBIG) {
+		num_format_max(buf, sizeof(buf));
+		diag(&c->text.pos, MSG_TABLE_NUM_BIG, s, title, buf, NUM_DIGITS);
+	} else if (why == NUM_EFINE)
+		diag(&c->text.pos, MSG_TABLE_NUM_FINE, s, title, NUM_DECIMALS,
+		    NUM_DECIMALS);
+	else
+		diag(&c->text.pos, MSG_TABLE_NUMBER, s, title,
+		    kind_ch[col->kind]);
+	b->errors++;
+	c->invalid = 1;
+}
+
+/* A NIP cell checked and printed with its standard spaces. */
+static void
+format_nip(struct builder *b, struct tcell *c, const char *s)
+{
+	char		 buf[64];
+	const char	*why = nip_check(s, strlen(s), buf, sizeof(buf));
+
+	if (why != NULL) {
+		diag(&c->text.pos, MSG_NIP, s, why);
+		b->errors++;
+		c->invalid = 1;
+		return;
+	}
+	c->text.n = 1;
+	c->text.runs[0].text = arena_strdup(b->a, buf);
+	c->text.runs[0].len = strlen(buf);
+}
+
+/* A number column's cell: parsed, then printed the column's way. */
+static void
+format_cell(struct builder *b, const struct tcol *col, struct tcell *c)
+{
+	char		 buf[NUM_BUFSZ], tmp[256];
+	const char	*s;
+	struct num	 v;
+	int		 rc;
+
+	if (col->kind == COL_TEKS || c->colspan > 1 || c->list != NULL ||
+	    c->nparas > 0 || c->text.n == 0 || c->invalid)
+		return;
+	s = plain_buf(&c->text, tmp, sizeof(tmp));
+	if (col->kind == COL_NIP) {
+		format_nip(b, c, s);
+		return;
+	}
+	if ((rc = num_parse(s, strlen(s), &v)) != NUM_OK) {
+		bad_number(b, c, col, s, rc);
+		return;
+	}
+	c->has_value = !v.dash;
+	c->value = v.v;
+	num_format(&v, col->decimals, col->kind == COL_PERSEN, buf,
+	    sizeof(buf));
+	c->text.n = 1;	/* in the face of its first run */
+	c->text.runs[0].text = v.dash ? arena_strdup(b->a, buf) :
+	    arena_printf(b->a, "%s%s%s", col->prefix ? col->prefix : "", buf,
+	    col->suffix ? col->suffix : "");
+	c->text.runs[0].len = strlen(c->text.runs[0].text);
+}
+
+/*
+ * Every number cell of the rows, except in a row that does not fill the
+ * columns: which column its cells are in is unknown.
+ */
 static void
 format_numbers(struct builder *b, const struct table *t, struct trow *rows,
     size_t n)
 {
-	char buf[64];
-
 	for (size_t r = 0; r < n; r++)
-		for (size_t k = 0; k < rows[r].n; k++) {
-			struct tcell		*c = &rows[r].cells[k];
-			const struct tcol	*col = &t->cols[c->col];
-			const char		*s;
-			char			 tmp[256];
-			struct num		 v;
-			enum face		 f;
-
-			if (col->kind == COL_TEKS || c->colspan > 1 ||
-			    c->list != NULL || c->nparas > 0 || c->text.n == 0)
-				continue;
-			s = plain_buf(&c->text, tmp, sizeof(tmp));
-			if (col->kind == COL_NIP) {
-				const char *why = nip_check(s, strlen(s), buf,
-				    sizeof(buf));
-
-				if (why != NULL) {
-					diag(&c->text.pos, MSG_NIP, s, why);
-					b->errors++;
-				} else {
-					c->text.n = 1;
-					c->text.runs[0].text = arena_strdup(b->a, buf);
-					c->text.runs[0].len = strlen(buf);
-				}
-				continue;
-			}
-			if (num_parse(s, strlen(s), &v) != 0) {
-				diag(&c->text.pos, MSG_TABLE_NUMBER, arena_strdup(b->a, s),
-				    text_flat(b->a, &col->title),
-				    kind_ch[col->kind]);
-				b->errors++;
-				continue;
-			}
-			c->has_value = (unsigned char)!v.dash;
-			c->value = v.v;
-			num_format(&v, col->decimals, col->kind == COL_PERSEN,
-			    buf, sizeof(buf));
-			if (!v.dash && (col->prefix != NULL || col->suffix != NULL)) {
-				char affixed[64];
-
-				snprintf(affixed, sizeof(affixed), "%s%s%s",
-				    col->prefix ? col->prefix : "", buf,
-				    col->suffix ? col->suffix : "");
-				memcpy(buf, affixed, sizeof(buf));
-			}
-			f = c->text.runs[0].face;
-			c->text.n = 1;
-			c->text.runs[0].text = arena_strdup(b->a, buf);
-			c->text.runs[0].len = strlen(buf);
-			c->text.runs[0].face = f;
-		}
+		for (size_t k = 0; !rows[r].misplaced && k < rows[r].n; k++)
+			format_cell(b, &t->cols[rows[r].cells[k].col],
+			    &rows[r].cells[k]);
 }
 
 struct table *
@@ -571,7 +610,7 @@ build_table(struct builder *b, const struct node *m)
 	t->colnums = node_get(m, "nomor_kolom") != NULL &&
 	    schema_bool(node_get(m, "nomor_kolom"));
 	if (rows->type == NODE_SCALAR)
-		t->body = csv_rows(b, m, t, &t->nbody);
+		t->body = csv_rows(b, m, t, &t->nbody, &t->rows_lost);
 	else
 		t->body = build_rows(b, rows, &t->nbody);
 	if (node_get(m, "jumlah") != NULL)

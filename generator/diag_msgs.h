@@ -43,6 +43,7 @@ DIAG_MSG(MSG_LIST_DEPTH, SEV_ERROR, "daftar bertingkat terlalu dalam (paling ban
 /* arithmetic */
 DIAG_MSG(MSG_ARITH_TOTAL, SEV_WARN, "jumlah kolom '%s' tertulis %s, tetapi %zu baris di atasnya (baris %d sampai %d) berjumlah %s", "the total of column '%s' says %s, but the %zu rows above it (lines %d to %d) add up to %s")
 DIAG_MSG(MSG_ARITH_AUTO, SEV_ERROR, "'otomatis' hanya untuk sel jumlah di kolom angka atau rupiah yang berisi angka (kolom '%s')", "'otomatis' is only for a total cell of a number or rupiah column with numbers (column '%s')")
+DIAG_MSG(MSG_ARITH_RANGE, SEV_ERROR, "jumlah kolom '%s' (baris %d sampai %d) melebihi angka terbesar yang dapat dihitung, %s; periksa apakah ada angka yang kelebihan digit", "the total of column '%s' (lines %d to %d) exceeds the largest figure that can be computed, %s; check whether a figure has too many digits")
 /* official pages */
 DIAG_MSG(MSG_NIP, SEV_ERROR, "NIP '%s' tidak sah: %s", "NIP '%s' is not valid: %s")
 DIAG_MSG(MSG_IMAGE, SEV_ERROR, "gambar '%s' tidak dapat dipakai: %s", "image '%s' cannot be used: %s")
@@ -64,9 +65,11 @@ DIAG_MSG(MSG_CSV_FIELDS_OTHER, SEV_ERROR, "mulai baris ini, %zu baris lagi juga 
 DIAG_MSG(MSG_CSV_FIELDS, SEV_ERROR, "baris ini berisi %zu kolom, seharusnya %zu (sesuai 'kolom' tabel)", "this row has %zu fields, expected %zu (the table's 'kolom')")
 DIAG_MSG(MSG_TABLE_ROW_COLS, SEV_ERROR, "baris tabel mengisi %d kolom, seharusnya %d (hitung juga 'kolom' dan 'baris' gabungan)", "table row fills %d columns, expected %d (counting 'kolom' and 'baris' spans)")
 DIAG_MSG(MSG_TABLE_EXTRA_CELLS, SEV_ERROR, "mulai sel ini ada %zu sel lebih dari jumlah kolom tabel (%d); hapus sel yang berlebih atau tambah kolom", "from this cell on there are %zu cells more than the table's %d columns; remove the extra cells or add a column")
-DIAG_MSG(MSG_TABLE_EXTRA_HELD, SEV_ERROR, "mulai sel ini ada %zu sel lebih dari yang muat: tabel punya %d kolom dan %d di antaranya masih terisi sel gabungan ('baris') dari baris di atas; hapus sel yang berlebih", "from this cell on there are %zu cells more than fit: the table has %d columns and %d of them are still held by merged cells ('baris') from the rows above; remove the extra cells")
+DIAG_MSG(MSG_TABLE_EXTRA_HELD, SEV_ERROR, "mulai sel ini ada %zu sel yang tidak muat: sel sebelumnya sudah mengisi semua %d kolom tabel, termasuk sel gabungan ('kolom', atau 'baris' dari baris di atas); hapus sel yang berlebih", "from this cell on %zu cells do not fit: the cells before already fill all %d columns, merged cells included ('kolom', or 'baris' from the rows above); remove the extra cells")
 DIAG_MSG(MSG_TABLE_SPAN, SEV_ERROR, "sel gabungan melewati %s tabel", "merged cell runs past the %s of the table")
 DIAG_MSG(MSG_TABLE_NUMBER, SEV_ERROR, "'%s' bukan bilangan untuk kolom '%s' (jenis %s); tulis seperti 1.234,56 atau '-'", "'%s' is not a number for column '%s' (kind %s); write it like 1.234,56 or '-'")
+DIAG_MSG(MSG_TABLE_NUM_BIG, SEV_ERROR, "angka '%s' di kolom '%s' terlalu besar; paling besar %s (%d digit sebelum koma)", "figure '%s' in column '%s' is too large; at most %s (%d digits before the comma)")
+DIAG_MSG(MSG_TABLE_NUM_FINE, SEV_ERROR, "angka '%s' di kolom '%s' punya lebih dari %d digit di belakang koma; bulatkan menjadi %d digit", "figure '%s' in column '%s' has more than %d digits after the comma; round it to %d digits")
 DIAG_MSG(MSG_TABLE_WIDE, SEV_WARN, "tabel terlalu lebar untuk halaman; kolom dipersempit", "table too wide for the page; columns narrowed")
 DIAG_MSG(MSG_TABLE_RATIO, SEV_ERROR, "lebar kolom '%s' tidak sah: tulis milimeter (mis. 25) atau bagian (mis. \"2*\")", "column width '%s' is not valid: write millimetres (e.g. 25) or a share (e.g. \"2*\")")
 /* template and resources */

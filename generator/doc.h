@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "numfmt.h"
 #include "srcspan.h"
 
 enum face {
@@ -105,23 +106,26 @@ enum col_kind {
 	COL_NIP		/* 19861126 200903 1 005, checked */
 };
 
+/* One per table cell: keep it small (10,000 rows of them), no padding. */
 struct tcell {
 	struct text	 text;
 	struct list	*list;		/* a short list inside the cell, or NULL */
 	struct text	*paras;		/* more paragraphs after text */
-	long long	 value;		/* * NUM_SCALE */
+	num_t		 value;		/* * NUM_SCALE, when has_value */
 	int		 col;		/* first column, 0-based */
 	int		 colspan, rowspan;
 	unsigned short	 nparas;
 	signed char	 align;		/* enum align, or -1: the column's */
-	unsigned char	 bold;
-	unsigned char	 has_value;	/* a parsed number (value) */
+	unsigned char	 bold : 1;
+	unsigned char	 has_value : 1;	/* a parsed number (value) */
+	unsigned char	 invalid : 1;	/* an error was reported: no value */
 };
 
 struct trow {
 	struct tcell	*cells;
 	size_t		 n;
 	struct pos	 pos;
+	int		 misplaced;	/* does not fill the columns (reported) */
 };
 
 struct tcol {
@@ -144,6 +148,7 @@ struct table {
 	size_t		 ncols;
 	struct trow	*head, *body, *total;
 	size_t		 nhead, nbody, ntotal;
+	int		 rows_lost;	/* body rows not read (reported): no sums */
 	int		 colnums;
 	struct text	 source;
 	struct pos	 pos;

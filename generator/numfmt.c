@@ -3,6 +3,8 @@
 
 #include "numfmt.h"
 
+__extension__ typedef unsigned __int128 unum_t;
+
 static int
 digit(char c)
 {
@@ -30,22 +32,48 @@ dot_groups(const char *s, size_t len)
 	return dots > 0 && run == 3;
 }
 
+/* the largest integer part: NUM_DIGITS nines */
+#define INT_PART_MAX	(NUM_MAX / NUM_SCALE)
+
+/*
+ * The digits of s[0..len) appended to *v, thousands dots skipped when
+ * `dots`; -1 on any other character.  A value past INT_PART_MAX is not
+ * kept, only *big set: the rest is still read, so that a long text is told
+ * apart from a long number.
+ */
 static int
-accumulate(const char *s, size_t len, int64_t *v, int *ndec, int after)
+int_digits(const char *s, size_t len, int dots, num_t *v, int *big)
 {
 	for (size_t i = 0; i < len; i++) {
-		if (s[i] == '.' && !after)
+		int d = s[i] - '0';
+
+		if (s[i] == '.' && dots)
 			continue;	/* thousands separator */
 		if (!digit(s[i]))
 			return -1;
-		if (after) {
-			if (*ndec >= 4)
-				continue;	/* beyond NUM_SCALE: drop */
-			(*ndec)++;
-		}
-		if (*v > (INT64_MAX - 9) / 10)
+		if (*big || *v > (INT_PART_MAX - d) / 10)
+			*big = 1;
+		else
+			*v = *v * 10 + d;
+	}
+	return 0;
+}
+
+/*
+ * The digits after the comma: the first NUM_DECIMALS appended to *v and
+ * counted in *kept; a non-zero one after them sets *fine (it would be lost).
+ */
+static int
+frac_digits(const char *s, size_t len, num_t *v, int *kept, int *fine)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (!digit(s[i]))
 			return -1;
-		*v = *v * 10 + (s[i] - '0');
+		if (*kept < NUM_DECIMALS) {
+			*v = *v * 10 + (s[i] - '0');
+			(*kept)++;
+		} else if (s[i] != '0')
+			*fine = 1;
 	}
 	return 0;
 }
@@ -53,9 +81,10 @@ accumulate(const char *s, size_t len, int64_t *v, int *ndec, int after)
 int
 num_parse(const char *s, size_t len, struct num *n)
 {
-	size_t	 i, comma, end;
-	int64_t	 v = 0;
-	int	 neg = 0, ndec = 0, scale;
+	size_t	 i, comma, fl = 0;
+	num_t	 ip = 0, fp = 0;
+	int	 neg = 0, kept = 0, big = 0, fine = 0;
+	const char *frac = NULL;
 
 	memset(n, 0, sizeof(*n));
 	while (len > 0 && (s[len - 1] == ' '))
@@ -65,7 +94,7 @@ num_parse(const char *s, size_t len, struct num *n)
 	if ((len == 1 && s[0] == '-') ||
 	    (len == 3 && memcmp(s, "\xe2\x80\x93", 3) == 0)) {
 		n->dash = 1;
-		return 0;
+		return NUM_OK;
 	}
 	if (len >= 2 && s[0] == 'R' && s[1] == 'p') {
 		s += 2, len -= 2;
@@ -85,47 +114,50 @@ num_parse(const char *s, size_t len, struct num *n)
 	if (len > 0 && s[0] == '-')
 		neg = 1, s++, len--;
 	if (len == 0 || !digit(s[0]))
-		return -1;
+		return NUM_ENAN;
 	for (comma = 0; comma < len && s[comma] != ','; comma++)
 		;
-	end = comma;
-	if (comma == len) {
+	if (comma < len) {
+		if (memchr(s, '.', comma) != NULL && !dot_groups(s, comma))
+			return NUM_ENAN;
+		frac = s + comma + 1;
+		fl = len - comma - 1;
+	} else {
 		/* no comma: dots are thousands only in proper groups */
 		for (i = 0; i < len && s[i] != '.'; i++)
 			;
 		if (i < len && !dot_groups(s, len)) {
-			if (accumulate(s, i, &v, &ndec, 0) != 0 ||
-			    memchr(s + i + 1, '.', len - i - 1) != NULL ||
-			    accumulate(s + i + 1, len - i - 1, &v, &ndec, 1) != 0)
-				return -1;
-			goto done;
+			if (memchr(s + i + 1, '.', len - i - 1) != NULL)
+				return NUM_ENAN;
+			frac = s + i + 1;
+			fl = len - i - 1;
+			comma = i;
 		}
-	} else if (memchr(s, '.', comma) != NULL && !dot_groups(s, comma))
-		return -1;
-	if (accumulate(s, end, &v, &ndec, 0) != 0)
-		return -1;
-	if (comma < len && accumulate(s + comma + 1, len - comma - 1, &v,
-	    &ndec, 1) != 0)
-		return -1;
-done:
-	n->decimals = ndec;
-	for (scale = ndec; scale < 4; scale++) {
-		if (v > INT64_MAX / 10)
-			return -1;
-		v *= 10;
 	}
-	n->v = neg ? -v : v;
-	return 0;
+	if (int_digits(s, comma, 1, &ip, &big) != 0 ||
+	    (frac != NULL && frac_digits(frac, fl, &fp, &kept, &fine) != 0))
+		return NUM_ENAN;
+	if (big)
+		return NUM_EBIG;
+	if (fine)
+		return NUM_EFINE;
+	n->decimals = frac != NULL ? (int)fl : 0;
+	for (; kept < NUM_DECIMALS; kept++)
+		fp *= 10;
+	n->v = ip * NUM_SCALE + fp;
+	if (neg)
+		n->v = -n->v;
+	return NUM_OK;
 }
 
 size_t
 num_format(const struct num *n, int decimals, int percent, char *buf,
     size_t sz)
 {
-	char		 digits[32], out[64];
-	int64_t		 v = n->v < 0 ? -n->v : n->v, ip, fp, div = 1;
-	size_t		 nd, o = 0, k;
-	int		 i;
+	char	 rev[48], out[NUM_BUFSZ];
+	unum_t	 m, div = 1, unit = 1;
+	size_t	 nd = 0, o = 0;
+	int	 i;
 
 	if (n->dash) {
 		snprintf(buf, sz, "-");
@@ -133,31 +165,57 @@ num_format(const struct num *n, int decimals, int percent, char *buf,
 	}
 	if (decimals < 0)
 		decimals = 0;
-	if (decimals > 4)
-		decimals = 4;
-	for (i = decimals; i < 4; i++)
+	if (decimals > NUM_DECIMALS)
+		decimals = NUM_DECIMALS;
+	for (i = decimals; i < NUM_DECIMALS; i++)
 		div *= 10;
-	v = (v + div / 2) / div;	/* round half up at `decimals` */
-	for (i = 0, ip = v; i < decimals; i++)
-		ip /= 10;
-	fp = v;
-	for (i = 0, div = 1; i < decimals; i++)
-		div *= 10;
-	fp = v % div;
-	nd = (size_t)snprintf(digits, sizeof(digits), "%lld", (long long)ip);
-	if (n->v < 0 && (ip != 0 || fp != 0))
-		out[o++] = '-';
-	for (k = 0; k < nd; k++) {
-		if (k > 0 && (nd - k) % 3 == 0)
+	for (i = 0; i < decimals; i++)
+		unit *= 10;
+	/* |v| <= 2^127, so adding half a step cannot overflow */
+	m = n->v < 0 ? -(unum_t)n->v : (unum_t)n->v;
+	m = (m + div / 2) / div;	/* round half up at `decimals` */
+	if (n->v < 0 && m != 0)
+		out[o++] = '-';		/* no "-0,00" */
+	for (unum_t ip = m / unit; nd == 0 || ip != 0; ip /= 10)
+		rev[nd++] = (char)('0' + (int)(ip % 10));
+	while (nd > 0) {
+		out[o++] = rev[--nd];
+		if (nd > 0 && nd % 3 == 0)
 			out[o++] = '.';
-		out[o++] = digits[k];
 	}
-	if (decimals > 0)
-		o += (size_t)snprintf(out + o, sizeof(out) - o, ",%0*lld",
-		    decimals, (long long)fp);
+	if (decimals > 0) {
+		unum_t fp = m % unit;
+
+		out[o++] = ',';
+		for (i = decimals; i > 0; i--, fp /= 10)
+			out[o + (size_t)i - 1] = (char)('0' + (int)(fp % 10));
+		o += (size_t)decimals;
+	}
 	if (percent)
 		out[o++] = '%';
 	out[o] = '\0';
 	snprintf(buf, sz, "%s", out);
 	return strlen(buf);
+}
+
+size_t
+num_format_max(char *buf, size_t sz)
+{
+	struct num max;
+
+	memset(&max, 0, sizeof(max));
+	max.v = INT_PART_MAX * NUM_SCALE;	/* not rounded up to 10^24 */
+	return num_format(&max, 0, 0, buf, sz);
+}
+
+int
+num_add(num_t *sum, num_t v)
+{
+	num_t s;
+
+	if (__builtin_add_overflow(*sum, v, &s) || s > NUM_MAX ||
+	    s < -NUM_MAX)
+		return -1;
+	*sum = s;
+	return 0;
 }

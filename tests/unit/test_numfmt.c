@@ -21,10 +21,30 @@ static void
 fmt_is(const char *in, int dec, int pct, const char *want)
 {
 	struct num	n = parse_ok(in);
-	char		buf[64];
+	char		buf[NUM_BUFSZ];
 
 	num_format(&n, dec, pct, buf, sizeof(buf));
 	assert_string_equal(buf, want);
+}
+
+static int
+parse_rc(const char *s)
+{
+	struct num n;
+
+	return num_parse(s, strlen(s), &n);
+}
+
+/* num_format of a value given as a scaled num_t. */
+static const char *
+fmt_v(num_t v, int dec, char *buf)
+{
+	struct num n;
+
+	memset(&n, 0, sizeof(n));
+	n.v = v;
+	num_format(&n, dec, 0, buf, NUM_BUFSZ);
+	return buf;
 }
 
 static void
@@ -77,6 +97,121 @@ test_format(void **state)
 	fmt_is("99,999", 2, 0, "100,00");		/* carry into the integer */
 }
 
+/* The largest figure is read exactly and printed back the same way. */
+static void
+test_limits(void **state)
+{
+	const char	*max = "999.999.999.999.999.999.999.999,9999";
+	char		 buf[NUM_BUFSZ];
+
+	(void)state;
+	assert_true(parse_ok(max).v == NUM_MAX);
+	assert_true(parse_ok("-999.999.999.999.999.999.999.999,9999").v ==
+	    -NUM_MAX);
+	fmt_is(max, 4, 0, max);
+	fmt_is("-999999999999999999999999,9999", 4, 0,
+	    "-999.999.999.999.999.999.999.999,9999");
+	/* past int64 (9.223.372.036.854.775.807 scaled): still exact */
+	assert_true(parse_ok("922.337.203.685.478").v ==
+	    (num_t)922337203685478LL * NUM_SCALE);
+	fmt_is("9.223.372.036.854.775.808", 0, 0, "9.223.372.036.854.775.808");
+	/* one digit more is refused, never cut or wrapped */
+	assert_int_equal(parse_rc("1.000.000.000.000.000.000.000.000"), NUM_EBIG);
+	assert_int_equal(parse_rc("-1000000000000000000000000"), NUM_EBIG);
+	assert_int_equal(parse_rc("99999999999999999999999999999999999999999999"),
+	    NUM_EBIG);
+	assert_int_equal(parse_rc("Rp 1000000000000000000000000,00"), NUM_EBIG);
+	/* leading zeros are not digits of the value */
+	assert_true(parse_ok("0000000000000000000000000000001").v == NUM_SCALE);
+	/* a long text stays "not a number", whatever its length */
+	assert_int_equal(parse_rc("99999999999999999999999999999x"), NUM_ENAN);
+	assert_int_equal(parse_rc("1.000.000.000.000.000.000.000.000,5,5"),
+	    NUM_ENAN);
+	/* digits after the 4th decimal: refused unless they are zeros */
+	assert_int_equal(parse_rc("0,12345"), NUM_EFINE);
+	assert_int_equal(parse_rc("33,333333%"), NUM_EFINE);
+	assert_int_equal(parse_rc("0.00001"), NUM_EFINE);
+	assert_true(parse_ok("0,123400").v == 1234);
+	assert_int_equal(parse_ok("0,123400").decimals, 6);
+	num_format_max(buf, sizeof(buf));
+	assert_string_equal(buf, "999.999.999.999.999.999.999.999");
+}
+
+/* Half up at the printed precision, away from zero for negative values. */
+static void
+test_rounding(void **state)
+{
+	(void)state;
+	fmt_is("0,5", 0, 0, "1");
+	fmt_is("1,5", 0, 0, "2");
+	fmt_is("2,5", 0, 0, "3");			/* not to even */
+	fmt_is("2,4999", 0, 0, "2");
+	fmt_is("-2,5", 0, 0, "-3");
+	fmt_is("-2,4999", 0, 0, "-2");
+	fmt_is("0,005", 2, 0, "0,01");
+	fmt_is("0,0049", 2, 0, "0,00");
+	fmt_is("-0,005", 2, 0, "-0,01");
+	fmt_is("-0,0049", 2, 0, "0,00");		/* no "-0,00" */
+	fmt_is("1,2345", 3, 0, "1,235");
+	fmt_is("1,2345", 4, 0, "1,2345");
+	fmt_is("1,2344", 3, 0, "1,234");
+	fmt_is("999,9995", 3, 0, "1.000,000");
+	fmt_is("33,335%", 2, 1, "33,34%");
+	/* the carry past the largest figure is printed, not lost */
+	fmt_is("999.999.999.999.999.999.999.999,5", 0, 0,
+	    "1.000.000.000.000.000.000.000.000");
+}
+
+static void
+test_negative(void **state)
+{
+	char buf[NUM_BUFSZ];
+
+	(void)state;
+	assert_true(parse_ok("-1.234.567,89").v == -12345678900LL);
+	fmt_is("-1.234.567,89", 2, 0, "-1.234.567,89");
+	fmt_is("-1.234.567,89", 0, 0, "-1.234.568");
+	fmt_is("-900.000.000.000.000", 2, 0, "-900.000.000.000.000,00");
+	fmt_is("-0", 0, 0, "0");
+	assert_string_equal(fmt_v(-NUM_MAX, 4, buf),
+	    "-999.999.999.999.999.999.999.999,9999");
+}
+
+/* Sums: exact to the limit, refused past it, the sum left as it was. */
+static void
+test_sums(void **state)
+{
+	num_t	 s, tri900 = (num_t)900000000000000LL * NUM_SCALE;
+	char	 buf[NUM_BUFSZ];
+
+	(void)state;
+	s = 0;
+	assert_int_equal(num_add(&s, tri900), 0);
+	assert_int_equal(num_add(&s, tri900), 0);	/* past int64 */
+	assert_string_equal(fmt_v(s, 2, buf), "1.800.000.000.000.000,00");
+	s = NUM_MAX - 1;
+	assert_int_equal(num_add(&s, 1), 0);
+	assert_true(s == NUM_MAX);
+	assert_int_equal(num_add(&s, 1), -1);
+	assert_true(s == NUM_MAX);
+	s = -NUM_MAX;
+	assert_int_equal(num_add(&s, -1), -1);
+	assert_true(s == -NUM_MAX);
+	assert_int_equal(num_add(&s, NUM_MAX), 0);
+	assert_true(s == 0);
+	s = NUM_MAX;
+	assert_int_equal(num_add(&s, NUM_MAX), -1);
+	s = -NUM_MAX;
+	assert_int_equal(num_add(&s, -NUM_MAX), -1);
+	/* 100,000 rows of 10^15 Rupiah with cents */
+	s = 0;
+	for (int i = 0; i < 100000; i++)
+		assert_int_equal(num_add(&s, (num_t)1000000000000000LL *
+		    NUM_SCALE + 100), 0);
+	assert_string_equal(fmt_v(s, 2, buf),
+	    "100.000.000.000.000.001.000,00");
+}
+
 int
 main(void)
 {
@@ -84,6 +219,10 @@ main(void)
 		cmocka_unit_test(test_parse_values),
 		cmocka_unit_test(test_parse_rejects),
 		cmocka_unit_test(test_format),
+		cmocka_unit_test(test_limits),
+		cmocka_unit_test(test_rounding),
+		cmocka_unit_test(test_negative),
+		cmocka_unit_test(test_sums),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
