@@ -21,6 +21,7 @@ struct builder {
 	int			 figures;
 	int			 tables;
 	struct ptrvec		 refs;		/* struct pending_ref * */
+	struct ptrvec		 images;	/* struct image *, each file once */
 };
 
 /* Choices and patterns both the content and the table schemas use. */

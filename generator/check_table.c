@@ -3,11 +3,9 @@
  * a CSV file, the grid (colspans, rowspans: every row must fill every
  * column), and numbers parsed and printed the Indonesian way.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "check_int.h"
 #include "check_nip.h"
@@ -229,6 +227,8 @@ csv_cell(struct builder *b, const struct csv_field *f)
 static struct trow *
 csv_rows(struct builder *b, const struct node *name, size_t ncols, size_t *n)
 {
+	struct in_req	 rq = { b->dir, name->str, &name->pos, MSG_CSV_FILE,
+			    CSV_MAX_FILE };
 	struct csv	 csv;
 	struct trow	*rows;
 	const char	*path;
@@ -244,14 +244,9 @@ csv_rows(struct builder *b, const struct node *name, size_t ncols, size_t *n)
 		return NULL;
 	}
 	path = arena_printf(b->a, "%s/%s", b->dir, name->str);
-	if (access(path, R_OK) != 0) {
-		diag(&name->pos, MSG_CSV_FILE, name->str, errno_text(errno));
-		b->errors++;
-		return NULL;
-	}
 	/* the parsed file is scaffolding: only the cells are kept */
 	scratch = arena_new();
-	if (csv_load(scratch, path, &csv) != 0) {
+	if (csv_load(scratch, &rq, path, &csv) != 0) {
 		arena_free(scratch);
 		b->errors++;
 		return NULL;

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "input.h"
 
 struct arena;
 
@@ -30,11 +31,14 @@ struct csv {
 };
 
 /*
- * Returns 0, or -1 after reporting every problem found with diag().  The
- * rows live in the given arena; positions point at `path`, which must
+ * Reads rq->dir/rq->name through the input reader.  Returns 0, or -1 after
+ * reporting every problem found with diag().  The rows live in the given
+ * arena; positions point at `path` (the file's dir/name), which must
  * outlive them.
  */
-int	csv_load(struct arena *, const char *path, struct csv *);
+#define CSV_MAX_FILE	(32u * 1024 * 1024)
+int	csv_load(struct arena *, const struct in_req *, const char *path,
+	    struct csv *);
 int	csv_parse(struct arena *, const char *name, const char *buf,
 	    size_t len, struct csv *);
 

@@ -124,6 +124,9 @@ errno_text(int e)
 		return tr("disk penuh", "no space left on the disk");
 	case EROFS:
 		return tr("disk hanya dapat dibaca", "read-only file system");
+	case ELOOP:
+		return tr("tautan simbolik berputar atau terlalu bertingkat",
+		    "symbolic links loop or nest too deep");
 	default:
 		return strerror(e);
 	}

@@ -14,6 +14,7 @@
 #include "diag.h"
 #include "font.h"
 #include "hyph.h"
+#include "input.h"
 #include "layout.h"
 #include "mem.h"
 #include "pdf_render.h"
@@ -217,7 +218,7 @@ run(const struct opts *o, const char *exe)
 	root = report_load(a, o->dir, &errs);
 	if ((tname = report_template(root)) != NULL &&
 	    template_load(a, tname->str, &tname->pos, exe, &st) == 0)
-		fs = fontset_load(st.fonts, st.font_pos);
+		fs = fontset_load(st.fonts_dir, st.fonts, st.font_pos);
 	r = check_report(a, o->dir, root, errs, fs);
 	if (r == NULL || fs == NULL || o->cmd == CMD_CHECK)
 		goto done;
@@ -240,6 +241,7 @@ done:
 	hyph_close(hy);
 	fontset_free(fs);
 	check_schema_free();
+	input_reset();
 	arena_free(a);
 	return status(o);
 }

@@ -88,7 +88,9 @@ static void
 report(const struct pdfctx *c)
 {
 	if (c->font_path != NULL && c->error_no == HPDF_FILE_OPEN_ERROR)
-		diag(NULL, MSG_FONT_FILE, c->font_path);
+		/* libharu gives fopen's errno as the detail */
+		diag(NULL, MSG_FONT_FILE, c->font_path,
+		    errno_text((int)c->detail_no));
 	else if (c->font_path != NULL &&
 	    c->error_no != HPDF_FAILD_TO_ALLOC_MEM)
 		diag(NULL, MSG_FONT_BAD, c->font_path);
@@ -219,7 +221,8 @@ load_fonts(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
 				name[f] = name[g];
 		if (name[f] != NULL)
 			continue;
-		c->font_path = pl->fonts[f];
+		c->font_path = pl->font_names[f] != NULL ? pl->font_names[f] :
+		    pl->fonts[f];
 		name[f] = HPDF_LoadTTFontFromFile(pdf, pl->fonts[f], HPDF_TRUE);
 		if (name[f] == NULL)
 			return failed(c, pdf);
@@ -263,9 +266,8 @@ struct pstate {
 	char		*buf;		/* NUL-terminated copy of a text */
 	size_t		 bufcap;
 	HPDF_Doc	 pdf;
-	const char	*img_path[16];	/* images loaded so far */
-	HPDF_Image	 img[16];
-	size_t		 nimg;
+	const struct pagelist *pl;
+	HPDF_Image	*img;		/* of pl->images, loaded once each */
 };
 
 static int
@@ -357,35 +359,35 @@ draw_text(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 	return check(c, HPDF_Page_ShowText(p, ps->buf));
 }
 
-/* An image (a scanned signature or stamp), loaded once per document. */
+/*
+ * An image (a scanned signature or stamp), loaded once per document from
+ * the bytes the check read (the file is not read again).
+ */
 static int
 draw_image(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 {
-	HPDF_Image	 img = NULL;
-	unsigned char	 magic[2] = { 0, 0 };
-	FILE		*f;
+	const struct image	*im;
+	size_t			 i = 0;
 
-	for (size_t i = 0; i < ps->nimg && img == NULL; i++)
-		if (strcmp(ps->img_path[i], it->s) == 0)
-			img = ps->img[i];
-	if (img == NULL) {
-		if ((f = fopen(it->s, "rb")) != NULL) {
-			if (fread(magic, 1, 2, f) != 2)
-				magic[0] = 0;
-			fclose(f);
-		}
-		img = magic[0] == 0xFF && magic[1] == 0xD8 ?
-		    HPDF_LoadJpegImageFromFile(ps->pdf, it->s) :
-		    HPDF_LoadPngImageFromFile(ps->pdf, it->s);
-		if (img == NULL)
+	while (i < ps->pl->nimages && strcmp(ps->pl->images[i]->path,
+	    it->s) != 0)
+		i++;
+	if (i == ps->pl->nimages)
+		return check(c, HPDF_INVALID_PARAMETER);
+	im = ps->pl->images[i];
+	if (ps->img[i] == NULL) {
+		ps->img[i] = im->len >= 2 && im->data[0] == 0xFF &&
+		    im->data[1] == 0xD8 ?
+		    HPDF_LoadJpegImageFromMem(ps->pdf, im->data,
+		    (HPDF_UINT)im->len) :
+		    HPDF_LoadPngImageFromMem(ps->pdf, im->data,
+		    (HPDF_UINT)im->len);
+		if (ps->img[i] == NULL)
 			return failed(c, ps->pdf);
-		if (ps->nimg < 16) {
-			ps->img_path[ps->nimg] = it->s;
-			ps->img[ps->nimg++] = img;
-		}
 	}
-	return check(c, HPDF_Page_DrawImage(ps->page, img, (HPDF_REAL)it->x,
-	    (HPDF_REAL)it->y, (HPDF_REAL)it->x2, (HPDF_REAL)it->y2));
+	return check(c, HPDF_Page_DrawImage(ps->page, ps->img[i],
+	    (HPDF_REAL)it->x, (HPDF_REAL)it->y, (HPDF_REAL)it->x2,
+	    (HPDF_REAL)it->y2));
 }
 
 static int
@@ -612,6 +614,8 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl)
 	memset(&ps, 0, sizeof ps);
 	ps.font = font;
 	ps.pdf = pdf;
+	ps.pl = pl;
+	ps.img = xcalloc(pl->nimages + 1, sizeof(*ps.img));
 	rc = 0;
 	pages = xcalloc(pl->n + 1, sizeof(*pages));
 	for (size_t i = 0; i < pl->n && rc == 0; i++) {
@@ -619,6 +623,7 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl)
 		pages[i] = ps.page;
 	}
 	free(ps.buf);
+	free(ps.img);
 	if (rc == 0)
 		rc = navigation(pdf, c, pl, pages, utf8);
 	free(pages);

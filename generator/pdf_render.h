@@ -17,7 +17,8 @@
  * success.  Identical input gives byte-identical output (no dates, no
  * /ID).
  *
- * Expects: pl->fonts[face] set for every face used by a text item;
+ * Expects: pl->fonts[face] set for every face used by a text item; the
+ * path of every PI_IMAGE item in pl->images;
  * strings in UTF-8 (already validated); label ranges in ascending order
  * of first page.
  */
