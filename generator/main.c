@@ -133,6 +133,18 @@ default_out(struct arena *a, const char *dir)
 	return arena_printf(a, "%s.pdf", basename(d));
 }
 
+/* The output must not be a file this build read: the PDF would replace it. */
+static int
+out_is_input(const char *out)
+{
+	const struct in_file *f = input_which(out);
+
+	if (f == NULL)
+		return 0;
+	diag(NULL, MSG_OUT_IS_INPUT, out, f->path);
+	return 1;
+}
+
 /* The build time for the draft footer: SOURCE_DATE_EPOCH when set. */
 static const char *
 build_stamp(struct arena *a)
@@ -220,6 +232,9 @@ run(const struct opts *o, const char *exe)
 	    template_load(a, tname->str, &tname->pos, exe, &st) == 0)
 		fs = fontset_load(st.fonts_dir, st.fonts, st.font_pos);
 	r = check_report(a, o->dir, root, errs, fs);
+	/* every input is read by now */
+	if (o->cmd == CMD_BUILD && out_is_input(out))
+		goto done;
 	if (r == NULL || fs == NULL || o->cmd == CMD_CHECK)
 		goto done;
 	if ((hy = hyph_open(st.hyph_dict, st.hyph_left, st.hyph_right)) == NULL)
