@@ -2,7 +2,8 @@
  * lakin: Laporan Kinerja from YAML content to PDF.
  * load -> check -> layout -> render; every stage reports through diag.
  */
-#include <libgen.h>
+#define _XOPEN_SOURCE 700	/* realpath */
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,15 +123,40 @@ status(const struct opts *o)
 	return w == SEV_WARN && o->strict ? 1 : 0;
 }
 
-static const char *
-default_out(struct arena *a, const char *dir)
+/* The last name of path (trailing slashes dropped), in the arena. */
+static char *
+last_name(struct arena *a, const char *path)
 {
-	char *d = arena_strdup(a, dir);
-	size_t n = strlen(d);
+	char	*d = arena_strdup(a, path), *slash;
+	size_t	 n = strlen(d);
 
 	while (n > 1 && d[n - 1] == '/')
 		d[--n] = '\0';
-	return arena_printf(a, "%s.pdf", basename(d));
+	return (slash = strrchr(d, '/')) != NULL && slash[1] != '\0' ?
+	    slash + 1 : d;
+}
+
+/*
+ * NAME.pdf in the current folder, NAME the folder's name as given; for
+ * "." or ".." (also "x/.") the name of the folder they are.  A folder
+ * without a name ("/") gives laporan.pdf.
+ */
+static const char *
+default_out(struct arena *a, const char *dir)
+{
+	const char	*name = last_name(a, dir);
+	char		*real;
+
+	if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0) {
+		if ((real = realpath(dir, NULL)) != NULL) {
+			name = last_name(a, real);
+			free(real);
+		}
+	}
+	if (strcmp(name, "/") == 0 || strcmp(name, ".") == 0 ||
+	    strcmp(name, "..") == 0)
+		name = "laporan";
+	return arena_printf(a, "%s.pdf", name);
 }
 
 /* The output must not be a file this build read: the PDF would replace it. */
