@@ -127,6 +127,9 @@ errno_text(int e)
 	case ELOOP:
 		return tr("tautan simbolik berputar atau terlalu bertingkat",
 		    "symbolic links loop or nest too deep");
+	case EFBIG:
+		return tr("berkas melewati batas ukuran berkas sistem",
+		    "the file exceeds the system's file size limit");
 	default:
 		return strerror(e);
 	}

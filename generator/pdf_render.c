@@ -6,9 +6,8 @@
  *    longjmp); every call's result is checked and the first failure stops
  *    the render.  One diagnostic is reported per failed render.
  *  - The whole document is built and serialised in memory first
- *    (HPDF_SaveToStream); only then is a temporary file created next to
- *    the target, written with write(2), fsync'ed and renamed over it
- *    (then the directory is fsync'ed, best effort).
+ *    (HPDF_SaveToStream); only then is the output file written, whole or
+ *    not at all (outfile.h: a temporary file renamed over the target).
  *  - libharu 2.3.0 writes a copy of its CID CMap (begincidrange) as the
  *    ToUnicode CMap of UTF-8 TrueType fonts, which poppler rejects.  We
  *    build one correct ToUnicode CMap (code = CID = Unicode, bfrange) and
@@ -18,13 +17,11 @@
  */
 #include <assert.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef M_PI
@@ -37,6 +34,7 @@
 #include "diag.h"
 #include "doc.h"
 #include "mem.h"
+#include "outfile.h"
 #include "pagelist.h"
 #include "pdf_render.h"
 
@@ -701,42 +699,13 @@ copy_out(HPDF_Doc pdf, struct pdfctx *c, int fd, int *pdferr)
 	return rc;
 }
 
-/*
- * Makes the rename durable.  Best effort: the new file is already in
- * place, so a failure here is not reported.
- */
-static void
-sync_dir(const char *path)
-{
-	const char	*slash = strrchr(path, '/');
-	char		*d;
-	int		 fd;
-
-	if (slash == NULL)
-		d = xstrdup(".");
-	else {
-		size_t	n = slash == path ? 1 : (size_t)(slash - path);
-
-		d = xmalloc(n + 1);
-		memcpy(d, path, n);
-		d[n] = '\0';
-	}
-	if ((fd = open(d, O_RDONLY)) != -1) {
-		(void)fsync(fd);
-		close(fd);
-	}
-	free(d);
-}
-
 int
 pdf_render(const struct pagelist *pl, const char *path)
 {
-	static const char	 suffix[] = ".tmp-XXXXXX";
-	struct pdfctx		 c = { HPDF_OK, 0, NULL };
-	HPDF_Doc		 pdf;
-	char			*tmp = NULL;
-	int			 fd = -1, pdferr, rc = -1, e;
-	mode_t			 mask;
+	struct pdfctx	 c = { HPDF_OK, 0, NULL };
+	struct outfile	 of;
+	HPDF_Doc	 pdf;
+	int		 pdferr;
 
 	if ((pdf = HPDF_New(on_error, &c)) == NULL) {
 		if (c.error_no == HPDF_OK)
@@ -749,45 +718,24 @@ pdf_render(const struct pagelist *pl, const char *path)
 		HPDF_Free(pdf);
 		return -1;
 	}
-
-	tmp = xmalloc(strlen(path) + sizeof suffix);
-	memcpy(tmp, path, strlen(path));
-	memcpy(tmp + strlen(path), suffix, sizeof suffix);
-	if ((fd = mkstemp(tmp)) == -1) {
+	if (outfile_open(&of, path) == -1) {
 		diag(NULL, MSG_OUTPUT, path, errno_text(errno));
-		free(tmp);
 		HPDF_Free(pdf);
 		return -1;
 	}
-	/* mkstemp creates 0600; give the PDF the usual 0666 & ~umask. */
-	mask = umask(0);
-	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) == -1)
-		goto oserr;
-	if (copy_out(pdf, &c, fd, &pdferr) != 0) {
-		if (pdferr) {
+	if (copy_out(pdf, &c, of.fd, &pdferr) != 0) {
+		outfile_abort(&of);
+		if (pdferr)
 			report(&c);
-			goto out;
-		}
-		goto oserr;
+		else
+			diag(NULL, MSG_OUTPUT, path, errno_text(errno));
+		HPDF_Free(pdf);
+		return -1;
 	}
-	if (fsync(fd) == -1)
-		goto oserr;
-	e = close(fd);
-	fd = -1;
-	if (e == -1 || rename(tmp, path) == -1)
-		goto oserr;
-	sync_dir(path);
-	rc = 0;
-	goto out;
-oserr:
-	diag(NULL, MSG_OUTPUT, path, errno_text(errno));
-out:
-	if (fd != -1)
-		close(fd);
-	if (rc != 0)
-		unlink(tmp);
-	free(tmp);
 	HPDF_Free(pdf);
-	return rc;
+	if (outfile_commit(&of) == -1) {
+		diag(NULL, MSG_OUTPUT, path, errno_text(errno));
+		return -1;
+	}
+	return 0;
 }
