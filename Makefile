@@ -20,7 +20,7 @@ HDRS	 = $(wildcard generator/*.h)
 CONTENT	 = $(wildcard content/$(REPORT)/*) $(wildcard templates/*/*) $(wildcard fonts/*)
 UNITS	 = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps build test unit regress bad e2e install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke bench clean install
+.PHONY: all deps build test unit regress bad good e2e install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke bench clean install
 
 all: deps build $(O)/$(REPORT).pdf
 
@@ -45,7 +45,7 @@ $(O)/test/%: tests/unit/%.c $(LIBOBJS) $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ $< $(LIBOBJS) $(LDLIBS) -lcmocka
 
-test: deps build unit regress bad e2e install-check asan valgrind fuzz-smoke fuzz-layout-smoke
+test: deps build unit regress bad good e2e install-check asan valgrind fuzz-smoke fuzz-layout-smoke
 
 unit: $(UNITS)
 	@sh tests/run_unit.sh $(UNITS)
@@ -55,6 +55,9 @@ regress: build
 
 bad: build
 	@sh tests/bad/run.sh $(O)/bin/lakin
+
+good: build
+	@sh tests/good/run.sh $(O)/bin/lakin
 
 e2e: $(O)/$(REPORT).pdf
 	@sh tests/e2e/run.sh $(O)/bin/lakin content/$(REPORT) $(O)/$(REPORT).pdf
@@ -107,6 +110,7 @@ ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sa
 asan:
 	@$(MAKE) --no-print-directory O=$(O)/asan CFLAGS="$(ASAN_FLAGS)" build
 	@sh tests/bad/run.sh $(O)/asan/bin/lakin
+	@sh tests/good/run.sh $(O)/asan/bin/lakin
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin build -o $(O)/asan/report.pdf content/$(REPORT)
 	@echo "asan: laporan dan korpus masukan buruk bersih di bawah ASan/UBSan"
 

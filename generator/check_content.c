@@ -4,11 +4,9 @@
  * model (inline markup resolved, font coverage verified, sections and
  * figures numbered).
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "check_content.h"
 #include "check_int.h"
@@ -17,6 +15,7 @@
 #include "check_schema.h"
 #include "content_load.h"
 #include "font.h"
+#include "input.h"
 #include "mem.h"
 #include "utf8.h"
 
@@ -469,23 +468,53 @@ build_defs(struct builder *b, const struct node *seq, size_t *n)
 	return d;
 }
 
+/* The largest image accepted: a scan of a signature or a stamp is far less. */
+#define IMAGE_MAX	(16u * 1024 * 1024)
+
+/* Image n, read and checked once for the whole report. */
+static const struct image *
+image_load(struct builder *b, const struct node *n)
+{
+	struct in_req	 rq = { b->dir, n->str, &n->pos, MSG_IMAGE, IMAGE_MAX };
+	const char	*path = arena_printf(b->a, "%s/%s", b->dir, n->str);
+	struct image	*im;
+	unsigned char	*buf;
+	const char	*why;
+	size_t		 len;
+	int		 w, h;
+
+	for (size_t i = 0; i < b->images.n; i++)
+		if (strcmp(((struct image *)b->images.v[i])->path, path) == 0)
+			return b->images.v[i];
+	if ((buf = (unsigned char *)input_read(&rq, &len)) == NULL)
+		return NULL;
+	if ((why = image_size(buf, len, &w, &h)) != NULL) {
+		diag(&n->pos, MSG_IMAGE, n->str, why);
+		free(buf);
+		return NULL;
+	}
+	im = arena_alloc(b->a, sizeof(*im));
+	im->path = path;
+	im->data = memcpy(arena_alloc(b->a, len), buf, len);
+	im->len = len;
+	im->w = w;
+	im->h = h;
+	free(buf);
+	ptrvec_push(&b->images, im);
+	return im;
+}
+
 /* A scanned signature or stamp: a PNG (8-bit) or JPEG beside the YAML. */
 static void
 sig_image(struct builder *b, struct signature *s, const struct node *n,
     const char *width)
 {
-	const char	*path = arena_printf(b->a, "%s/%s", b->dir, n->str);
-	const char	*why;
-	int		 w, h;
-
-	if ((why = image_size(path, &w, &h)) != NULL) {
-		diag(&n->pos, MSG_IMAGE, n->str, why);
+	if ((s->image = image_load(b, n)) == NULL) {
 		b->errors++;
 		return;
 	}
-	s->image = path;
 	s->image_w = (width != NULL ? atoi(width) : 40) * 72.0 / 25.4;
-	s->image_h = s->image_w * h / w;
+	s->image_h = s->image_w * s->image->h / s->image->w;
 }
 
 /* A NIP, checked and printed spaced the official way. */
@@ -731,9 +760,10 @@ check_all_text(struct builder *b, const struct node *n)
 
 /* The checked tree of a part file; *unread when it could not be parsed. */
 static struct node *
-load_checked(struct builder *b, const char *path, int *errs, int *unread)
+load_checked(struct builder *b, const struct in_req *rq, int *errs,
+    int *unread)
 {
-	struct node *root = content_load_file(b->a, path);
+	struct node *root = content_load_file(b->a, rq);
 
 	if (root == NULL) {
 		(*errs)++;
@@ -754,9 +784,11 @@ load_checked(struct builder *b, const char *path, int *errs, int *unread)
 struct node *
 report_load(struct arena *a, const char *dir, int *errs)
 {
-	struct node *root;
+	struct in_req	 rq = { dir, "laporan.yaml", NULL, MSG_FILE_OPEN,
+			    LOAD_MAX_FILE };
+	struct node	*root;
 
-	root = content_load_file(a, arena_printf(a, "%s/laporan.yaml", dir));
+	root = content_load_file(a, &rq);
 	if (root == NULL) {
 		(*errs)++;
 		return NULL;
@@ -776,24 +808,18 @@ report_template(const struct node *root)
 	return t;
 }
 
-/* One entry of berkas: a file name that exists, then its checked tree. */
+/* One entry of berkas: a file in the folder, then its checked tree. */
 static struct node *
 load_part(struct builder *b, const char *dir, const struct node *f,
     int *errs, int *unread)
 {
-	const char *path;
+	struct in_req rq = { dir, f->str, &f->pos, MSG_PART_FILE,
+	    LOAD_MAX_FILE };
 
 	if (f->type != NODE_SCALAR ||
 	    !pattern_match(part_file_re[0], f->str, f->len))
 		return NULL;	/* reported by the schema check */
-	path = arena_printf(b->a, "%s/%s", dir, f->str);
-	if (access(path, R_OK) != 0) {
-		diag(&f->pos, MSG_PART_FILE, f->str, errno_text(errno));
-		(*errs)++;
-		(*unread)++;
-		return NULL;
-	}
-	return load_checked(b, path, errs, unread);
+	return load_checked(b, &rq, errs, unread);
 }
 
 static void
@@ -867,6 +893,11 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 		refs_resolve(&b, r);
 	ptrvec_free(&b.refs);
 	ptrvec_free(&b.broken_keys);
+	r->nimages = b.images.n;
+	r->images = arena_alloc(a, (b.images.n + 1) * sizeof(*r->images));
+	if (b.images.n > 0)
+		memcpy(r->images, b.images.v, b.images.n * sizeof(*r->images));
+	ptrvec_free(&b.images);
 	errs += b.errors;
 	return errs ? NULL : r;
 }

@@ -22,6 +22,7 @@ struct builder {
 	int			 tables;
 	struct ptrvec		 refs;		/* struct pending_ref * */
 	struct ptrvec		 broken_keys;	/* kunci of parts not built */
+	struct ptrvec		 images;	/* struct image *, each file once */
 };
 
 /* Choices and patterns both the content and the table schemas use. */

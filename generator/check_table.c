@@ -3,11 +3,9 @@
  * a CSV file, the grid (colspans, rowspans: every row must fill every
  * column), and numbers parsed and printed the Indonesian way.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "check_int.h"
 #include "check_nip.h"
@@ -351,6 +349,8 @@ csv_rows(struct builder *b, const struct node *m, const struct table *t,
     size_t *n, int *lost)
 {
 	const struct node	*name = node_get(m, "baris");
+	struct in_req		 rq = { b->dir, name->str, &name->pos,
+				    MSG_CSV_FILE, CSV_MAX_FILE };
 	size_t			 ncols = t->ncols, nbc = 0;
 	struct badcount		 bc[CSV_COUNTS + 1];	/* the last: the rest */
 	int			 header;
@@ -371,19 +371,13 @@ csv_rows(struct builder *b, const struct node *m, const struct table *t,
 		return NULL;
 	}
 	path = arena_printf(b->a, "%s/%s", b->dir, name->str);
-	if (access(path, R_OK) != 0) {
-		diag(&name->pos, MSG_CSV_FILE, name->str, errno_text(errno));
-		b->errors++;
-		return NULL;
-	}
 	/* the parsed file is scaffolding: only the cells are kept */
 	scratch = arena_new();
-	if (csv_load(scratch, path, ncols, &csv) != 0) {
+	if (csv_load(scratch, &rq, path, ncols, &csv) != 0) {
 		arena_free(scratch);
 		b->errors++;
 		return NULL;
 	}
-	*lost = 0;
 	*lost = 0;
 	rows = arena_alloc(b->a, csv.n * sizeof(*rows));
 	header = csv_header(b, t, m, &csv.rows[0]);
@@ -393,7 +387,7 @@ csv_rows(struct builder *b, const struct node *m, const struct table *t,
 		if (cr->n != ncols) {
 			count_mismatch(bc, &nbc, cr);
 			b->errors++;
-			*lost |= i > 0;
+			*lost |= i > 0 || !header;
 			continue;
 		}
 		if (i == 0 && header)

@@ -1,5 +1,3 @@
-#include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -254,31 +252,15 @@ csv_parse(struct arena *a, const char *name, const char *buf, size_t len,
 }
 
 int
-csv_load(struct arena *a, const char *path, size_t want, struct csv *out)
+csv_load(struct arena *a, const struct in_req *rq, const char *path,
+    size_t want, struct csv *out)
 {
-	FILE		*f;
-	char		*buf;
-	size_t		 len = 0, cap = 64 * 1024, got;
-	struct pos	 p = { path, 0, 0 };
-	int		 rc;
+	char	*buf;
+	size_t	 len;
+	int	 rc;
 
-	if ((f = fopen(path, "rb")) == NULL) {
-		diag(&p, MSG_FILE_OPEN, errno_text(errno));
+	if ((buf = input_read(rq, &len)) == NULL)
 		return -1;
-	}
-	buf = xmalloc(cap);
-	while ((got = fread(buf + len, 1, cap - len, f)) > 0) {
-		len += got;
-		if (len > LOAD_MAX_FILE * 8) {
-			diag(&p, MSG_FILE_TOO_BIG, len, (size_t)LOAD_MAX_FILE * 8);
-			fclose(f);
-			free(buf);
-			return -1;
-		}
-		if (len == cap)
-			buf = xrealloc(buf, cap *= 2);
-	}
-	fclose(f);
 	/* path is kept by the caller: fields' positions point at it */
 	rc = csv_parse(a, path, buf, len, want, out);
 	free(buf);

@@ -9,6 +9,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "input.h"
 
 struct arena;
 
@@ -30,13 +31,15 @@ struct csv {
 };
 
 /*
- * want is the number of fields a line should have (0: unknown); it helps
- * choose the separator.
- * Returns 0, or -1 after reporting every problem found with diag().  The
- * rows live in the given arena; positions point at `path`, which must
- * outlive them.
+ * Reads rq->dir/rq->name through the input reader.  want is the number
+ * of fields a line should have (0: unknown); it helps choose the
+ * separator.  Returns 0, or -1 after reporting every problem found with
+ * diag().  The rows live in the given arena; positions point at `path`
+ * (the file's dir/name), which must outlive them.
  */
-int	csv_load(struct arena *, const char *path, size_t want, struct csv *);
+#define CSV_MAX_FILE	(32u * 1024 * 1024)
+int	csv_load(struct arena *, const struct in_req *, const char *path,
+	    size_t want, struct csv *);
 int	csv_parse(struct arena *, const char *name, const char *buf,
 	    size_t len, size_t want, struct csv *);
 

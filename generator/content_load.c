@@ -5,7 +5,6 @@
  * both are handled here (duplicates are errors, anchors/aliases are
  * rejected so no alias bomb can grow the tree).
  */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -553,38 +552,16 @@ content_load_buf(struct arena *a, const char *name, const char *buf,
 }
 
 struct node *
-content_load_file(struct arena *a, const char *path)
+content_load_file(struct arena *a, const struct in_req *rq)
 {
-	FILE		*f;
 	char		*buf;
-	size_t		 len = 0, cap = 64 * 1024, got;
+	size_t		 len;
 	struct node	*n;
-	struct pos	 p = { path, 0, 0 };
 
-	if ((f = fopen(path, "rb")) == NULL) {
-		diag(&p, MSG_FILE_OPEN, errno_text(errno));
+	if ((buf = input_read(rq, &len)) == NULL)
 		return NULL;
-	}
-	buf = xmalloc(cap);
-	while ((got = fread(buf + len, 1, cap - len, f)) > 0) {
-		len += got;
-		if (len > LOAD_MAX_FILE) {
-			diag(&p, MSG_FILE_TOO_BIG, len, (size_t)LOAD_MAX_FILE);
-			fclose(f);
-			free(buf);
-			return NULL;
-		}
-		if (len == cap)
-			buf = xrealloc(buf, cap *= 2);
-	}
-	if (ferror(f)) {
-		diag(&p, MSG_FILE_OPEN, errno_text(errno));
-		fclose(f);
-		free(buf);
-		return NULL;
-	}
-	fclose(f);
-	n = content_load_buf(a, path, buf, len);
+	n = content_load_buf(a, arena_printf(a, "%s/%s", rq->dir, rq->name),
+	    buf, len);
 	free(buf);
 	return n;
 }

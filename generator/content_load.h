@@ -3,6 +3,7 @@
 
 #include <stddef.h>
 
+#include "input.h"
 #include "node.h"
 
 struct arena;
@@ -13,11 +14,12 @@ struct arena;
 #define LOAD_MAX_DEPTH	32
 
 /*
- * Parse one YAML file into a tree.  Problems are reported through diag()
- * with file:line:col; on any error the result is NULL.  The file name is
- * kept (copied into the arena) for positions.
+ * Read one YAML file, rq->dir/rq->name, through the input reader and parse
+ * it into a tree.  Problems are reported through diag() with
+ * file:line:col; on any error the result is NULL.  The path "dir/name" is
+ * kept (in the arena) for positions.
  */
-struct node	*content_load_file(struct arena *, const char *path);
+struct node	*content_load_file(struct arena *, const struct in_req *);
 /* The 1-based line and column of byte `off` of buf. */
 struct pos	 offpos(const char *file, const char *buf, size_t off);
 struct node	*content_load_buf(struct arena *, const char *name,

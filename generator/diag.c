@@ -255,6 +255,12 @@ errno_text(int e)
 		return tr("disk penuh", "no space left on the disk");
 	case EROFS:
 		return tr("disk hanya dapat dibaca", "read-only file system");
+	case ELOOP:
+		return tr("tautan simbolik berputar atau terlalu bertingkat",
+		    "symbolic links loop or nest too deep");
+	case EFBIG:
+		return tr("berkas melewati batas ukuran berkas sistem",
+		    "the file exceeds the system's file size limit");
 	default:
 		return strerror(e);
 	}

@@ -17,6 +17,9 @@ DIAG_MSG(MSG_YAML_ALIAS, SEV_ERROR, "anchor/alias YAML ('&' dan '*') tidak dipak
 DIAG_MSG(MSG_YAML_DEPTH, SEV_ERROR, "struktur bertingkat terlalu dalam (lebih dari %d tingkat)", "nesting too deep (more than %d levels)")
 DIAG_MSG(MSG_YAML_SCALAR_BIG, SEV_ERROR, "teks terlalu panjang (%zu byte; batas %zu byte); pecah menjadi beberapa paragraf", "text too long (%zu bytes; limit %zu bytes); split it into several paragraphs")
 DIAG_MSG(MSG_YAML_KEY_TYPE, SEV_ERROR, "kunci harus berupa teks biasa", "a key must be plain text")
+DIAG_MSG(MSG_IN_OUTSIDE, SEV_ERROR, "'%s' adalah tautan ke luar folder %s; salin berkasnya sendiri ke dalam folder itu", "'%s' is a link to outside the folder %s; copy the file itself into that folder")
+DIAG_MSG(MSG_IN_SPECIAL, SEV_ERROR, "'%s' bukan berkas biasa, melainkan %s; ganti dengan berkas biasa yang berisi datanya", "'%s' is not a regular file but %s; replace it with a regular file holding the data")
+DIAG_MSG(MSG_IN_CHANGED, SEV_ERROR, "'%s' diganti berkas lain ketika sedang dibuka; jalankan lakin sekali lagi", "'%s' was replaced by another file while being opened; run lakin again")
 DIAG_MSG(MSG_YAML_MULTIDOC, SEV_ERROR, "berkas berisi lebih dari satu dokumen YAML ('---'); satu berkas, satu dokumen", "file holds more than one YAML document ('---'); one file, one document")
 /* schema */
 DIAG_MSG(MSG_UNKNOWN_KEY, SEV_ERROR, "kunci '%s' tidak dikenal di %s", "unknown key '%s' in %s")
@@ -73,8 +76,9 @@ DIAG_MSG(MSG_TABLE_NUM_FINE, SEV_ERROR, "angka '%s' di kolom '%s' punya lebih da
 DIAG_MSG(MSG_TABLE_WIDE, SEV_WARN, "tabel terlalu lebar untuk halaman; kolom dipersempit", "table too wide for the page; columns narrowed")
 DIAG_MSG(MSG_TABLE_RATIO, SEV_ERROR, "lebar kolom '%s' tidak sah: tulis milimeter (mis. 25) atau bagian (mis. \"2*\")", "column width '%s' is not valid: write millimetres (e.g. 25) or a share (e.g. \"2*\")")
 /* template and resources */
-DIAG_MSG(MSG_FONT_FILE, SEV_ERROR, "berkas huruf tidak dapat dibuka: %s", "font file cannot be opened: %s")
+DIAG_MSG(MSG_FONT_FILE, SEV_ERROR, "berkas huruf '%s' tidak dapat dibuka: %s", "font file '%s' cannot be opened: %s")
 DIAG_MSG(MSG_FONT_BAD, SEV_ERROR, "berkas huruf bukan TrueType yang dapat dipakai: %s", "font file is not a usable TrueType font: %s")
+DIAG_MSG(MSG_TEMPLATE_FILE, SEV_ERROR, "templat '%s' tidak dapat dibaca: %s", "template '%s' cannot be read: %s")
 DIAG_MSG(MSG_TEMPLATE, SEV_ERROR, "templat '%s' tidak ditemukan (dicari: %s)", "template '%s' not found (looked in: %s)")
 DIAG_MSG(MSG_HYPH_DICT, SEV_WARN, "kamus pemenggalan kata %s tidak dapat dibaca; kata tidak akan dipenggal", "hyphenation dictionary %s cannot be read; words will not be hyphenated")
 /* layout */
@@ -82,6 +86,7 @@ DIAG_MSG(MSG_OVERFULL, SEV_WARN, "kata '%s' lebih lebar dari baris dan terpaksa 
 DIAG_MSG(MSG_BLOCK_TOO_TALL, SEV_ERROR, "%s terlalu tinggi untuk satu halaman", "%s is too tall for one page")
 /* output */
 DIAG_MSG(MSG_OUTPUT, SEV_ERROR, "tidak dapat menulis berkas keluaran %s: %s", "cannot write output file %s: %s")
+DIAG_MSG(MSG_OUT_IS_INPUT, SEV_ERROR, "'-o %s' adalah berkas masukan %s dan PDF akan menimpanya; tulis nama berkas lain setelah -o", "'-o %s' is the input file %s and the PDF would overwrite it; give another file name after -o")
 DIAG_MSG(MSG_PDF, SEV_ERROR, "pustaka PDF gagal (kode 0x%04lX, detail %lu)", "PDF library failed (code 0x%04lX, detail %lu)")
 DIAG_MSG(MSG_NOT_WRITTEN_NEW, SEV_NOTE, "PDF tidak ditulis karena ada galat", "PDF not written because of errors")
 DIAG_MSG(MSG_NOT_WRITTEN, SEV_NOTE, "PDF tidak ditulis karena ada galat; berkas lama %s tidak diubah", "PDF not written because of errors; the old file %s is untouched")

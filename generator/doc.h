@@ -82,10 +82,21 @@ struct defn {
 	struct list	*list;		/* NULL when absent */
 };
 
+/*
+ * An image file as checked: its bytes are read once, and the PDF embeds
+ * these very bytes (never the file again, which may have changed).
+ */
+struct image {
+	const char		*path;	/* dir/name */
+	const unsigned char	*data;
+	size_t			 len;
+	int			 w, h;	/* pixels */
+};
+
 struct signature {
 	struct text	 place_date;	/* "Binjai, Februari 2025"; may be empty */
 	struct text	 decreed[2];	/* "Ditetapkan di …" / "pada tanggal …" */
-	const char	*image;		/* scanned signature or stamp, or NULL */
+	const struct image *image;	/* scanned signature or stamp, or NULL */
 	double		 image_w, image_h;	/* points */
 	struct text	*roles;		/* jabatan lines */
 	size_t		 nroles;
@@ -234,6 +245,8 @@ struct report {
 	const char	 *address, *phone, *email, *web, *postcode;
 	struct part	**parts;
 	size_t		  nparts;
+	const struct image **images;	/* every image, each file once */
+	size_t		  nimages;
 	/* cross-references: every kunci and what {ref:kunci} prints */
 	struct refkey	 *keys;
 	size_t		  nkeys;

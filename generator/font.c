@@ -1,11 +1,15 @@
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
-#include FT_TRUETYPE_TABLES_H
 
 #include "font.h"
+#include "input.h"
 #include "mem.h"
 #include "utf8.h"
 
@@ -14,7 +18,12 @@
 
 struct face_m {
 	FT_Face		 ft;
-	char		*path;
+	char		*path;		/* as messages name it */
+	char		*file;		/* names exactly the file read */
+	int		 fd;		/* the checked file, or -1 */
+	dev_t		 dev;
+	ino_t		 ino;
+	FT_StreamRec	 stream;	/* FreeType reads fd through it */
 	int		 upem;
 	int		 ascent, descent;	/* font units, descent < 0 */
 	int32_t		*adv;			/* -2 = not yet, -1 = missing */
@@ -26,33 +35,93 @@ struct fontset {
 	char		*family;
 };
 
-static int
-load_face(struct fontset *fs, enum face i, const char *path,
-    const struct pos *where)
+/*
+ * A name that opens exactly the file behind fd, for the PDF library,
+ * which reads the font again by name: /proc/self/fd/N is that very file
+ * whatever happens to its name meanwhile.  Without /proc, the resolved
+ * path (inside the fonts folder, checked) stands in.
+ */
+static char *
+same_file(int fd, const struct in_file *rec)
 {
-	struct face_m	*m = &fs->f[i];
-	struct pos	 p = where ? *where : (struct pos){ NULL, 0, 0 };
-	TT_OS2		*os2;
-	FILE		*fp;
+	char		 buf[64];
+	struct stat	 st;
 
-	if ((fp = fopen(path, "rb")) == NULL) {
-		diag(&p, MSG_FONT_FILE, path);
+	snprintf(buf, sizeof(buf), "/proc/self/fd/%d", fd);
+	if (stat(buf, &st) == 0 && st.st_dev == rec->dev &&
+	    st.st_ino == rec->ino)
+		return xstrdup(buf);
+	return xstrdup(rec->real);
+}
+
+/*
+ * FreeType reads the face from the checked descriptor, as it needs it (a
+ * copy of the whole file would cost memory for nothing).  A count of 0 is
+ * a seek: non-zero means it failed.
+ */
+static unsigned long
+fd_read(FT_Stream st, unsigned long off, unsigned char *buf, unsigned long n)
+{
+	unsigned long	done = 0;
+	ssize_t		got;
+
+	if (n == 0)
+		return off > st->size;
+	while (done < n) {
+		got = pread((int)st->descriptor.value, buf + done, n - done,
+		    (off_t)(off + done));
+		if (got == -1 && errno == EINTR)
+			continue;
+		if (got <= 0)
+			break;
+		done += (unsigned long)got;
+	}
+	return done;
+}
+
+static int
+load_face(struct fontset *fs, enum face i, const struct in_req *rq)
+{
+	struct face_m		*m = &fs->f[i];
+	struct pos		 p = { NULL, 0, 0 };
+	const struct in_file	*rec;
+	FT_Open_Args		 args;
+	struct stat		 st;
+
+	memset(&args, 0, sizeof(args));
+	if (rq->where != NULL)
+		p = *rq->where;
+	if ((m->fd = input_open(rq, &rec)) == -1)
+		return 0;
+	m->path = xstrdup(rec->path);
+	m->dev = rec->dev;
+	m->ino = rec->ino;
+	/* one file named for two faces is opened for the PDF once */
+	for (int k = 0; k < (int)i && m->file == NULL; k++)
+		if (fs->f[k].file != NULL && fs->f[k].dev == m->dev &&
+		    fs->f[k].ino == m->ino)
+			m->file = xstrdup(fs->f[k].file);
+	if (m->file == NULL)
+		m->file = same_file(m->fd, rec);
+	if (fstat(m->fd, &st) == -1) {
+		diag(&p, MSG_FONT_FILE, rq->name, errno_text(errno));
 		return 0;
 	}
-	fclose(fp);
-	if (FT_New_Face(fs->lib, path, 0, &m->ft) != 0 ||
+	m->stream.size = (unsigned long)st.st_size;
+	m->stream.descriptor.value = m->fd;
+	m->stream.read = fd_read;
+	args.flags = FT_OPEN_STREAM;
+	args.stream = &m->stream;
+	if (FT_Open_Face(fs->lib, &args, 0, &m->ft) != 0 ||
 	    !FT_IS_SFNT(m->ft) || !FT_IS_SCALABLE(m->ft) ||
 	    FT_Select_Charmap(m->ft, FT_ENCODING_UNICODE) != 0) {
-		diag(&p, MSG_FONT_BAD, path);
+		diag(&p, MSG_FONT_BAD, m->path);
 		return 0;
 	}
-	m->path = xstrdup(path);
 	m->upem = m->ft->units_per_EM;
 	/* libharu places text with the hhea ascender/descender too */
 	m->ascent = m->ft->ascender;
 	m->descent = m->ft->descender;
-	os2 = FT_Get_Sfnt_Table(m->ft, FT_SFNT_OS2);
-	(void)os2;
 	m->adv = xmalloc(CACHE_CP * sizeof(*m->adv));
 	for (size_t k = 0; k < CACHE_CP; k++)
 		m->adv[k] = -2;
@@ -60,19 +129,24 @@ load_face(struct fontset *fs, enum face i, const char *path,
 }
 
 struct fontset *
-fontset_load(const char *const paths[FACE__MAX],
+fontset_load(const char *dir, const char *const names[FACE__MAX],
     const struct pos where[FACE__MAX])
 {
 	struct fontset	*fs = xcalloc(1, sizeof(*fs));
 	int		 ok = 1;
 
+	for (int i = 0; i < FACE__MAX; i++)
+		fs->f[i].fd = -1;
 	if (FT_Init_FreeType(&fs->lib) != 0) {
 		free(fs);
 		return NULL;
 	}
-	for (int i = 0; i < FACE__MAX; i++)
-		ok &= load_face(fs, (enum face)i, paths[i],
-		    where != NULL ? &where[i] : NULL);
+	for (int i = 0; i < FACE__MAX; i++) {
+		struct in_req rq = { dir, names[i],
+		    where != NULL ? &where[i] : NULL, MSG_FONT_FILE, 0 };
+
+		ok &= load_face(fs, (enum face)i, &rq);
+	}
 	if (!ok) {
 		fontset_free(fs);
 		return NULL;
@@ -88,10 +162,15 @@ fontset_free(struct fontset *fs)
 	if (fs == NULL)
 		return;
 	for (int i = 0; i < FACE__MAX; i++) {
-		if (fs->f[i].ft != NULL)
-			FT_Done_Face(fs->f[i].ft);
-		free(fs->f[i].path);
-		free(fs->f[i].adv);
+		struct face_m *m = &fs->f[i];
+
+		if (m->ft != NULL)
+			FT_Done_Face(m->ft);
+		if (m->fd != -1)
+			close(m->fd);
+		free(m->path);
+		free(m->file);
+		free(m->adv);
 	}
 	FT_Done_FreeType(fs->lib);
 	free(fs->family);
@@ -102,6 +181,12 @@ const char *
 fontset_path(const struct fontset *fs, enum face f)
 {
 	return fs->f[f].path;
+}
+
+const char *
+fontset_file(const struct fontset *fs, enum face f)
+{
+	return fs->f[f].file;
 }
 
 const char *

@@ -13,11 +13,19 @@
 
 struct fontset;
 
-/* Loads the four faces; reports problems with diag(); NULL on failure. */
-struct fontset	*fontset_load(const char *const paths[FACE__MAX],
-		    const struct pos where[FACE__MAX]);	/* where may be NULL */
+/*
+ * Loads the four faces, files of the folder dir read through the input
+ * reader (where: the values naming them, may be NULL); reports problems
+ * with diag(); NULL on failure.
+ */
+struct fontset	*fontset_load(const char *dir,
+		    const char *const names[FACE__MAX],
+		    const struct pos where[FACE__MAX]);
 void		 fontset_free(struct fontset *);
+/* The face's file as messages name it (dir/name). */
 const char	*fontset_path(const struct fontset *, enum face);
+/* A name that opens exactly the file measured, while the set lives. */
+const char	*fontset_file(const struct fontset *, enum face);
 const char	*fontset_family(const struct fontset *);
 int		 font_has(const struct fontset *, enum face, uint32_t cp);
 /* Width in points of UTF-8 text at size (no kerning, as libharu). */

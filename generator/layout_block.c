@@ -407,8 +407,8 @@ sig_column(struct lay *L, struct vbox *b, const struct signature *s,
 		struct pitem *it = pitem_push(L->tmp, &b->items, &b->n, &b->cap);
 
 		it->kind = PI_IMAGE;
-		it->s = s->image;
-		it->len = (unsigned)strlen(s->image);
+		it->s = s->image->path;
+		it->len = (unsigned)strlen(s->image->path);
 		it->x2 = (float)s->image_w;
 		it->y2 = (float)s->image_h;
 		it->x = (float)(x + (w - s->image_w) / 2);

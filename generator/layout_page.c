@@ -878,8 +878,12 @@ layout_report(struct arena *a, struct report *r, const struct style *st,
 	pl->subject = arena_printf(a, "%s %s %s %d", r->title, r->gov,
 	    r->agency, r->year);
 	pl->keywords = "LAKIN, Laporan Kinerja, SAKIP";
-	for (int f = 0; f < FACE__MAX; f++)
-		pl->fonts[f] = fontset_path(fs, (enum face)f);
+	for (int f = 0; f < FACE__MAX; f++) {
+		pl->fonts[f] = fontset_file(fs, (enum face)f);
+		pl->font_names[f] = fontset_path(fs, (enum face)f);
+	}
+	pl->images = r->images;
+	pl->nimages = r->nimages;
 	ptrvec_free(&prev);
 	ptrvec_free(&body.entries);
 	ptrvec_free(&body.links);

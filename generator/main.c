@@ -2,7 +2,8 @@
  * lakin: Laporan Kinerja from YAML content to PDF.
  * load -> check -> layout -> render; every stage reports through diag.
  */
-#include <libgen.h>
+#define _XOPEN_SOURCE 700	/* realpath */
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "diag.h"
 #include "font.h"
 #include "hyph.h"
+#include "input.h"
 #include "layout.h"
 #include "mem.h"
 #include "pdf_render.h"
@@ -121,15 +123,52 @@ status(const struct opts *o)
 	return w == SEV_WARN && o->strict ? 1 : 0;
 }
 
-static const char *
-default_out(struct arena *a, const char *dir)
+/* The last name of path (trailing slashes dropped), in the arena. */
+static char *
+last_name(struct arena *a, const char *path)
 {
-	char *d = arena_strdup(a, dir);
-	size_t n = strlen(d);
+	char	*d = arena_strdup(a, path), *slash;
+	size_t	 n = strlen(d);
 
 	while (n > 1 && d[n - 1] == '/')
 		d[--n] = '\0';
-	return arena_printf(a, "%s.pdf", basename(d));
+	return (slash = strrchr(d, '/')) != NULL && slash[1] != '\0' ?
+	    slash + 1 : d;
+}
+
+/*
+ * NAME.pdf in the current folder, NAME the folder's name as given; for
+ * "." or ".." (also "x/.") the name of the folder they are.  A folder
+ * without a name ("/") gives laporan.pdf.
+ */
+static const char *
+default_out(struct arena *a, const char *dir)
+{
+	const char	*name = last_name(a, dir);
+	char		*real;
+
+	if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0) {
+		if ((real = realpath(dir, NULL)) != NULL) {
+			name = last_name(a, real);
+			free(real);
+		}
+	}
+	if (strcmp(name, "/") == 0 || strcmp(name, ".") == 0 ||
+	    strcmp(name, "..") == 0)
+		name = "laporan";
+	return arena_printf(a, "%s.pdf", name);
+}
+
+/* The output must not be a file this build read: the PDF would replace it. */
+static int
+out_is_input(const char *out)
+{
+	const struct in_file *f = input_which(out);
+
+	if (f == NULL)
+		return 0;
+	diag(NULL, MSG_OUT_IS_INPUT, out, f->path);
+	return 1;
 }
 
 /* The build time for the draft footer: SOURCE_DATE_EPOCH when set. */
@@ -217,8 +256,11 @@ run(const struct opts *o, const char *exe)
 	root = report_load(a, o->dir, &errs);
 	if ((tname = report_template(root)) != NULL &&
 	    template_load(a, tname->str, &tname->pos, exe, &st) == 0)
-		fs = fontset_load(st.fonts, st.font_pos);
+		fs = fontset_load(st.fonts_dir, st.fonts, st.font_pos);
 	r = check_report(a, o->dir, root, errs, fs);
+	/* every input is read by now */
+	if (o->cmd == CMD_BUILD && out_is_input(out))
+		goto done;
 	if (r == NULL || fs == NULL || o->cmd == CMD_CHECK)
 		goto done;
 	if ((hy = hyph_open(st.hyph_dict, st.hyph_left, st.hyph_right)) == NULL)
@@ -242,6 +284,7 @@ done:
 	hyph_close(hy);
 	fontset_free(fs);
 	check_schema_free();
+	input_reset();
 	arena_free(a);
 	return status(o);
 }

@@ -15,7 +15,8 @@ enum pitem_kind {
 	PI_TEXT = 0,	/* s/len drawn in face at size, baseline at (x, y) */
 	PI_RULE,	/* line from (x, y) to (x2, y2), width w */
 	PI_RECT,	/* rectangle x, y (bottom left), x2 = width, y2 = height, stroke w */
-	PI_IMAGE	/* the image file s at x, y (bottom left), x2 wide, y2 high */
+	PI_IMAGE	/* the image s (the path of one of images) at x, y
+			 * (bottom left), x2 wide, y2 high */
 };
 
 /*
@@ -82,6 +83,10 @@ struct pagelist {
 	/* document information */
 	const char	 *title, *author, *subject, *keywords;
 	const char	 *fonts[FACE__MAX];	/* files to embed */
+	const char	 *font_names[FACE__MAX];	/* as messages name them;
+						 * NULL: fonts[] */
+	const struct image **images;	/* what PI_IMAGE items show */
+	size_t		  nimages;
 };
 
 #endif

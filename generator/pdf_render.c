@@ -6,9 +6,8 @@
  *    longjmp); every call's result is checked and the first failure stops
  *    the render.  One diagnostic is reported per failed render.
  *  - The whole document is built and serialised in memory first
- *    (HPDF_SaveToStream); only then is a temporary file created next to
- *    the target, written with write(2), fsync'ed and renamed over it
- *    (then the directory is fsync'ed, best effort).
+ *    (HPDF_SaveToStream); only then is the output file written, whole or
+ *    not at all (outfile.h: a temporary file renamed over the target).
  *  - libharu 2.3.0 writes a copy of its CID CMap (begincidrange) as the
  *    ToUnicode CMap of UTF-8 TrueType fonts, which poppler rejects.  We
  *    build one correct ToUnicode CMap (code = CID = Unicode, bfrange) and
@@ -18,13 +17,11 @@
  */
 #include <assert.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef M_PI
@@ -37,6 +34,7 @@
 #include "diag.h"
 #include "doc.h"
 #include "mem.h"
+#include "outfile.h"
 #include "pagelist.h"
 #include "pdf_render.h"
 
@@ -88,7 +86,9 @@ static void
 report(const struct pdfctx *c)
 {
 	if (c->font_path != NULL && c->error_no == HPDF_FILE_OPEN_ERROR)
-		diag(NULL, MSG_FONT_FILE, c->font_path);
+		/* libharu gives fopen's errno as the detail */
+		diag(NULL, MSG_FONT_FILE, c->font_path,
+		    errno_text((int)c->detail_no));
 	else if (c->font_path != NULL &&
 	    c->error_no != HPDF_FAILD_TO_ALLOC_MEM)
 		diag(NULL, MSG_FONT_BAD, c->font_path);
@@ -219,7 +219,8 @@ load_fonts(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
 				name[f] = name[g];
 		if (name[f] != NULL)
 			continue;
-		c->font_path = pl->fonts[f];
+		c->font_path = pl->font_names[f] != NULL ? pl->font_names[f] :
+		    pl->fonts[f];
 		name[f] = HPDF_LoadTTFontFromFile(pdf, pl->fonts[f], HPDF_TRUE);
 		if (name[f] == NULL)
 			return failed(c, pdf);
@@ -263,9 +264,8 @@ struct pstate {
 	char		*buf;		/* NUL-terminated copy of a text */
 	size_t		 bufcap;
 	HPDF_Doc	 pdf;
-	const char	*img_path[16];	/* images loaded so far */
-	HPDF_Image	 img[16];
-	size_t		 nimg;
+	const struct pagelist *pl;
+	HPDF_Image	*img;		/* of pl->images, loaded once each */
 };
 
 static int
@@ -357,35 +357,35 @@ draw_text(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 	return check(c, HPDF_Page_ShowText(p, ps->buf));
 }
 
-/* An image (a scanned signature or stamp), loaded once per document. */
+/*
+ * An image (a scanned signature or stamp), loaded once per document from
+ * the bytes the check read (the file is not read again).
+ */
 static int
 draw_image(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 {
-	HPDF_Image	 img = NULL;
-	unsigned char	 magic[2] = { 0, 0 };
-	FILE		*f;
+	const struct image	*im;
+	size_t			 i = 0;
 
-	for (size_t i = 0; i < ps->nimg && img == NULL; i++)
-		if (strcmp(ps->img_path[i], it->s) == 0)
-			img = ps->img[i];
-	if (img == NULL) {
-		if ((f = fopen(it->s, "rb")) != NULL) {
-			if (fread(magic, 1, 2, f) != 2)
-				magic[0] = 0;
-			fclose(f);
-		}
-		img = magic[0] == 0xFF && magic[1] == 0xD8 ?
-		    HPDF_LoadJpegImageFromFile(ps->pdf, it->s) :
-		    HPDF_LoadPngImageFromFile(ps->pdf, it->s);
-		if (img == NULL)
+	while (i < ps->pl->nimages && strcmp(ps->pl->images[i]->path,
+	    it->s) != 0)
+		i++;
+	if (i == ps->pl->nimages)
+		return check(c, HPDF_INVALID_PARAMETER);
+	im = ps->pl->images[i];
+	if (ps->img[i] == NULL) {
+		ps->img[i] = im->len >= 2 && im->data[0] == 0xFF &&
+		    im->data[1] == 0xD8 ?
+		    HPDF_LoadJpegImageFromMem(ps->pdf, im->data,
+		    (HPDF_UINT)im->len) :
+		    HPDF_LoadPngImageFromMem(ps->pdf, im->data,
+		    (HPDF_UINT)im->len);
+		if (ps->img[i] == NULL)
 			return failed(c, ps->pdf);
-		if (ps->nimg < 16) {
-			ps->img_path[ps->nimg] = it->s;
-			ps->img[ps->nimg++] = img;
-		}
 	}
-	return check(c, HPDF_Page_DrawImage(ps->page, img, (HPDF_REAL)it->x,
-	    (HPDF_REAL)it->y, (HPDF_REAL)it->x2, (HPDF_REAL)it->y2));
+	return check(c, HPDF_Page_DrawImage(ps->page, ps->img[i],
+	    (HPDF_REAL)it->x, (HPDF_REAL)it->y, (HPDF_REAL)it->x2,
+	    (HPDF_REAL)it->y2));
 }
 
 static int
@@ -612,6 +612,8 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl)
 	memset(&ps, 0, sizeof ps);
 	ps.font = font;
 	ps.pdf = pdf;
+	ps.pl = pl;
+	ps.img = xcalloc(pl->nimages + 1, sizeof(*ps.img));
 	rc = 0;
 	pages = xcalloc(pl->n + 1, sizeof(*pages));
 	for (size_t i = 0; i < pl->n && rc == 0; i++) {
@@ -619,6 +621,7 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl)
 		pages[i] = ps.page;
 	}
 	free(ps.buf);
+	free(ps.img);
 	if (rc == 0)
 		rc = navigation(pdf, c, pl, pages, utf8);
 	free(pages);
@@ -696,42 +699,13 @@ copy_out(HPDF_Doc pdf, struct pdfctx *c, int fd, int *pdferr)
 	return rc;
 }
 
-/*
- * Makes the rename durable.  Best effort: the new file is already in
- * place, so a failure here is not reported.
- */
-static void
-sync_dir(const char *path)
-{
-	const char	*slash = strrchr(path, '/');
-	char		*d;
-	int		 fd;
-
-	if (slash == NULL)
-		d = xstrdup(".");
-	else {
-		size_t	n = slash == path ? 1 : (size_t)(slash - path);
-
-		d = xmalloc(n + 1);
-		memcpy(d, path, n);
-		d[n] = '\0';
-	}
-	if ((fd = open(d, O_RDONLY)) != -1) {
-		(void)fsync(fd);
-		close(fd);
-	}
-	free(d);
-}
-
 int
 pdf_render(const struct pagelist *pl, const char *path)
 {
-	static const char	 suffix[] = ".tmp-XXXXXX";
-	struct pdfctx		 c = { HPDF_OK, 0, NULL };
-	HPDF_Doc		 pdf;
-	char			*tmp = NULL;
-	int			 fd = -1, pdferr, rc = -1, e;
-	mode_t			 mask;
+	struct pdfctx	 c = { HPDF_OK, 0, NULL };
+	struct outfile	 of;
+	HPDF_Doc	 pdf;
+	int		 pdferr;
 
 	if ((pdf = HPDF_New(on_error, &c)) == NULL) {
 		if (c.error_no == HPDF_OK)
@@ -744,45 +718,24 @@ pdf_render(const struct pagelist *pl, const char *path)
 		HPDF_Free(pdf);
 		return -1;
 	}
-
-	tmp = xmalloc(strlen(path) + sizeof suffix);
-	memcpy(tmp, path, strlen(path));
-	memcpy(tmp + strlen(path), suffix, sizeof suffix);
-	if ((fd = mkstemp(tmp)) == -1) {
+	if (outfile_open(&of, path) == -1) {
 		diag(NULL, MSG_OUTPUT, path, errno_text(errno));
-		free(tmp);
 		HPDF_Free(pdf);
 		return -1;
 	}
-	/* mkstemp creates 0600; give the PDF the usual 0666 & ~umask. */
-	mask = umask(0);
-	umask(mask);
-	if (fchmod(fd, 0666 & ~mask) == -1)
-		goto oserr;
-	if (copy_out(pdf, &c, fd, &pdferr) != 0) {
-		if (pdferr) {
+	if (copy_out(pdf, &c, of.fd, &pdferr) != 0) {
+		outfile_abort(&of);
+		if (pdferr)
 			report(&c);
-			goto out;
-		}
-		goto oserr;
+		else
+			diag(NULL, MSG_OUTPUT, path, errno_text(errno));
+		HPDF_Free(pdf);
+		return -1;
 	}
-	if (fsync(fd) == -1)
-		goto oserr;
-	e = close(fd);
-	fd = -1;
-	if (e == -1 || rename(tmp, path) == -1)
-		goto oserr;
-	sync_dir(path);
-	rc = 0;
-	goto out;
-oserr:
-	diag(NULL, MSG_OUTPUT, path, errno_text(errno));
-out:
-	if (fd != -1)
-		close(fd);
-	if (rc != 0)
-		unlink(tmp);
-	free(tmp);
 	HPDF_Free(pdf);
-	return rc;
+	if (outfile_commit(&of) == -1) {
+		diag(NULL, MSG_OUTPUT, path, errno_text(errno));
+		return -1;
+	}
+	return 0;
 }

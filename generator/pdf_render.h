@@ -9,15 +9,16 @@
 
 /*
  * Render pl to path atomically: the document is built in memory, written
- * to a temporary file in the same directory (path + ".tmp-XXXXXX"),
- * fsync'ed and renamed over path.  Every libharu call is checked.  On any
+ * to a temporary file in the same directory (outfile.h:
+ * path + ".tmp-<pid>-XXXXXX"), fsync'ed and renamed over path.  Every libharu call is checked.  On any
  * failure one diagnostic is reported (MSG_OUTPUT, MSG_FONT_FILE,
  * MSG_FONT_BAD or MSG_PDF), the temporary file is removed, an existing
  * file at path is left untouched and -1 is returned.  Returns 0 on
  * success.  Identical input gives byte-identical output (no dates, no
  * /ID).
  *
- * Expects: pl->fonts[face] set for every face used by a text item;
+ * Expects: pl->fonts[face] set for every face used by a text item; the
+ * path of every PI_IMAGE item in pl->images;
  * strings in UTF-8 (already validated); label ranges in ascending order
  * of first page.
  */

@@ -35,11 +35,16 @@ static const struct field page_f[] = {
 };
 static const struct schema page_s = { "'halaman'", "'halaman'", page_f, 0, NULL };
 
+/* A font is a file of the fonts/ folder beside templates/, nowhere else. */
+static const char *const font_re[] = { "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
+	"nama berkas huruf di folder fonts/ (tanpa '/')",
+	"the name of a font file in the fonts/ folder (no '/')", NULL };
+
 static const struct field fonts_f[] = {
-	{ "biasa", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "tebal", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "miring", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "tebal_miring", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "biasa", V_PATTERN, 1, NULL, font_re, 0, 0 },
+	{ "tebal", V_PATTERN, 1, NULL, font_re, 0, 0 },
+	{ "miring", V_PATTERN, 1, NULL, font_re, 0, 0 },
+	{ "tebal_miring", V_PATTERN, 1, NULL, font_re, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
 };
 static const struct schema fonts_s = { "'huruf'", "'huruf'", fonts_f, 0, NULL };
@@ -252,9 +257,9 @@ fill(struct arena *a, const struct node *t, const char *root,
 	st->m_bottom = num(mg, "bawah", errs) * MM;
 	st->m_left = num(mg, "kiri", errs) * MM;
 	st->m_right = num(mg, "kanan", errs) * MM;
+	st->fonts_dir = arena_printf(a, "%s/fonts", root);
 	for (int i = 0; i < FACE__MAX; i++) {
-		st->fonts[i] = arena_printf(a, "%s/fonts/%s", root,
-		    node_str(fo, fk[i]));
+		st->fonts[i] = node_str(fo, fk[i]);
 		st->font_pos[i] = node_get(fo, fk[i])->pos;
 	}
 	st->size = num(tx, "ukuran", errs);
@@ -284,6 +289,8 @@ int
 template_load(struct arena *a, const char *name, const struct pos *where,
     const char *exe, struct style *st)
 {
+	struct in_req	 rq = { NULL, NULL, where, MSG_TEMPLATE_FILE,
+			    LOAD_MAX_FILE };
 	const char	*root;
 	struct node	*t;
 	int		 errs = 0;
@@ -292,7 +299,10 @@ template_load(struct arena *a, const char *name, const struct pos *where,
 	if (!find_root(a, name, where, exe, &root))
 		return -1;
 	st->dir = arena_printf(a, "%s/templates/%s", root, name);
-	t = content_load_file(a, arena_printf(a, "%s/templat.yaml", st->dir));
+	/* a template is a folder of templates/, wherever its links lead */
+	rq.dir = arena_printf(a, "%s/templates", root);
+	rq.name = arena_printf(a, "%s/templat.yaml", name);
+	t = content_load_file(a, &rq);
 	if (t == NULL || check_schema(t, &tpl_s) > 0)
 		return -1;
 	fill(a, t, root, st, &errs);

@@ -10,7 +10,8 @@ struct style {
 	const char	*dir;			/* the template's folder */
 	double		 page_w, page_h;
 	double		 m_top, m_bottom, m_left, m_right;
-	const char	*fonts[FACE__MAX];	/* resolved paths */
+	const char	*fonts_dir;		/* the fonts/ folder */
+	const char	*fonts[FACE__MAX];	/* file names in it */
 	struct pos	 font_pos[FACE__MAX];	/* where templat.yaml names them */
 	double		 size, leading, para_gap, list_indent;
 	double		 h_chapter, h_level[4];

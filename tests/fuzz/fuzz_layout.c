@@ -15,6 +15,7 @@
 #include "diag.h"
 #include "font.h"
 #include "hyph.h"
+#include "input.h"
 #include "layout.h"
 #include "mem.h"
 #include "template.h"
@@ -44,7 +45,7 @@ once(void)
 	    "berkas: [bab-1.yaml]\n", f);
 	fclose(f);
 	if (template_load(keep, "lakin", NULL, NULL, &st) != 0 ||
-	    (fs = fontset_load(st.fonts, NULL)) == NULL)
+	    (fs = fontset_load(st.fonts_dir, st.fonts, NULL)) == NULL)
 		abort();
 	hy = hyph_open(st.hyph_dict, st.hyph_left, st.hyph_right);
 }
@@ -73,6 +74,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		layout_free(pl);
 	}
 	check_schema_free();
+	input_reset();
 	arena_free(a);
 	return 0;
 }

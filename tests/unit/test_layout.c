@@ -19,9 +19,9 @@ static struct fontset	*fs;
 static struct hyph	*hy;
 static struct style	 st;
 
-static const char *const paths[FACE__MAX] = {
-	"fonts/LiberationSans-Regular.ttf", "fonts/LiberationSans-Bold.ttf",
-	"fonts/LiberationSans-Italic.ttf", "fonts/LiberationSans-BoldItalic.ttf",
+static const char *const names[FACE__MAX] = {
+	"LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
+	"LiberationSans-Italic.ttf", "LiberationSans-BoldItalic.ttf",
 };
 
 static const char *para_src =
@@ -36,7 +36,7 @@ setup(void **state)
 {
 	(void)state;
 	diag_setup(stderr, LANG_ID);
-	fs = fontset_load(paths, NULL);
+	fs = fontset_load("fonts", names, NULL);
 	hy = hyph_open("/usr/share/hyphen/hyph_id_ID.dic", 2, 3);
 	memset(&st, 0, sizeof(st));
 	st.size = 11;

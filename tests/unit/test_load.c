@@ -617,6 +617,8 @@ static void
 test_load_file(void **state)
 {
 	char		 path[] = "/tmp/lakin-test-load-XXXXXX";
+	struct in_req	 rq = { "/tmp", path + 5, NULL, MSG_FILE_OPEN,
+			    LOAD_MAX_FILE };
 	int		 fd;
 	FILE		*f;
 	const struct node *root;
@@ -629,7 +631,7 @@ test_load_file(void **state)
 	assert_non_null(f);
 	fputs("judul: x\njudul: y\n", f);
 	fclose(f);
-	assert_null(content_load_file(cap.a, path));
+	assert_null(content_load_file(cap.a, &rq));
 	snprintf(want, sizeof(want), "%s:2:1: galat: kunci 'judul' ditulis "
 	    "dua kali dalam satu bagian (pertama di baris 1)\n", path);
 	assert_string_equal(captured(), want);
@@ -638,14 +640,14 @@ test_load_file(void **state)
 	assert_non_null(f);
 	fputs("judul: x\n", f);
 	fclose(f);
-	root = content_load_file(cap.a, path);
+	root = content_load_file(cap.a, &rq);
 	assert_non_null(root);
 	assert_string_equal(root->pos.file, path);
 	assert_string_equal(node_get(root, "judul")->pos.file, path);
 	unlink(path);
 
 	cap_lang(LANG_ID);
-	assert_null(content_load_file(cap.a, path));
+	assert_null(content_load_file(cap.a, &rq));
 	snprintf(want, sizeof(want), "%s: galat: tidak dapat membuka berkas: ",
 	    path);
 	assert_true(strncmp(captured(), want, strlen(want)) == 0);

@@ -448,6 +448,83 @@ test_shared_font_file(void **state)
 	assert_no_temp_files();
 }
 
+static size_t
+occurrences(const unsigned char *b, size_t n, const char *s)
+{
+	size_t k = 0, l = strlen(s);
+
+	for (size_t i = 0; i + l <= n; i++)
+		if (memcmp(b + i, s, l) == 0)
+			k++;
+	return k;
+}
+
+/* A 2x2 8-bit RGB PNG. */
+static const unsigned char png2x2[] = {
+	0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D,
+	0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x00, 0x02, 0x00, 0x00, 0x00, 0x02,
+	0x08, 0x02, 0x00, 0x00, 0x00, 0xFD, 0xD4, 0x9A, 0x73, 0x00, 0x00, 0x00,
+	0x10, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0xF8, 0xCF, 0xC0, 0x00,
+	0x44, 0x0C, 0x10, 0x0A, 0x00, 0x1F, 0xEE, 0x03, 0xFD, 0x8B, 0x5F, 0x14,
+	0xD4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60,
+	0x82,
+};
+
+/*
+ * An image is embedded from the bytes the check read, not from its file
+ * (which does not even exist here); an image the list does not hold is
+ * an error, reported once.
+ */
+static void
+test_image_from_bytes(void **state)
+{
+	struct image		 im = { "laporan/ttd.png", png2x2, sizeof png2x2,
+				    2, 2 };
+	const struct image	*ims[1] = { &im };
+	struct pagelist		 pl;
+	struct page		 p;
+	struct page		*pp[1];
+	struct pitem		 it[2];
+	char			 out[256];
+	unsigned char		*b;
+	size_t			 n;
+	int			 before;
+
+	(void)state;
+	memset(it, 0, sizeof it);
+	for (int i = 0; i < 2; i++) {
+		it[i].kind = PI_IMAGE;
+		it[i].s = "laporan/ttd.png";	/* twice: embedded once */
+		it[i].len = (unsigned)strlen(it[i].s);
+		it[i].x = 100 + 100 * (float)i;
+		it[i].y = 500;
+		it[i].x2 = it[i].y2 = 50;
+	}
+	make_pagelist(&pl);
+	p = page1;
+	p.items = it;
+	p.n = 2;
+	pp[0] = &p;
+	pl.pages = pp;
+	pl.n = 1;
+	pl.nranges = 0;
+	pl.images = ims;
+	pl.nimages = 1;
+	path_in_dir(out, sizeof out, "image.pdf");
+	assert_int_equal(pdf_render(&pl, out), 0);
+	b = slurp(out, &n);
+	assert_non_null(b);
+	/* one image object for the two uses */
+	assert_int_equal(occurrences(b, n, "/Subtype /Image"), 1);
+	free(b);
+
+	pl.nimages = 0;
+	before = errors_seen();
+	assert_int_equal(pdf_render(&pl, out), -1);
+	assert_int_equal(errors_seen(), before + 1);
+	assert_no_temp_files();
+}
+
 int
 main(void)
 {
@@ -459,6 +536,7 @@ main(void)
 		cmocka_unit_test(test_render_replaces),
 		cmocka_unit_test(test_unused_face),
 		cmocka_unit_test(test_shared_font_file),
+		cmocka_unit_test(test_image_from_bytes),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

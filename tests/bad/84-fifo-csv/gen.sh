@@ -1,0 +1,2 @@
+# data.csv is a named pipe: reading it would wait forever
+mkfifo data.csv

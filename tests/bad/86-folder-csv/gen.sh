@@ -1,0 +1,2 @@
+# data.csv is a folder
+mkdir data.csv
