@@ -758,7 +758,45 @@ check_all_text(struct builder *b, const struct node *n)
 	}
 }
 
-/* The checked tree of a part file; *unread when it could not be parsed. */
+/*
+ * A part that is not valid YAML (a tab in the indentation, a stray ':')
+ * still shows its keys as lines "kunci: x": note them, so the references
+ * of the other files are checked in the same run.  0 when the file could
+ * not be read at all.
+ */
+static int
+salvage_keys(struct builder *b, const struct in_req *rq)
+{
+	size_t		 len, i = 0;
+	char		*buf = input_read(rq, &len);
+
+	if (buf == NULL)
+		return 0;
+	while (i < len) {
+		size_t k;
+
+		while (i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '-'))
+			i++;
+		if (len - i > 6 && memcmp(buf + i, "kunci:", 6) == 0) {
+			for (i += 6; i < len && (buf[i] == ' ' || buf[i] == '"' ||
+			    buf[i] == '\''); i++)
+				;
+			for (k = i; k < len && ((buf[k] >= 'a' && buf[k] <= 'z') ||
+			    (buf[k] >= '0' && buf[k] <= '9') || buf[k] == '-'); k++)
+				;
+			if (k > i)
+				ptrvec_push(&b->broken_keys,
+				    arena_strndup(b->a, buf + i, k - i));
+		}
+		while (i < len && buf[i] != '\n')
+			i++;
+		i++;
+	}
+	free(buf);
+	return 1;
+}
+
+/* The checked tree of a part file; *unread when it could not be read. */
 static struct node *
 load_checked(struct builder *b, const struct in_req *rq, int *errs,
     int *unread)
@@ -767,7 +805,8 @@ load_checked(struct builder *b, const struct in_req *rq, int *errs,
 
 	if (root == NULL) {
 		(*errs)++;
-		(*unread)++;
+		if (!salvage_keys(b, rq))
+			(*unread)++;
 		return NULL;
 	}
 	if (check_schema(root, &part_s) > 0) {
