@@ -452,23 +452,25 @@ build_defs(struct builder *b, const struct node *seq, size_t *n)
 	return d;
 }
 
-/* A scanned signature or stamp: a PNG (8-bit) or JPEG beside the YAML. */
+/*
+ * A scanned signature or stamp: a PNG or JPEG beside the YAML, decoded
+ * completely here so that the PDF backend is never handed a bad one.
+ */
 static void
 sig_image(struct builder *b, struct signature *s, const struct node *n,
     const char *width)
 {
-	const char	*path = arena_printf(b->a, "%s/%s", b->dir, n->str);
-	const char	*why;
-	int		 w, h;
+	const char		*path;
+	struct image_info	 im;
 
-	if ((why = image_size(path, &w, &h)) != NULL) {
-		diag(&n->pos, MSG_IMAGE, n->str, why);
+	path = arena_printf(b->a, "%s/%s", b->dir, n->str);
+	if (image_check_file(path, &n->pos, n->str, &im, NULL, NULL) != 0) {
 		b->errors++;
 		return;
 	}
 	s->image = path;
 	s->image_w = (width != NULL ? atoi(width) : 40) * 72.0 / 25.4;
-	s->image_h = s->image_w * h / w;
+	s->image_h = s->image_w * im.h / im.w;
 }
 
 /* A NIP, checked and printed spaced the official way. */

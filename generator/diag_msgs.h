@@ -43,6 +43,9 @@ DIAG_MSG(MSG_ARITH_AUTO, SEV_ERROR, "'otomatis' hanya untuk sel jumlah di kolom 
 /* official pages */
 DIAG_MSG(MSG_NIP, SEV_ERROR, "NIP '%s' tidak sah: %s", "NIP '%s' is not valid: %s")
 DIAG_MSG(MSG_IMAGE, SEV_ERROR, "gambar '%s' tidak dapat dipakai: %s", "image '%s' cannot be used: %s")
+DIAG_MSG(MSG_IMAGE_BIG, SEV_ERROR, "gambar '%s' terlalu besar (%zu byte; batas %zu byte); perkecil resolusinya atau simpan sebagai JPEG", "image '%s' is too large (%zu bytes; limit %zu bytes); reduce its resolution or save it as JPEG")
+DIAG_MSG(MSG_IMAGE_PIXELS, SEV_ERROR, "gambar '%s' berukuran %lu x %lu piksel, terlalu besar (batas %d piksel per sisi dan %d juta piksel); perkecil resolusinya, pindaian 300 dpi sudah cukup", "image '%s' is %lu x %lu pixels, too large (limit %d pixels per side and %d million pixels); reduce its resolution, a 300 dpi scan is enough")
+DIAG_MSG(MSG_IMAGE_FORMAT, SEV_ERROR, "gambar '%s' berformat %s, bukan PNG atau JPEG; simpan ulang sebagai PNG atau JPEG", "image '%s' is a %s file, not PNG or JPEG; save it again as PNG or JPEG")
 /* cross-references */
 DIAG_MSG(MSG_REF_UNKNOWN, SEV_ERROR, "rujukan ke kunci '%s' yang tidak ada", "reference to key '%s', which does not exist")
 DIAG_MSG(MSG_REF_UNKNOWN_SUGG, SEV_ERROR, "rujukan ke kunci '%s' yang tidak ada; mungkin maksudnya '%s'?", "reference to key '%s', which does not exist; did you mean '%s'?")
@@ -68,6 +71,7 @@ DIAG_MSG(MSG_OVERFULL, SEV_WARN, "kata '%s' lebih lebar dari baris dan terpaksa 
 DIAG_MSG(MSG_BLOCK_TOO_TALL, SEV_ERROR, "%s terlalu tinggi untuk satu halaman", "%s is too tall for one page")
 /* output */
 DIAG_MSG(MSG_OUTPUT, SEV_ERROR, "tidak dapat menulis berkas keluaran %s: %s", "cannot write output file %s: %s")
+DIAG_MSG(MSG_IMAGE_PDF, SEV_ERROR, "gambar '%s' tidak dapat dimasukkan ke PDF (kode pustaka 0x%04lX): %s", "image '%s' could not be put into the PDF (library code 0x%04lX): %s")
 DIAG_MSG(MSG_PDF, SEV_ERROR, "pustaka PDF gagal (kode 0x%04lX, detail %lu)", "PDF library failed (code 0x%04lX, detail %lu)")
 DIAG_MSG(MSG_NOT_WRITTEN_NEW, SEV_NOTE, "PDF tidak ditulis karena ada galat", "PDF not written because of errors")
 DIAG_MSG(MSG_NOT_WRITTEN, SEV_NOTE, "PDF tidak ditulis karena ada galat; berkas lama %s tidak diubah", "PDF not written because of errors; the old file %s is untouched")
