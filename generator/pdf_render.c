@@ -13,6 +13,10 @@
  *    ToUnicode CMap of UTF-8 TrueType fonts, which poppler rejects.  We
  *    build one correct ToUnicode CMap (code = CID = Unicode, bfrange) and
  *    make it the ToUnicode of every font used; see fix_tounicode().
+ *  - Images: libharu's PNG loader lets libpng abort the process on a
+ *    damaged file, so every image is checked again here by image.c
+ *    (decoded completely) and libharu is given exactly the checked
+ *    bytes, from memory.
  *  - Page labels are built as label dictionaries with a UTF-8 aware
  *    prefix string, which also gives prefix-only labels (no /S).
  */
@@ -36,6 +40,7 @@
 
 #include "diag.h"
 #include "doc.h"
+#include "image.h"
 #include "mem.h"
 #include "pagelist.h"
 #include "pdf_render.h"
@@ -44,6 +49,8 @@ struct pdfctx {
 	HPDF_STATUS	 error_no;	/* first error seen, 0 = none */
 	HPDF_STATUS	 detail_no;
 	const char	*font_path;	/* font being loaded when it failed */
+	const char	*image_path;	/* image being loaded when it failed */
+	int		 reported;	/* the failure has been reported */
 };
 
 /* Records the first error only; libharu's calls then return failure. */
@@ -84,10 +91,55 @@ failed(struct pdfctx *c, HPDF_Doc pdf)
 	return -1;
 }
 
+static const char *
+file_name(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+
+	return slash != NULL ? slash + 1 : path;
+}
+
+/*
+ * What to do when libharu fails on an image that passed image.c's check:
+ * only memory, or a libharu fault the check does not know yet.
+ */
+static const char *
+image_advice(HPDF_STATUS e)
+{
+	switch (e) {
+	case HPDF_FAILD_TO_ALLOC_MEM:
+		return tr("memori tidak cukup; perkecil resolusi gambarnya",
+		    "not enough memory; reduce the image's resolution");
+	case HPDF_LIBPNG_ERROR:
+	case HPDF_INVALID_PNG_IMAGE:
+		return tr("PNG ini ditolak pustaka PDF; simpan ulang sebagai "
+		    "PNG 8-bit tanpa interlace atau sebagai JPEG",
+		    "the PDF library refuses this PNG; save it again as 8-bit "
+		    "PNG without interlacing, or as JPEG");
+	case HPDF_INVALID_JPEG_DATA:
+	case HPDF_UNSUPPORTED_JPEG_FORMAT:
+		return tr("JPEG ini ditolak pustaka PDF; simpan ulang sebagai "
+		    "JPEG RGB biasa (baseline) atau sebagai PNG",
+		    "the PDF library refuses this JPEG; save it again as "
+		    "ordinary (baseline) RGB JPEG, or as PNG");
+	default:
+		return tr("simpan ulang gambarnya sebagai PNG 8-bit atau JPEG "
+		    "RGB biasa", "save the image again as 8-bit PNG or "
+		    "ordinary RGB JPEG");
+	}
+}
+
 static void
 report(const struct pdfctx *c)
 {
-	if (c->font_path != NULL && c->error_no == HPDF_FILE_OPEN_ERROR)
+	if (c->reported)
+		return;
+	if (c->image_path != NULL) {
+		struct pos	at = { c->image_path, 0, 0 };
+
+		diag(&at, MSG_IMAGE_PDF, file_name(c->image_path),
+		    (unsigned long)c->error_no, image_advice(c->error_no));
+	} else if (c->font_path != NULL && c->error_no == HPDF_FILE_OPEN_ERROR)
 		diag(NULL, MSG_FONT_FILE, c->font_path);
 	else if (c->font_path != NULL &&
 	    c->error_no != HPDF_FAILD_TO_ALLOC_MEM)
@@ -357,28 +409,50 @@ draw_text(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 	return check(c, HPDF_Page_ShowText(p, ps->buf));
 }
 
+/*
+ * An image file, checked again (it may have changed since the check) and
+ * handed to libharu as exactly the bytes that passed; NULL on failure.
+ */
+static HPDF_Image
+load_image(struct pdfctx *c, HPDF_Doc pdf, const char *path)
+{
+	struct pos		 at = { path, 0, 0 };
+	struct image_info	 im;
+	unsigned char		*buf;
+	size_t			 len;
+	HPDF_Image		 img;
+
+	c->image_path = path;
+	if (image_check_file(path, &at, file_name(path), &im, &buf,
+	    &len) != 0) {
+		c->reported = 1;
+		failed(c, pdf);
+		return NULL;
+	}
+	img = im.kind == IMAGE_JPEG ?
+	    HPDF_LoadJpegImageFromMem(pdf, buf, (HPDF_UINT)len) :
+	    HPDF_LoadPngImageFromMem(pdf, buf, (HPDF_UINT)len);
+	free(buf);
+	if (img == NULL) {
+		failed(c, pdf);
+		return NULL;
+	}
+	c->image_path = NULL;
+	return img;
+}
+
 /* An image (a scanned signature or stamp), loaded once per document. */
 static int
 draw_image(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 {
 	HPDF_Image	 img = NULL;
-	unsigned char	 magic[2] = { 0, 0 };
-	FILE		*f;
 
 	for (size_t i = 0; i < ps->nimg && img == NULL; i++)
 		if (strcmp(ps->img_path[i], it->s) == 0)
 			img = ps->img[i];
 	if (img == NULL) {
-		if ((f = fopen(it->s, "rb")) != NULL) {
-			if (fread(magic, 1, 2, f) != 2)
-				magic[0] = 0;
-			fclose(f);
-		}
-		img = magic[0] == 0xFF && magic[1] == 0xD8 ?
-		    HPDF_LoadJpegImageFromFile(ps->pdf, it->s) :
-		    HPDF_LoadPngImageFromFile(ps->pdf, it->s);
-		if (img == NULL)
-			return failed(c, ps->pdf);
+		if ((img = load_image(c, ps->pdf, it->s)) == NULL)
+			return -1;
 		if (ps->nimg < 16) {
 			ps->img_path[ps->nimg] = it->s;
 			ps->img[ps->nimg++] = img;
@@ -727,7 +801,7 @@ int
 pdf_render(const struct pagelist *pl, const char *path)
 {
 	static const char	 suffix[] = ".tmp-XXXXXX";
-	struct pdfctx		 c = { HPDF_OK, 0, NULL };
+	struct pdfctx		 c = { HPDF_OK, 0, NULL, NULL, 0 };
 	HPDF_Doc		 pdf;
 	char			*tmp = NULL;
 	int			 fd = -1, pdferr, rc = -1, e;
