@@ -4,7 +4,7 @@ REPORT	?= bkpsdm-binjai-2024
 PREFIX	?= /usr/local
 CC	?= cc
 O	 = out
-PKGS	 = yaml-0.1 libpcre2-8 freetype2
+PKGS	 = yaml-0.1 libpcre2-8 freetype2 libpng libjpeg
 WARN	 = -W -Wall -Wextra -Werror -Wmissing-prototypes -Wstrict-prototypes \
 	   -Wwrite-strings -Wshadow -Wpointer-arith -Wformat=2
 CFLAGS	?= -O2 -g
@@ -20,7 +20,7 @@ HDRS	 = $(wildcard generator/*.h)
 CONTENT	 = $(wildcard content/$(REPORT)/*) $(wildcard templates/*/*) $(wildcard fonts/*)
 UNITS	 = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps build test unit regress bad good e2e install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke bench clean install
+.PHONY: all deps build test unit regress bad good e2e install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke fuzz-read-smoke bench clean install
 
 all: deps build $(O)/$(REPORT).pdf
 
@@ -45,7 +45,7 @@ $(O)/test/%: tests/unit/%.c $(LIBOBJS) $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ $< $(LIBOBJS) $(LDLIBS) -lcmocka
 
-test: deps build unit regress bad good e2e install-check asan valgrind fuzz-smoke fuzz-layout-smoke
+test: deps build unit regress bad good e2e install-check asan valgrind fuzz-smoke fuzz-layout-smoke fuzz-read-smoke
 
 unit: $(UNITS)
 	@sh tests/run_unit.sh $(UNITS)
@@ -83,6 +83,15 @@ $(O)/fuzz/fuzz_layout: tests/fuzz/fuzz_layout.c $(LAYOUT_FUZZ_SRCS) $(HDRS)
 	@for f in content/$(REPORT)/bab-*.yaml tests/regress/*/*/bab-1.yaml; do \
 	    cp "$$f" $(@D)/corpus-layout/$$(echo "$$f" | tr / _); done
 
+# the image and CSV readers; seeds: small images and CSV files
+$(O)/fuzz/fuzz_read: tests/fuzz/fuzz_read.c $(FUZZ_SRCS) $(HDRS)
+	@mkdir -p $(@D)/corpus-read
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
+	    $$(pkg-config --cflags $(PKGS)) -DLAKIN_DATADIR='"/nonexistent"' -Igenerator \
+	    -o $@ tests/fuzz/fuzz_read.c $(FUZZ_SRCS) $(LDLIBS)
+	@for f in tests/fuzz/corpus-read/* content/$(REPORT)/*.csv tests/*/*/*.csv tests/*/*/*/*.csv; do \
+	    [ -f "$$f" ] && cp "$$f" $(@D)/corpus-read/$$(echo "$$f" | tr / _); done; true
+
 fuzz-smoke: $(O)/fuzz/fuzz_load
 	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_load -seed=1 -runs=30000 \
 	    -max_len=4096 $(O)/fuzz/corpus >$(O)/fuzz/log 2>&1 || { tail -40 $(O)/fuzz/log; exit 1; }
@@ -94,9 +103,15 @@ fuzz-layout-smoke: $(O)/fuzz/fuzz_layout
 	    || { tail -40 $(O)/fuzz/log-layout; exit 1; }
 	@echo "fuzz-layout-smoke: 1500 masukan acak melewati periksa dan tata letak tanpa crash"
 
-fuzz: $(O)/fuzz/fuzz_load $(O)/fuzz/fuzz_layout
+fuzz-read-smoke: $(O)/fuzz/fuzz_read
+	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_read -seed=1 -runs=50000 \
+	    -max_len=4096 $(O)/fuzz/corpus-read >$(O)/fuzz/log-read 2>&1 || { tail -40 $(O)/fuzz/log-read; exit 1; }
+	@echo "fuzz-read-smoke: 50000 gambar dan CSV acak tanpa crash"
+
+fuzz: $(O)/fuzz/fuzz_load $(O)/fuzz/fuzz_layout $(O)/fuzz/fuzz_read
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_load -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus
 	LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_layout -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus-layout
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_read -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus-read
 
 # An installed lakin finds its templates and fonts from anywhere.
 install-check: build

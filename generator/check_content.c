@@ -468,28 +468,25 @@ build_defs(struct builder *b, const struct node *seq, size_t *n)
 	return d;
 }
 
-/* The largest image accepted: a scan of a signature or a stamp is far less. */
-#define IMAGE_MAX	(16u * 1024 * 1024)
-
 /* Image n, read and checked once for the whole report. */
 static const struct image *
 image_load(struct builder *b, const struct node *n)
 {
-	struct in_req	 rq = { b->dir, n->str, &n->pos, MSG_IMAGE, IMAGE_MAX };
+	struct in_req	 rq = { b->dir, n->str, &n->pos, MSG_IMAGE,
+			    IMAGE_MAX_BYTES };
 	const char	*path = arena_printf(b->a, "%s/%s", b->dir, n->str);
 	struct image	*im;
+	struct image_info info;
 	unsigned char	*buf;
-	const char	*why;
 	size_t		 len;
-	int		 w, h;
 
 	for (size_t i = 0; i < b->images.n; i++)
 		if (strcmp(((struct image *)b->images.v[i])->path, path) == 0)
 			return b->images.v[i];
 	if ((buf = (unsigned char *)input_read(&rq, &len)) == NULL)
 		return NULL;
-	if ((why = image_size(buf, len, &w, &h)) != NULL) {
-		diag(&n->pos, MSG_IMAGE, n->str, why);
+	/* decoded completely: the PDF backend is never handed a bad one */
+	if (image_check_mem(buf, len, &n->pos, n->str, &info) != 0) {
 		free(buf);
 		return NULL;
 	}
@@ -497,14 +494,14 @@ image_load(struct builder *b, const struct node *n)
 	im->path = path;
 	im->data = memcpy(arena_alloc(b->a, len), buf, len);
 	im->len = len;
-	im->w = w;
-	im->h = h;
+	im->w = info.w;
+	im->h = info.h;
 	free(buf);
 	ptrvec_push(&b->images, im);
 	return im;
 }
 
-/* A scanned signature or stamp: a PNG (8-bit) or JPEG beside the YAML. */
+/* A scanned signature or stamp: a PNG or JPEG beside the YAML. */
 static void
 sig_image(struct builder *b, struct signature *s, const struct node *n,
     const char *width)

@@ -19,6 +19,7 @@ DIAG_MSG(MSG_YAML_SCALAR_BIG, SEV_ERROR, "teks terlalu panjang (%zu byte; batas 
 DIAG_MSG(MSG_YAML_KEY_TYPE, SEV_ERROR, "kunci harus berupa teks biasa", "a key must be plain text")
 DIAG_MSG(MSG_IN_OUTSIDE, SEV_ERROR, "'%s' adalah tautan ke luar folder %s; salin berkasnya sendiri ke dalam folder itu", "'%s' is a link to outside the folder %s; copy the file itself into that folder")
 DIAG_MSG(MSG_IN_SPECIAL, SEV_ERROR, "'%s' bukan berkas biasa, melainkan %s; ganti dengan berkas biasa yang berisi datanya", "'%s' is not a regular file but %s; replace it with a regular file holding the data")
+DIAG_MSG(MSG_IN_TOO_BIG, SEV_ERROR, "berkas '%s' terlalu besar (%zu byte; batas %zu byte); perkecil berkasnya (teks: pecah menjadi beberapa berkas; gambar: kurangi resolusinya)", "file '%s' is too large (%zu bytes; limit %zu bytes); make it smaller (text: split it into several files; an image: lower its resolution)")
 DIAG_MSG(MSG_IN_CHANGED, SEV_ERROR, "'%s' diganti berkas lain ketika sedang dibuka; jalankan lakin sekali lagi", "'%s' was replaced by another file while being opened; run lakin again")
 DIAG_MSG(MSG_YAML_MULTIDOC, SEV_ERROR, "berkas berisi lebih dari satu dokumen YAML ('---'); satu berkas, satu dokumen", "file holds more than one YAML document ('---'); one file, one document")
 /* schema */
@@ -50,6 +51,9 @@ DIAG_MSG(MSG_ARITH_RANGE, SEV_ERROR, "jumlah kolom '%s' (baris %d sampai %d) mel
 /* official pages */
 DIAG_MSG(MSG_NIP, SEV_ERROR, "NIP '%s' tidak sah: %s", "NIP '%s' is not valid: %s")
 DIAG_MSG(MSG_IMAGE, SEV_ERROR, "gambar '%s' tidak dapat dipakai: %s", "image '%s' cannot be used: %s")
+DIAG_MSG(MSG_IMAGE_BIG, SEV_ERROR, "gambar '%s' terlalu besar (%zu byte; batas %zu byte); perkecil resolusinya atau simpan sebagai JPEG", "image '%s' is too large (%zu bytes; limit %zu bytes); reduce its resolution or save it as JPEG")
+DIAG_MSG(MSG_IMAGE_PIXELS, SEV_ERROR, "gambar '%s' berukuran %lu x %lu piksel, terlalu besar (batas %d piksel per sisi dan %d juta piksel); perkecil resolusinya, pindaian 300 dpi sudah cukup", "image '%s' is %lu x %lu pixels, too large (limit %d pixels per side and %d million pixels); reduce its resolution, a 300 dpi scan is enough")
+DIAG_MSG(MSG_IMAGE_FORMAT, SEV_ERROR, "gambar '%s' berformat %s, bukan PNG atau JPEG; simpan ulang sebagai PNG atau JPEG", "image '%s' is a %s file, not PNG or JPEG; save it again as PNG or JPEG")
 /* cross-references */
 DIAG_MSG(MSG_REF_UNKNOWN, SEV_ERROR, "rujukan ke kunci '%s' yang tidak ada", "reference to key '%s', which does not exist")
 DIAG_MSG(MSG_REF_UNKNOWN_SUGG, SEV_ERROR, "rujukan ke kunci '%s' yang tidak ada; mungkin maksudnya '%s'?", "reference to key '%s', which does not exist; did you mean '%s'?")
@@ -87,6 +91,7 @@ DIAG_MSG(MSG_BLOCK_TOO_TALL, SEV_ERROR, "%s terlalu tinggi untuk satu halaman", 
 /* output */
 DIAG_MSG(MSG_OUTPUT, SEV_ERROR, "tidak dapat menulis berkas keluaran %s: %s", "cannot write output file %s: %s")
 DIAG_MSG(MSG_OUT_IS_INPUT, SEV_ERROR, "'-o %s' adalah berkas masukan %s dan PDF akan menimpanya; tulis nama berkas lain setelah -o", "'-o %s' is the input file %s and the PDF would overwrite it; give another file name after -o")
+DIAG_MSG(MSG_IMAGE_PDF, SEV_ERROR, "gambar '%s' tidak dapat dimasukkan ke PDF (kode pustaka 0x%04lX): %s", "image '%s' could not be put into the PDF (library code 0x%04lX): %s")
 DIAG_MSG(MSG_PDF, SEV_ERROR, "pustaka PDF gagal (kode 0x%04lX, detail %lu)", "PDF library failed (code 0x%04lX, detail %lu)")
 DIAG_MSG(MSG_NOT_WRITTEN_NEW, SEV_NOTE, "PDF tidak ditulis karena ada galat", "PDF not written because of errors")
 DIAG_MSG(MSG_NOT_WRITTEN, SEV_NOTE, "PDF tidak ditulis karena ada galat; berkas lama %s tidak diubah", "PDF not written because of errors; the old file %s is untouched")

@@ -142,6 +142,16 @@ out:
 }
 
 /* All of fd, NUL-terminated; NULL after a diagnostic. */
+/* Said where the file is named, when it is named somewhere. */
+static void
+too_big(const struct in_req *rq, const struct pos *file, size_t n)
+{
+	if (rq->where != NULL)
+		diag(rq->where, MSG_IN_TOO_BIG, rq->name, n, rq->max);
+	else
+		diag(file, MSG_FILE_TOO_BIG, n, rq->max);
+}
+
 static char *
 read_all(const struct in_req *rq, int fd, size_t *len)
 {
@@ -156,7 +166,7 @@ read_all(const struct in_req *rq, int fd, size_t *len)
 		goto out;
 	}
 	if ((unsigned long long)st.st_size > rq->max) {
-		diag(&at, MSG_FILE_TOO_BIG, (size_t)st.st_size, rq->max);
+		too_big(rq, &at, (size_t)st.st_size);
 		goto out;
 	}
 	/* the size is a hint: a file still growing is read to its end */
@@ -183,7 +193,7 @@ read_all(const struct in_req *rq, int fd, size_t *len)
 		}
 		n += (size_t)got;
 		if (n > rq->max) {
-			diag(&at, MSG_FILE_TOO_BIG, n, rq->max);
+			too_big(rq, &at, n);
 			free(buf);
 			buf = NULL;
 			goto out;

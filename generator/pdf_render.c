@@ -12,6 +12,10 @@
  *    ToUnicode CMap of UTF-8 TrueType fonts, which poppler rejects.  We
  *    build one correct ToUnicode CMap (code = CID = Unicode, bfrange) and
  *    make it the ToUnicode of every font used; see fix_tounicode().
+ *  - Images: libharu's PNG loader lets libpng abort the process on a
+ *    damaged file, so every image is checked again here by image.c
+ *    (decoded completely) and libharu is given exactly the checked
+ *    bytes, from memory.
  *  - Page labels are built as label dictionaries with a UTF-8 aware
  *    prefix string, which also gives prefix-only labels (no /S).
  */
@@ -33,6 +37,7 @@
 
 #include "diag.h"
 #include "doc.h"
+#include "image.h"
 #include "mem.h"
 #include "outfile.h"
 #include "pagelist.h"
@@ -42,6 +47,8 @@ struct pdfctx {
 	HPDF_STATUS	 error_no;	/* first error seen, 0 = none */
 	HPDF_STATUS	 detail_no;
 	const char	*font_path;	/* font being loaded when it failed */
+	const char	*image_path;	/* image being loaded when it failed */
+	int		 reported;	/* the failure has been reported */
 };
 
 /* Records the first error only; libharu's calls then return failure. */
@@ -82,10 +89,55 @@ failed(struct pdfctx *c, HPDF_Doc pdf)
 	return -1;
 }
 
+static const char *
+file_name(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+
+	return slash != NULL ? slash + 1 : path;
+}
+
+/*
+ * What to do when libharu fails on an image that passed image.c's check:
+ * only memory, or a libharu fault the check does not know yet.
+ */
+static const char *
+image_advice(HPDF_STATUS e)
+{
+	switch (e) {
+	case HPDF_FAILD_TO_ALLOC_MEM:
+		return tr("memori tidak cukup; perkecil resolusi gambarnya",
+		    "not enough memory; reduce the image's resolution");
+	case HPDF_LIBPNG_ERROR:
+	case HPDF_INVALID_PNG_IMAGE:
+		return tr("PNG ini ditolak pustaka PDF; simpan ulang sebagai "
+		    "PNG 8-bit tanpa interlace atau sebagai JPEG",
+		    "the PDF library refuses this PNG; save it again as 8-bit "
+		    "PNG without interlacing, or as JPEG");
+	case HPDF_INVALID_JPEG_DATA:
+	case HPDF_UNSUPPORTED_JPEG_FORMAT:
+		return tr("JPEG ini ditolak pustaka PDF; simpan ulang sebagai "
+		    "JPEG RGB biasa (baseline) atau sebagai PNG",
+		    "the PDF library refuses this JPEG; save it again as "
+		    "ordinary (baseline) RGB JPEG, or as PNG");
+	default:
+		return tr("simpan ulang gambarnya sebagai PNG 8-bit atau JPEG "
+		    "RGB biasa", "save the image again as 8-bit PNG or "
+		    "ordinary RGB JPEG");
+	}
+}
+
 static void
 report(const struct pdfctx *c)
 {
-	if (c->font_path != NULL && c->error_no == HPDF_FILE_OPEN_ERROR)
+	if (c->reported)
+		return;
+	if (c->image_path != NULL) {
+		struct pos	at = { c->image_path, 0, 0 };
+
+		diag(&at, MSG_IMAGE_PDF, file_name(c->image_path),
+		    (unsigned long)c->error_no, image_advice(c->error_no));
+	} else if (c->font_path != NULL && c->error_no == HPDF_FILE_OPEN_ERROR)
 		/* libharu gives fopen's errno as the detail */
 		diag(NULL, MSG_FONT_FILE, c->font_path,
 		    errno_text((int)c->detail_no));
@@ -374,6 +426,7 @@ draw_image(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 		return check(c, HPDF_INVALID_PARAMETER);
 	im = ps->pl->images[i];
 	if (ps->img[i] == NULL) {
+		c->image_path = im->path;	/* for the message, if it fails */
 		ps->img[i] = im->len >= 2 && im->data[0] == 0xFF &&
 		    im->data[1] == 0xD8 ?
 		    HPDF_LoadJpegImageFromMem(ps->pdf, im->data,
@@ -382,6 +435,7 @@ draw_image(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 		    (HPDF_UINT)im->len);
 		if (ps->img[i] == NULL)
 			return failed(c, ps->pdf);
+		c->image_path = NULL;
 	}
 	return check(c, HPDF_Page_DrawImage(ps->page, ps->img[i],
 	    (HPDF_REAL)it->x, (HPDF_REAL)it->y, (HPDF_REAL)it->x2,
@@ -702,7 +756,7 @@ copy_out(HPDF_Doc pdf, struct pdfctx *c, int fd, int *pdferr)
 int
 pdf_render(const struct pagelist *pl, const char *path)
 {
-	struct pdfctx	 c = { HPDF_OK, 0, NULL };
+	struct pdfctx	 c = { HPDF_OK, 0, NULL, NULL, 0 };
 	struct outfile	 of;
 	HPDF_Doc	 pdf;
 	int		 pdferr;

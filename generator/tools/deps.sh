@@ -2,7 +2,8 @@
 # Check the Debian packages lakin needs; install the missing ones when run
 # as root, otherwise print the exact apt-get line and fail.
 PKGS="gcc make pkg-config libhpdf-dev libyaml-dev libpcre2-dev libcmocka-dev \
-libhyphen-dev hyphen-id libfreetype-dev poppler-utils qpdf \
+libhyphen-dev hyphen-id libfreetype-dev libpng-dev libjpeg62-turbo-dev \
+poppler-utils qpdf \
 python3-yaml valgrind clang libclang-rt-14-dev"
 [ -n "$LAKIN_EXTRA_PKGS" ] && PKGS="$PKGS $LAKIN_EXTRA_PKGS"
 missing=""

@@ -2,6 +2,7 @@
  * Unit test of the PDF backend: renders a hand-built two-page page list
  * and checks the atomic-write contract of pdf_render().
  */
+#define _GNU_SOURCE
 #include <dirent.h>
 #include <errno.h>
 #include <setjmp.h>

@@ -1,3 +1,3 @@
-# a PNG header with 16 bits per channel, and a text file named .png
-printf '\211PNG\r\n\032\n\000\000\000\rIHDR\000\000\000\020\000\000\000\020\020\002\000\000\000' > ttd-16bit.png
+# a PNG with 16 bits per channel, and a text file named .png
+python3 "$(dirname "$0")/../mkimage.py" ttd-16bit.png=png-16bit
 printf 'bukan gambar\n' > bukan-gambar.png
