@@ -72,6 +72,35 @@ plain_text(struct arena *a, const char *s, enum face f)
 	return text_plain(a, s, f, nowhere);
 }
 
+/*
+ * A text between a made-up prefix and suffix ("Gambar 1.2 " + title,
+ * "(Sumber data : " + source + ")"), faces of its own runs or'ed with
+ * face_or.  It keeps the source node, so a word of it is reported where
+ * it stands; pre and post may be NULL.
+ */
+struct text
+text_around(struct lay *L, const char *pre, enum face pf, const struct text *t,
+    int face_or, const char *post, enum face sf)
+{
+	struct text	 r;
+	unsigned int	 k = 0;
+
+	memset(&r, 0, sizeof(r));
+	r.n = t->n + (pre != NULL) + (post != NULL);
+	r.pos = t->pos;
+	r.node = t->node;
+	r.runs = arena_alloc(L->a, (r.n ? r.n : 1) * sizeof(*r.runs));
+	if (pre != NULL)
+		r.runs[k++] = plain_text(L->a, pre, pf).runs[0];
+	for (unsigned int i = 0; i < t->n; i++) {
+		r.runs[k] = t->runs[i];
+		r.runs[k++].face |= face_or;
+	}
+	if (post != NULL)
+		r.runs[k] = plain_text(L->a, post, sf).runs[0];
+	return r;
+}
+
 double
 text_width(const struct lay *L, const struct text *t, int face_or,
     double size)
@@ -323,19 +352,13 @@ static void
 layout_caption_source(struct lay *L, const struct text *src)
 {
 	struct para_opts	 o = body_opts(L, L->x0, L->width);
-	struct text		 t;
+	struct text		 t = text_around(L, "(Sumber data : ",
+	    FACE_REGULAR, src, 0, ")", FACE_REGULAR);
 	size_t			 first = L->boxes.n;
 
 	o.size = L->st->size - 1.5;
 	o.leading = o.size * 1.3;
 	o.align = AL_CENTER;
-	t.n = src->n + 2;
-	t.pos = src->pos;
-	t.runs = arena_alloc(L->a, t.n * sizeof(*t.runs));
-	t.runs[0] = plain_text(L->a, "(Sumber data : ",
-	    FACE_REGULAR).runs[0];
-	memcpy(t.runs + 1, src->runs, src->n * sizeof(*t.runs));
-	t.runs[t.n - 1] = plain_text(L->a, ")", FACE_REGULAR).runs[0];
 	layout_para(L, &t, &o);
 	gap_before(L, first, L->st->para_gap * 0.5);
 }
@@ -352,11 +375,7 @@ layout_figure(struct lay *L, const struct block *bl, int chapter)
 	    arena_printf(L->a, "%s %d.%d ", "Gambar", chapter,
 	    bl->fignum) :
 	    arena_printf(L->a, "%s %d ", "Gambar", bl->fignum);
-	t.n = bl->title.n + 1;
-	t.pos = bl->title.pos;
-	t.runs = arena_alloc(L->a, t.n * sizeof(*t.runs));
-	t.runs[0] = plain_text(L->a, num, FACE_BOLD).runs[0];
-	memcpy(t.runs + 1, bl->title.runs, bl->title.n * sizeof(*t.runs));
+	t = text_around(L, num, FACE_BOLD, &bl->title, 0, NULL, 0);
 	o.align = AL_CENTER;
 	o.face_or = FACE_BOLD;
 	layout_para(L, &t, &o);
@@ -543,15 +562,10 @@ static void
 layout_quote(struct lay *L, const struct block *bl)
 {
 	struct para_opts	 o = body_opts(L, L->x0 + 30, L->width - 60);
-	struct text		 t;
+	struct text		 t = text_around(L, "“", FACE_BOLD, &bl->text,
+	    0, "”", FACE_BOLD);
 	size_t			 first = L->boxes.n;
 
-	t.n = bl->text.n + 2;
-	t.pos = bl->text.pos;
-	t.runs = arena_alloc(L->a, t.n * sizeof(*t.runs));
-	t.runs[0] = plain_text(L->a, "“", FACE_BOLD).runs[0];
-	memcpy(t.runs + 1, bl->text.runs, bl->text.n * sizeof(*t.runs));
-	t.runs[t.n - 1] = plain_text(L->a, "”", FACE_BOLD).runs[0];
 	o.align = AL_CENTER;
 	o.face_or = FACE_BOLD;
 	layout_para(L, &t, &o);

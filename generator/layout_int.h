@@ -132,6 +132,9 @@ struct vbox	*layout_para(struct lay *, const struct text *,
 double		 layout_para_into(struct lay *, struct vbox *, double y,
 		    const struct text *, const struct para_opts *);
 struct text	 plain_text(struct arena *, const char *, enum face);
+struct text	 text_around(struct lay *, const char *pre, enum face,
+		    const struct text *, int face_or, const char *post,
+		    enum face);
 void		 layout_blocks(struct lay *, struct block **, size_t, int depth);
 size_t		 page_fill(struct vbox *const *, size_t n, size_t i,
 		    double avail, int *too_tall);

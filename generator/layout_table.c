@@ -434,18 +434,14 @@ static void
 caption(struct lay *L, const struct table *t, const struct tgeom *g)
 {
 	struct para_opts	 o;
-	struct text		 c;
 	const char		*num = t->chapter > 0 ?
 	    arena_printf(L->a, "%s %d.%d ", "Tabel", t->chapter,
 	    t->number) : arena_printf(L->a, "%s %d ", "Tabel",
 	    t->number);
 	size_t			 first = L->boxes.n;
+	struct text		 c = text_around(L, num, FACE_BOLD, &t->caption,
+	    0, NULL, 0);
 
-	c.n = t->caption.n + 1;
-	c.pos = t->caption.pos;
-	c.runs = arena_alloc(L->a, c.n * sizeof(*c.runs));
-	c.runs[0] = plain_text(L->a, num, FACE_BOLD).runs[0];
-	memcpy(c.runs + 1, t->caption.runs, t->caption.n * sizeof(*c.runs));
 	memset(&o, 0, sizeof(o));
 	o.x = o.first_x = g->x0;
 	o.width = g->width;
@@ -473,19 +469,10 @@ static void
 source(struct lay *L, const struct table *t, const struct tgeom *g)
 {
 	struct para_opts	 o;
-	struct text		 s;
+	struct text		 s = text_around(L, "(Sumber data : ",
+	    FACE_ITALIC, &t->source, FACE_ITALIC, ")", FACE_ITALIC);
 	size_t			 first = L->boxes.n;
 
-	s.n = t->source.n + 2;
-	s.pos = t->source.pos;
-	s.runs = arena_alloc(L->a, s.n * sizeof(*s.runs));
-	s.runs[0] = plain_text(L->a, "(Sumber data : ",
-	    FACE_ITALIC).runs[0];
-	for (size_t i = 0; i < t->source.n; i++) {
-		s.runs[i + 1] = t->source.runs[i];
-		s.runs[i + 1].face |= FACE_ITALIC;
-	}
-	s.runs[s.n - 1] = plain_text(L->a, ")", FACE_ITALIC).runs[0];
 	memset(&o, 0, sizeof(o));
 	o.x = o.first_x = g->x0;
 	o.width = g->width;
