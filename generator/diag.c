@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <string.h>
 #include <stdio.h>
 
@@ -25,6 +26,14 @@ static FILE		*out;
 static enum lang	 lang;
 static int		 counts[SEV_FATAL + 1];
 
+/*
+ * What diag_once() has printed since the last reset, as 64-bit hashes in
+ * an open-addressed table; when it is full, findings are simply printed.
+ */
+#define SEEN_SIZE 4096
+static uint64_t		 seen[SEEN_SIZE];
+static size_t		 nseen;
+
 void
 diag_setup(FILE *f, enum lang l)
 {
@@ -38,6 +47,8 @@ diag_reset(void)
 {
 	for (int i = 0; i <= SEV_FATAL; i++)
 		counts[i] = 0;
+	memset(seen, 0, sizeof(seen));
+	nseen = 0;
 }
 
 enum lang
@@ -64,11 +75,10 @@ tr(const char *idn, const char *en)
 	return lang == LANG_EN ? en : idn;
 }
 
-void
-diag(const struct pos *p, enum msg m, ...)
+static void
+vdiag(const struct pos *p, enum msg m, va_list ap)
 {
 	FILE	*f = out != NULL ? out : stderr;
-	va_list	 ap;
 
 	counts[msgs[m].sev]++;
 	if (p != NULL && p->file != NULL) {
@@ -80,15 +90,82 @@ diag(const struct pos *p, enum msg m, ...)
 	} else
 		fputs("lakin: ", f);
 	fprintf(f, "%s: ", sevname[lang][msgs[m].sev]);
-	va_start(ap, m);
 	/* formats come from the message table; test_diag checks that both
 	 * languages take the same conversions */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 	vfprintf(f, msgs[m].text[lang], ap);
 #pragma GCC diagnostic pop
-	va_end(ap);
 	fputc('\n', f);
+}
+
+void
+diag(const struct pos *p, enum msg m, ...)
+{
+	va_list	 ap;
+
+	va_start(ap, m);
+	vdiag(p, m, ap);
+	va_end(ap);
+}
+
+static uint64_t
+fnv(uint64_t h, const void *v, size_t len)
+{
+	const unsigned char *s = v;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ s[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+/* 1 when this finding was printed before (and remember it when not). */
+static int
+seen_before(const struct pos *p, enum msg m, const char *text)
+{
+	uint64_t	 h = 0xcbf29ce484222325ULL;
+	size_t		 i;
+
+	if (p != NULL && p->file != NULL) {
+		h = fnv(h, p->file, strlen(p->file) + 1);
+		h = fnv(h, &p->line, sizeof(p->line));
+		h = fnv(h, &p->col, sizeof(p->col));
+	}
+	h = fnv(h, &m, sizeof(m));
+	h = fnv(h, text, strlen(text));
+	h += h == 0;		/* 0 marks a free slot */
+	if (nseen >= SEEN_SIZE / 2)
+		return 0;	/* full: print it again rather than lose one */
+	for (i = h % SEEN_SIZE; seen[i] != 0; i = (i + 1) % SEEN_SIZE)
+		if (seen[i] == h)
+			return 1;
+	seen[i] = h;
+	nseen++;
+	return 0;
+}
+
+/*
+ * As diag(), but a finding (same place, same text) already printed is not
+ * printed again: layout lays parts out more than once (page fix-points),
+ * and what it finds is the same each time.
+ */
+void
+diag_once(const struct pos *p, enum msg m, ...)
+{
+	char	 buf[1024];
+	va_list	 ap;
+
+	va_start(ap, m);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	vsnprintf(buf, sizeof(buf), msgs[m].text[lang], ap);
+#pragma GCC diagnostic pop
+	va_end(ap);
+	if (seen_before(p, m, buf))
+		return;
+	va_start(ap, m);
+	vdiag(p, m, ap);
+	va_end(ap);
 }
 
 enum sev

@@ -37,6 +37,8 @@ enum lang {
 
 void		 diag_setup(FILE *, enum lang);
 void		 diag(const struct pos *, enum msg, ...);
+/* diag() unless the same finding at the same place was printed already */
+void		 diag_once(const struct pos *, enum msg, ...);
 enum sev	 diag_worst(void);
 int		 diag_count(enum sev);
 void		 diag_reset(void);

@@ -338,7 +338,7 @@ paginate(struct pager *pg, size_t from)
 			j = page_fill(v, L->boxes.n, i, avail, &tall);
 		v = (struct vbox **)L->boxes.v;
 		if (tall)
-			diag(&v[i]->pos, MSG_BLOCK_TOO_TALL, v[i]->what ?
+			diag_once(&v[i]->pos, MSG_BLOCK_TOO_TALL, v[i]->what ?
 			    v[i]->what : tr("blok", "block"));
 		p = new_page(pg);
 		y = top;

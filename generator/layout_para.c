@@ -236,7 +236,7 @@ force_cut(struct lay *L, struct line *ln, struct word *w, double width,
 		struct pos p = t->node != NULL ?
 		    node_char_pos(t->node, sg->src) : t->pos;
 
-		diag(&p, MSG_OVERFULL, buf);
+		diag_once(&p, MSG_OVERFULL, buf);
 	}
 	memset(&head, 0, sizeof(head));
 	seg_add(L, &head, sg->s, cut, sg->face, size);

@@ -513,9 +513,9 @@ layout_table(struct lay *L, const struct block *bl)
 		/* too wide for a portrait page: turn it */
 		geometry(L, t, &g, 1);
 		if (!col_widths(L, t, &g))
-			diag(&t->pos, MSG_TABLE_WIDE);
+			diag_once(&t->pos, MSG_TABLE_WIDE);
 	} else if (g.landscape && g.x[t->ncols] > g.x0 + g.width + 0.5)
-		diag(&t->pos, MSG_TABLE_WIDE);
+		diag_once(&t->pos, MSG_TABLE_WIDE);
 	caption(L, t, &g);
 	head = header_box(L, t, &g, NULL);
 	ptrvec_push(&L->boxes, head);
