@@ -3,6 +3,7 @@
  * into pages (keep flags honoured), running header and footer, and the
  * page labels (roman front matter, arabic from BAB I, the Lampiran prefix).
  */
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -337,6 +338,7 @@ paginate(struct pager *pg, size_t from)
 		else
 			j = page_fill(v, L->boxes.n, i, avail, &tall);
 		v = (struct vbox **)L->boxes.v;
+		assert(j > i);	/* every page takes a box: the loop ends */
 		if (tall)
 			diag_once(&v[i]->pos, MSG_BLOCK_TOO_TALL, v[i]->what ?
 			    v[i]->what : tr("blok", "block"));

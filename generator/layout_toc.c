@@ -4,6 +4,7 @@
  * wrapped with a hanging indent, dot leaders, the page label flush
  * right; the whole line is a link to its page.
  */
+#include <assert.h>
 #include <string.h>
 
 #include "font.h"
@@ -77,6 +78,7 @@ list_line(struct lay *L, const struct entry *e, double x, double numw,
 	}
 	/* leaders on a common grid, then the page label flush right */
 	dot = font_width(L->fs, FACE_REGULAR, sz, ".", 1) * 2;
+	assert(dot > 0);	/* the template keeps sizes >= 6 pt: loops end */
 	for (dx = right - pw + dot; dx - dot > endx + dot; dx -= dot)
 		;
 	for (; dx < right - pw; dx += dot)
