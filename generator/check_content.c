@@ -18,6 +18,7 @@
 #include "content_load.h"
 #include "font.h"
 #include "mem.h"
+#include "numfmt.h"
 #include "utf8.h"
 
 #define MAX_SECTION_DEPTH 4
@@ -390,6 +391,8 @@ char *
 section_number(struct arena *a, int level, int idx, const char *parent,
     int decimal)
 {
+	char buf[16];
+
 	if (decimal && parent != NULL) {
 		size_t pl = strlen(parent);
 
@@ -400,11 +403,11 @@ section_number(struct arena *a, int level, int idx, const char *parent,
 	}
 	switch (level) {
 	case 1:
-		return arena_printf(a, "%c.", 'A' + (idx - 1) % 26);
+	case 3:
+		num_letters(idx, level == 1, buf, sizeof(buf));
+		return arena_printf(a, "%s.", buf);
 	case 2:
 		return arena_printf(a, "%d.", idx);
-	case 3:
-		return arena_printf(a, "%c.", 'a' + (idx - 1) % 26);
 	default:
 		return arena_printf(a, "%d)", idx);
 	}

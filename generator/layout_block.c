@@ -8,6 +8,7 @@
 
 #include "font.h"
 #include "layout_int.h"
+#include "numfmt.h"
 
 struct vbox *
 vbox_new(struct lay *L, double height)
@@ -150,17 +151,20 @@ hanging(struct lay *L, const char *mark, enum face mf, const struct text *t,
 static const char *
 list_mark(struct lay *L, const struct list *l, size_t i, const char *parent)
 {
-	int n = l->start + (int)i;
+	int	n = l->start + (int)i;
+	char	buf[16];
 
 	switch (l->style) {
 	case LS_ANGKA:
 		return arena_printf(L->a, "%d.", n);
 	case LS_HURUF:
-		return arena_printf(L->a, "%c.", 'a' + (n - 1) % 26);
+		num_letters(n, 0, buf, sizeof(buf));
+		return arena_printf(L->a, "%s.", buf);
 	case LS_KURUNG:
 		return arena_printf(L->a, "%d)", n);
 	case LS_HURUF_KURUNG:
-		return arena_printf(L->a, "%c)", 'a' + (n - 1) % 26);
+		num_letters(n, 0, buf, sizeof(buf));
+		return arena_printf(L->a, "%s)", buf);
 	case LS_DESIMAL:
 		if (parent != NULL) {
 			size_t pl = strlen(parent);

@@ -29,4 +29,11 @@ int	 num_parse(const char *s, size_t len, struct num *);
 size_t	 num_format(const struct num *, int decimals, int percent,
 	    char *buf, size_t sz);
 
+/*
+ * n >= 1 in letters, counted as spreadsheet columns are: a … z, aa, ab …
+ * az, ba … zz, aaa (upper: A …), so every n has its own; n < 1 has no
+ * letters and is written in digits.  Returns the length.
+ */
+size_t	 num_letters(int n, int upper, char *buf, size_t sz);
+
 #endif
