@@ -56,7 +56,8 @@ DIAG_MSG(MSG_CSV_FIELDS, SEV_ERROR, "baris ini berisi %zu kolom, seharusnya %zu 
 DIAG_MSG(MSG_TABLE_ROW_COLS, SEV_ERROR, "baris tabel mengisi %d kolom, seharusnya %d (hitung juga 'kolom' dan 'baris' gabungan)", "table row fills %d columns, expected %d (counting 'kolom' and 'baris' spans)")
 DIAG_MSG(MSG_TABLE_SPAN, SEV_ERROR, "sel gabungan melewati %s tabel", "merged cell runs past the %s of the table")
 DIAG_MSG(MSG_TABLE_NUMBER, SEV_ERROR, "'%s' bukan bilangan untuk kolom '%s' (jenis %s); tulis seperti 1.234,56 atau '-'", "'%s' is not a number for column '%s' (kind %s); write it like 1.234,56 or '-'")
-DIAG_MSG(MSG_TABLE_WIDE, SEV_WARN, "tabel terlalu lebar untuk halaman; kolom dipersempit", "table too wide for the page; columns narrowed")
+DIAG_MSG(MSG_TABLE_NARROWED, SEV_WARN, "kolom berlebar tetap ('lebar') tabel ini bersama kolom lainnya lebih lebar dari kolom teks (%d mm, juga pada halaman lanskap): kolom berlebar tetap dipersempit sebanding; kurangi 'lebar' kolomnya", "the fixed-width columns ('lebar') of this table and its other columns are wider than the text column (%d mm, on a landscape page too): the fixed-width columns were narrowed in proportion; reduce their 'lebar'")
+DIAG_MSG(MSG_TABLE_WIDE, SEV_WARN, "tabel ini terlalu lebar, juga pada halaman lanskap (kolom teks %d mm): semua kolom dipersempit dan kata yang tidak muat di selnya dipotong; kurangi jumlah kolom atau perpendek isinya", "this table is too wide, on a landscape page too (text column %d mm): every column was narrowed and words that do not fit their cell are cut; use fewer columns or shorter contents")
 DIAG_MSG(MSG_TABLE_RATIO, SEV_ERROR, "lebar kolom '%s' tidak sah: tulis milimeter (mis. 25) atau bagian (mis. \"2*\")", "column width '%s' is not valid: write millimetres (e.g. 25) or a share (e.g. \"2*\")")
 /* template and resources */
 DIAG_MSG(MSG_FONT_FILE, SEV_ERROR, "berkas huruf tidak dapat dibuka: %s", "font file cannot be opened: %s")

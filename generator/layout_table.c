@@ -99,18 +99,31 @@ measure_rows(const struct lay *L, const struct trow *rows, size_t n,
 		}
 }
 
+/* How the columns of a table met its text column. */
+enum fit {
+	FIT_CUT,	/* not even the longest words fit: words are cut */
+	FIT_NARROWED,	/* fixed widths given up, down to their longest words */
+	FIT_ASIS	/* fixed widths as written, the others fit */
+};
+
 /*
  * Column widths: fixed columns as written; the others get their natural
  * width when everything fits (the rest shared by "n*" columns, or spread
  * over all), else their narrowest width plus a share of what is left.
+ * When the fixed widths leave the others less than their narrowest, the
+ * fixed columns give up width in proportion to what they have above
+ * their own narrowest; when even the narrowest widths of all do not fit,
+ * every column gets its narrowest in proportion.  The table never runs
+ * past the text column.
  */
-static int
+static enum fit
 col_widths(const struct lay *L, const struct table *t, struct tgeom *g)
 {
 	double	*nat = xcalloc(t->ncols, sizeof(double));
 	double	*min = xcalloc(t->ncols, sizeof(double));
-	double	 fixed = 0, snat = 0, smin = 0, shares = 0, rem, pad = 2 * g->padx;
-	int	 fits;
+	double	 fixed = 0, fmin = 0, snat = 0, smin = 0, shares = 0, rem;
+	double	 pad = 2 * g->padx;
+	enum fit fit = FIT_ASIS;
 
 	measure_rows(L, t->head, t->nhead, FACE_BOLD, g->size, nat, min);
 	measure_rows(L, t->body, t->nbody, 0, g->size, nat, min);
@@ -133,6 +146,7 @@ col_widths(const struct lay *L, const struct table *t, struct tgeom *g)
 			if (g->w[c] < min[c])
 				g->w[c] = min[c];
 			fixed += g->w[c];
+			fmin += min[c];
 			continue;
 		}
 		shares += t->cols[c].share;
@@ -140,13 +154,21 @@ col_widths(const struct lay *L, const struct table *t, struct tgeom *g)
 		smin += min[c];
 	}
 	rem = g->width - fixed;
-	fits = smin <= rem + 0.01;
+	if (smin > rem + 0.01)
+		fit = fmin + smin <= g->width + 0.01 ? FIT_NARROWED : FIT_CUT;
 	for (size_t c = 0; c < t->ncols; c++) {
 		const struct tcol *col = &t->cols[c];
 
-		if (col->width_mm > 0)
-			continue;
-		if (snat <= rem) {
+		if (fit == FIT_CUT)
+			g->w[c] = min[c] * g->width / (fmin + smin);
+		else if (col->width_mm > 0) {
+			/* fixed > fmin here: fixed + smin > width >= fmin + smin */
+			if (fit == FIT_NARROWED)
+				g->w[c] -= (g->w[c] - min[c]) *
+				    (fixed + smin - g->width) / (fixed - fmin);
+		} else if (fit == FIT_NARROWED)
+			g->w[c] = min[c];
+		else if (snat <= rem) {
 			/* everything fits: share or spread what is left */
 			double extra = rem - snat;
 
@@ -155,21 +177,20 @@ col_widths(const struct lay *L, const struct table *t, struct tgeom *g)
 				    col->share / shares : nat[c];
 			else
 				g->w[c] = nat[c] + extra * nat[c] / snat;
-		} else if (fits) {
+		} else {
 			double want = snat - smin, extra = rem - smin;
 
 			g->w[c] = min[c] + (want > 0 ? extra *
 			    ((col->share > 0 ? min[c] : nat[c]) - min[c]) /
 			    want : 0);
-		} else
-			g->w[c] = min[c] * rem / smin;
+		}
 	}
 	g->x[0] = g->x0;
 	for (size_t c = 0; c < t->ncols; c++)
 		g->x[c + 1] = g->x[c] + g->w[c];
 	free(nat);
 	free(min);
-	return fits;
+	return fit;
 }
 
 /* The cell's text and list set at (x, y) into b; returns its height. */
@@ -503,19 +524,21 @@ layout_table(struct lay *L, const struct block *bl)
 {
 	const struct table	*t = bl->table;
 	struct tgeom		 g;
+	enum fit		 fit;
 	struct vbox		*head, *cont;
 	const char		*contline;
 
 	g.w = xcalloc(t->ncols + 1, sizeof(double));
 	g.x = xcalloc(t->ncols + 1, sizeof(double));
 	geometry(L, t, &g, t->landscape || L->landscape);
-	if (!col_widths(L, t, &g) && !t->landscape) {
+	if ((fit = col_widths(L, t, &g)) != FIT_ASIS && !g.landscape) {
 		/* too wide for a portrait page: turn it */
 		geometry(L, t, &g, 1);
-		if (!col_widths(L, t, &g))
-			diag_once(&t->pos, MSG_TABLE_WIDE);
-	} else if (g.landscape && g.x[t->ncols] > g.x0 + g.width + 0.5)
-		diag_once(&t->pos, MSG_TABLE_WIDE);
+		fit = col_widths(L, t, &g);
+	}
+	if (fit != FIT_ASIS)
+		diag_once(&t->pos, fit == FIT_NARROWED ? MSG_TABLE_NARROWED :
+		    MSG_TABLE_WIDE, (int)(g.width / MM + 0.5));
 	caption(L, t, &g);
 	head = header_box(L, t, &g, NULL);
 	ptrvec_push(&L->boxes, head);
