@@ -783,6 +783,8 @@ fill_meta(struct report *r, const struct node *root)
 	r->gov = node_str(ag, "pemerintah");
 	r->agency = node_str(ag, "nama");
 	r->agency_short = node_str(ag, "singkatan");
+	r->agency_pos = node_get(ag, "nama")->pos;
+	r->agency_short_pos = node_get(ag, "singkatan")->pos;
 	r->city = node_str(ag, "kota");
 	r->author = r->agency;
 	r->address = node_str(ag, "alamat");

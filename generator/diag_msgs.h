@@ -73,6 +73,7 @@ DIAG_MSG(MSG_TPL_LABEL_LONG, SEV_ERROR, "'%s' terlalu panjang (%zu karakter; pal
 DIAG_MSG(MSG_HYPH_DICT, SEV_WARN, "kamus pemenggalan kata %s tidak dapat dibaca; kata tidak akan dipenggal", "hyphenation dictionary %s cannot be read; words will not be hyphenated")
 /* layout */
 DIAG_MSG(MSG_OVERFULL, SEV_WARN, "kata '%s' lebih lebar dari baris dan terpaksa dipotong", "word '%s' is wider than the line and had to be cut")
+DIAG_MSG(MSG_RUNNING_CUT, SEV_WARN, "%s halaman '%s' tidak muat %s dan dicetak terpotong dengan '…'; perpendek '%s'", "the %s '%s' does not fit %s and is printed cut with '…'; shorten '%s'")
 DIAG_MSG(MSG_BLOCK_TOO_TALL, SEV_ERROR, "%s terlalu tinggi untuk satu halaman", "%s is too tall for one page")
 /* output */
 DIAG_MSG(MSG_OUTPUT, SEV_ERROR, "tidak dapat menulis berkas keluaran %s: %s", "cannot write output file %s: %s")

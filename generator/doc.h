@@ -220,6 +220,7 @@ struct report {
 	const char	 *gov;		/* PEMERINTAH KOTA BINJAI */
 	const char	 *agency;	/* full agency name */
 	const char	 *agency_short;
+	struct pos	  agency_pos, agency_short_pos;	/* for messages */
 	const char	 *city;
 	const char	 *date;		/* document date as printed */
 	const char	 *author;	/* for the PDF info */

@@ -144,9 +144,12 @@ page_rule(struct page *p, double x, double y, double x2, double y2,
 	it->w = w;
 }
 
-/* Expand {tahun}, {singkatan}, {instansi} in a template string. */
+/*
+ * Expand {tahun}, {singkatan}, {instansi} in a template string; with
+ * values 0, the template's own text only.
+ */
 static const char *
-expand(struct pager *pg, const char *fmt)
+expand(struct pager *pg, const char *fmt, int values)
 {
 	struct arena	*a = pg->L->a;
 	const char	*out = "", *p = fmt, *q;
@@ -163,34 +166,101 @@ expand(struct pager *pg, const char *fmt)
 		else if (strncmp(q, "{instansi}", 10) == 0)
 			val = pg->r->agency;
 		out = arena_printf(a, "%s%.*s%s", out, (int)(q - p), p,
-		    val ? val : "");
+		    val && values ? val : "");
 		p = e + 1;
 	}
 	return arena_printf(a, "%s%s", out, p);
 }
 
+static double
+italic_width(const struct pager *pg, double size, const char *s, size_t len)
+{
+	return font_width(pg->L->fs, FACE_ITALIC, size, s, len);
+}
+
+/*
+ * The longest head of s that fits in w with "…" after it: cut after a
+ * word, or inside the first word when no word fits whole.
+ */
+static const char *
+shorten(struct pager *pg, const char *s, double size, double w)
+{
+	size_t	 n = strlen(s), best = 0, k;
+	double	 ell = italic_width(pg, size, "…", strlen("…"));
+
+	for (k = n; k > 0; k--)
+		if (s[k] == ' ' && s[k - 1] != ' ' &&
+		    italic_width(pg, size, s, k) + ell <= w) {
+			best = k;
+			break;
+		}
+	if (best == 0)
+		for (k = 1; k < n; k++)
+			if (((unsigned char)s[k] & 0xC0) != 0x80 &&
+			    italic_width(pg, size, s, k) + ell <= w)
+				best = k;
+	return arena_printf(pg->L->a, "%.*s…", (int)best, s);
+}
+
+/*
+ * A running header or footer that fits in w: as written, or cut (and
+ * said where: the value of laporan.yaml that made it too long, else the
+ * template's text).
+ */
+static const char *
+running(struct pager *pg, const char *fmt, const struct pos *tpos,
+    int footer, double size, double w)
+{
+	const struct report	*r = pg->r;
+	const char		*s = expand(pg, fmt, 1);
+	const struct pos	*where = tpos;
+	const char		*key = footer ? "kaki" : "kepala";
+	const char		*own;
+
+	if (italic_width(pg, size, s, strlen(s)) <= w)
+		return s;
+	own = expand(pg, fmt, 0);
+	if (italic_width(pg, size, own, strlen(own)) <= w) {
+		if (strstr(fmt, "{singkatan}") != NULL) {
+			where = &r->agency_short_pos;
+			key = "singkatan";
+		} else if (strstr(fmt, "{instansi}") != NULL) {
+			where = &r->agency_pos;
+			key = "nama";
+		}
+	}
+	diag_once(where, MSG_RUNNING_CUT, footer ?
+	    tr("kaki", "footer") : tr("kepala", "header"), s, footer ?
+	    tr("di samping nomor halaman", "beside the page number") :
+	    tr("selebar kolom teks", "within the text column"), key);
+	return shorten(pg, s, size, w);
+}
+
+/*
+ * The running header (flush right over the text column) and footer
+ * (flush left, the page number flush right): never wider than the
+ * column, the footer never over the page number.
+ */
 static void
 decorate(struct pager *pg, struct page *p)
 {
 	const struct style	*st = pg->L->st;
 	double			 sz = st->size - 2;
 	double			 l = st->m_left, r = p->w - st->m_right;
-	double			 hy = p->h - st->m_top + 14;
-	double			 fy = st->m_bottom - 20;
+	double			 hy = p->h - st->m_top + HEAD_RISE;
+	double			 fy = st->m_bottom - FOOT_DROP;
+	double			 nw = font_width(pg->L->fs, FACE_REGULAR, sz + 1,
+	    p->label, strlen(p->label));
 
-	page_text(pg, p, FACE_ITALIC, sz, r, hy, expand(pg, st->header), 2);
+	page_text(pg, p, FACE_ITALIC, sz, r, hy, running(pg, st->header,
+	    &st->header_pos, 0, sz, r - l), 2);
 	page_rule(p, l, hy - 4, r, hy - 4, 0.5);
 	page_rule(p, l, fy + 12, r, fy + 12, 0.5);
-	page_text(pg, p, FACE_ITALIC, sz, l, fy, expand(pg, st->footer), 0);
+	page_text(pg, p, FACE_ITALIC, sz, l, fy, running(pg, st->footer,
+	    &st->footer_pos, 1, sz, r - l - nw - sz), 0);
 	page_text(pg, p, FACE_REGULAR, sz + 1, r, fy, p->label, 2);
 }
 
-/*
- * The page that starts at box i ends before the returned index: first
- * fit, then moved back so that no box with keep_next ends a page.  A keep
- * chain longer than a page is cut where it overflows.  *too_tall is set
- * when box i alone does not fit.
- */
 /*
  * First fit from box i: the index of the first box that does not fit in
  * avail (or that must start a new page); *used is the height taken.
