@@ -73,8 +73,9 @@ DIAG_MSG(MSG_TPL_LABEL_LONG, SEV_ERROR, "'%s' terlalu panjang (%zu karakter; pal
 DIAG_MSG(MSG_HYPH_DICT, SEV_WARN, "kamus pemenggalan kata %s tidak dapat dibaca; kata tidak akan dipenggal", "hyphenation dictionary %s cannot be read; words will not be hyphenated")
 /* layout */
 DIAG_MSG(MSG_OVERFULL, SEV_WARN, "kata '%s' lebih lebar dari baris dan terpaksa dipotong", "word '%s' is wider than the line and had to be cut")
+DIAG_MSG(MSG_HEAD_TOO_TALL, SEV_ERROR, "kepala tabel ini (%d mm) bersama satu baris tabel (%d mm) tidak muat di satu halaman (ruang %d mm); kurangi baris 'kepala' atau perpendek judul kolomnya", "this table header (%d mm) and one table row (%d mm) do not fit on one page (room for %d mm); use fewer 'kepala' rows or shorter column titles")
 DIAG_MSG(MSG_RUNNING_CUT, SEV_WARN, "%s halaman '%s' tidak muat %s dan dicetak terpotong dengan '…'; perpendek '%s'", "the %s '%s' does not fit %s and is printed cut with '…'; shorten '%s'")
-DIAG_MSG(MSG_BLOCK_TOO_TALL, SEV_ERROR, "%s terlalu tinggi untuk satu halaman", "%s is too tall for one page")
+DIAG_MSG(MSG_BLOCK_TOO_TALL, SEV_ERROR, "%s ini setinggi %d mm dan tidak muat di satu halaman (ruang %d mm); %s", "this %s is %d mm tall and does not fit on one page (room for %d mm); %s")
 /* output */
 DIAG_MSG(MSG_OUTPUT, SEV_ERROR, "tidak dapat menulis berkas keluaran %s: %s", "cannot write output file %s: %s")
 DIAG_MSG(MSG_PDF, SEV_ERROR, "pustaka PDF gagal (kode 0x%04lX, detail %lu)", "PDF library failed (code 0x%04lX, detail %lu)")

@@ -487,6 +487,7 @@ layout_signatures(struct lay *L, struct block **v, size_t i, size_t n)
 		((struct vbox *)L->boxes.v[L->boxes.n - 2])->keep_next = 1;
 	b->gap_before = L->st->para_gap * 3;
 	b->what = tr("blok tanda tangan", "signature block");
+	b->advice = tr("kurangi baris 'jabatan'", "use fewer 'jabatan' lines");
 	b->pos = v[i]->pos;
 	h1 = sig_head(L, &scratch, 0, v[i]->sig, &o);
 	h2 = pair ? sig_head(L, &scratch, 0, v[i + 1]->sig, &o) : 0;
@@ -576,6 +577,61 @@ layout_quote(struct lay *L, const struct block *bl)
 	gap_before(L, first, L->st->para_gap);
 }
 
+/* What a block is called in a message about its boxes. */
+static const char *
+block_noun(enum block_type t)
+{
+	switch (t) {
+	case BLK_PARA:
+		return tr("paragraf", "paragraph");
+	case BLK_SECTION:
+		return tr("judul bagian", "section heading");
+	case BLK_SMALLHEAD:
+		return tr("judul kecil", "small heading");
+	case BLK_LIST:
+		return tr("butir daftar", "list item");
+	case BLK_QUOTE:
+		return tr("kutipan", "quote");
+	case BLK_DEFS:
+		return tr("definisi", "definition");
+	case BLK_FORMULA:
+		return tr("rumus", "formula");
+	case BLK_FIGURE:
+		return tr("gambar", "figure");
+	case BLK_SOURCE:
+		return tr("sumber", "source note");
+	case BLK_SIGNATURE:
+		return tr("blok tanda tangan", "signature block");
+	case BLK_TABLE:
+		return tr("tabel", "table");
+	case BLK_LETTERHEAD:
+		return tr("kop surat", "letterhead");
+	default:
+		return tr("blok", "block");
+	}
+}
+
+/*
+ * The boxes a block made, from first on, name it in messages: its place
+ * in the YAML, what it is, what to do (unless a box says better, as a
+ * table row does).
+ */
+static void
+own_boxes(struct lay *L, size_t first, const struct block *bl)
+{
+	for (size_t k = first; k < L->boxes.n; k++) {
+		struct vbox *b = L->boxes.v[k];
+
+		if (b->pos.file == NULL)
+			b->pos = bl->pos;
+		if (b->what == NULL)
+			b->what = block_noun(bl->type);
+		if (b->advice == NULL)
+			b->advice = tr("perpendek atau pecah menjadi beberapa "
+			    "blok", "shorten it or split it into several blocks");
+	}
+}
+
 void
 layout_blocks(struct lay *L, struct block **v, size_t n, int chapter)
 {
@@ -588,11 +644,14 @@ layout_blocks(struct lay *L, struct block **v, size_t n, int chapter)
 		switch (bl->type) {
 		case BLK_SIGNATURE:
 			i = layout_signatures(L, v, i, n);
+			own_boxes(L, first, bl);
 			continue;
 		case BLK_SECTION:
 			layout_heading(L, bl);
+			own_boxes(L, first, bl);
 			layout_blocks(L, bl->kids, bl->nkids, chapter);
-			break;
+			i++;
+			continue;
 		case BLK_PARA:
 			layout_para_block(L, bl);
 			break;
@@ -629,6 +688,7 @@ layout_blocks(struct lay *L, struct block **v, size_t n, int chapter)
 			vbox_new(L, 0)->break_before = 1;
 			break;
 		}
+		own_boxes(L, first, bl);
 		i++;
 	}
 }

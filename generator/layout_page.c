@@ -377,6 +377,29 @@ note_entries(struct pager *pg, struct page *p, const struct vbox *b,
 	}
 }
 
+/*
+ * Box b does not fit in avail, the room under the repeated table header
+ * rep (or NULL): say what it is, how tall, and what to do; blame the
+ * header when b alone would have fitted.
+ */
+static void
+too_tall(const struct vbox *b, const struct vbox *rep, double avail)
+{
+	double room = avail + (rep != NULL ? rep->height : 0);
+
+	if (rep != NULL && b->height <= room) {
+		if (rep->height > room - 0.01)
+			return;		/* said where the header first stood */
+		diag_once(&rep->pos, MSG_HEAD_TOO_TALL, (int)(rep->height / MM +
+		    0.5), (int)(b->height / MM + 0.5), (int)(room / MM));
+		return;
+	}
+	diag_once(&b->pos, MSG_BLOCK_TOO_TALL, b->what ? b->what :
+	    tr("blok", "block"), (int)(b->height / MM + 0.5), (int)(room / MM),
+	    b->advice ? b->advice : tr("perpendek atau pecah menjadi "
+	    "beberapa blok", "shorten it or split it into several blocks"));
+}
+
 /* Cut boxes[from..] into pages and place them. */
 void
 paginate(struct pager *pg, size_t from)
@@ -410,8 +433,7 @@ paginate(struct pager *pg, size_t from)
 		v = (struct vbox **)L->boxes.v;
 		assert(j > i);	/* every page takes a box: the loop ends */
 		if (tall)
-			diag_once(&v[i]->pos, MSG_BLOCK_TOO_TALL, v[i]->what ?
-			    v[i]->what : tr("blok", "block"));
+			too_tall(v[i], rep, avail);
 		p = new_page(pg);
 		y = top;
 		if (rep != NULL) {

@@ -12,8 +12,6 @@
 #include "font.h"
 #include "layout_int.h"
 
-#define MM (72.0 / 25.4)
-
 struct tgeom {
 	double	*w, *x;		/* column widths and left edges; x[n] = right */
 	size_t	 n;
@@ -407,6 +405,10 @@ header_box(struct lay *L, const struct table *t, const struct tgeom *g,
 	b->height = y;
 	b->keep_next = 1;
 	b->landscape = g->landscape;
+	b->what = tr("kepala tabel", "table header");
+	b->advice = tr("kurangi baris 'kepala' atau perpendek judul kolomnya",
+	    "use fewer 'kepala' rows or shorter column titles");
+	b->pos = t->pos;
 	return b;
 }
 
@@ -441,6 +443,9 @@ bands(struct lay *L, const struct table *t, const struct tgeom *g,
 		b->landscape = g->landscape;
 		b->repeat = repeat;
 		b->what = tr("baris tabel", "table row");
+		b->advice = tr("pendekkan isi selnya atau pecah menjadi "
+		    "beberapa baris tabel", "shorten its cells or split it into "
+		    "several table rows");
 		b->pos = rows[r].pos;
 		r = e + 1;
 	}

@@ -10,8 +10,6 @@
 #include "font.h"
 #include "layout_int.h"
 
-#define MM (72.0 / 25.4)
-
 struct mark *
 mark_new(struct lay *L, enum mark_kind k, int level, const char *number,
     const struct text *title)
@@ -88,6 +86,9 @@ list_line(struct lay *L, const struct entry *e, double x, double numw,
 	    strlen(page)), lasty, page, strlen(page));
 	b->gap_before = bold ? sz * 0.8 : sz * 0.3;
 	b->link = e;
+	b->what = tr("baris daftar", "list line");
+	b->advice = tr("perpendek judulnya", "shorten its title");
+	b->pos = e->m->title.pos;
 }
 
 /* Indent and number column of an entry of the Daftar Isi. */

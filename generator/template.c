@@ -14,8 +14,6 @@
 #include "template.h"
 #include "utf8.h"
 
-#define MM (72.0 / 25.4)
-
 static const char *const sizes[] = { "A4", "F4", NULL };
 static const char *const lists_ch[] = { "isi", "tabel", "gambar", "lampiran",
 	NULL };

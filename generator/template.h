@@ -5,6 +5,8 @@
 
 struct arena;
 
+#define MM (72.0 / 25.4)	/* points in a millimetre */
+
 /*
  * The running header's baseline sits HEAD_RISE pt above the text column,
  * the footer's and the page number's FOOT_DROP pt below it.
