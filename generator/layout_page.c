@@ -485,30 +485,43 @@ part_title(struct pager *pg, const char *line1, const struct text *title)
 	b->keep_next = 1;
 }
 
-/* One numbered entry of a divider list, wrapped with a hanging indent. */
+/* An entry of a divider list: its number and title. */
+struct dentry {
+	const char		*num;
+	const struct text	*title;
+};
+
+/*
+ * One numbered entry of a divider list, wrapped with a hanging indent
+ * of numw; returns its height.
+ */
 static double
 divider_entry(struct lay *L, struct vbox *b, double y, double x, double w,
-    const char *num, const struct text *title)
+    double numw, const struct dentry *e)
 {
 	struct para_opts	 o;
 	double			 sz = L->st->size + 1, h;
-	struct text		 t = plain_text(L->a, num, FACE_BOLD);
+	struct text		 t = plain_text(L->a, e->num, FACE_BOLD);
 
 	memset(&o, 0, sizeof(o));
 	o.size = sz;
 	o.leading = sz * 1.35;
 	o.align = AL_LEFT;
 	o.face_or = FACE_BOLD;
-	o.x = o.first_x = x + sz * 2;
-	o.width = w - sz * 2;
-	h = layout_para_into(L, b, y, title, &o);
+	o.x = o.first_x = x + numw;
+	o.width = w - numw;
+	h = layout_para_into(L, b, y, e->title, &o);
 	o.x = o.first_x = x;
-	o.width = sz * 2;
+	o.width = numw;
 	layout_para_into(L, b, y, &t, &o);
 	return h + sz * 0.5;
 }
 
-/* A divider page: "BAB I", its title, and the list of its sections. */
+/*
+ * A divider page: "BAB I", its title, and the list of its sections (or
+ * of the Lampiran) as far as the page holds them; the rest is "…"
+ * (the Daftar Isi names them all).
+ */
 static void
 divider(struct pager *pg, const char *head, const struct text *title,
     const struct part *part, const struct report *r)
@@ -518,8 +531,12 @@ divider(struct pager *pg, const char *head, const struct text *title,
 	struct page		*p = new_page(pg);
 	double			 cx = st->page_w / 2, y = st->page_h * 0.64;
 	double			 sz = st->h_chapter + 9, bw = L->width * 0.72;
-	double			 bx = cx - bw / 2, by = 0;
+	double			 esz = st->size + 1, numw = esz * 2, used = 0;
+	double			 bx = cx - bw / 2, by = 0, room, *h;
 	struct vbox		*b = arena_alloc(L->tmp, sizeof(*b));
+	struct vbox		 scratch;
+	struct dentry		*e, more;
+	size_t			 n = 0, fit;
 
 	page_text(pg, p, FACE_BOLD, sz, cx, y, head, 1);
 	y -= sz * 1.5;
@@ -528,15 +545,45 @@ divider(struct pager *pg, const char *head, const struct text *title,
 		    arena_strndup(L->a, title->runs[0].text,
 		    title->runs[0].len), 1);
 	page_rule(p, cx - bw / 2, y - 14, cx + bw / 2, y - 14, 1.5);
+	e = arena_alloc(L->tmp, ((part ? part->n : 0) + (r ? r->nparts : 0) +
+	    1) * sizeof(*e));
 	for (size_t i = 0; part != NULL && i < part->n; i++)
-		if (part->blocks[i]->type == BLK_SECTION)
-			by += divider_entry(L, b, by, bx, bw,
-			    part->blocks[i]->number, &part->blocks[i]->title);
+		if (part->blocks[i]->type == BLK_SECTION) {
+			e[n].num = part->blocks[i]->number;
+			e[n++].title = &part->blocks[i]->title;
+		}
 	for (size_t i = 0; r != NULL && i < r->nparts; i++)
-		if (r->parts[i]->kind == PART_LAMPIRAN)
-			by += divider_entry(L, b, by, bx, bw,
-			    arena_printf(L->a, "%d.", r->parts[i]->number),
-			    &r->parts[i]->title);
+		if (r->parts[i]->kind == PART_LAMPIRAN) {
+			e[n].num = arena_printf(L->a, "%d.", r->parts[i]->number);
+			e[n++].title = &r->parts[i]->title;
+		}
+	/* the number column holds the widest number ("AB.", "12.") */
+	for (size_t i = 0; i < n; i++) {
+		double w = font_width(L->fs, FACE_BOLD, esz, e[i].num,
+		    strlen(e[i].num)) + esz * 0.5;
+
+		numw = w > numw ? w : numw;
+	}
+	memset(&scratch, 0, sizeof(scratch));
+	h = arena_alloc(L->tmp, (n + 1) * sizeof(*h));
+	more.num = "";
+	more.title = arena_alloc(L->tmp, sizeof(struct text));
+	*(struct text *)more.title = plain_text(L->a, "…", FACE_BOLD);
+	room = y - 36 - st->m_bottom;
+	for (fit = 0; fit < n; fit++) {
+		h[fit] = divider_entry(L, &scratch, 0, bx, bw, numw, &e[fit]);
+		if (used + h[fit] > room)
+			break;
+		used += h[fit];
+	}
+	if (fit < n)	/* room for the "…" line too */
+		while (fit > 0 && used + divider_entry(L, &scratch, 0, bx, bw,
+		    numw, &more) > room)
+			used -= h[--fit];
+	for (size_t i = 0; i < fit; i++)
+		by += divider_entry(L, b, by, bx, bw, numw, &e[i]);
+	if (fit < n)
+		divider_entry(L, b, by, bx, bw, numw, &more);
 	place(p, b, y - 36);
 }
 
