@@ -320,19 +320,26 @@ center_text(struct lay *L, struct vbox *b, const struct text *t, int face_or,
 	}
 }
 
+/*
+ * A formula: one line (wrapped, centred, when it is longer than the
+ * column), or "before num/den after" with a fraction bar, set smaller
+ * when it is wider than the column.
+ */
 static void
 layout_formula(struct lay *L, const struct block *bl)
 {
 	const struct formula	*f = bl->formula;
-	double			 sz = L->st->size, lead = sz * L->st->leading;
+	double			 sz = L->st->size, lead;
 	double			 wb, wn, wd, wa, wf, x;
 	struct vbox		*b;
+	size_t			 first = L->boxes.n;
 
 	if (f->plain.n > 0) {
-		b = vbox_new(L, lead);
-		center_text(L, b, &f->plain, 0, sz, L->x0, L->width,
-		    lead * 0.5 + sz * 0.35);
-		b->gap_before = L->st->para_gap;
+		struct para_opts o = body_opts(L, L->x0, L->width);
+
+		o.align = AL_CENTER;
+		layout_para(L, &f->plain, &o);
+		gap_before(L, first, L->st->para_gap);
 		return;
 	}
 	wb = text_width(L, &f->before, 0, sz);
@@ -340,6 +347,23 @@ layout_formula(struct lay *L, const struct block *bl)
 	wd = text_width(L, &f->den, 0, sz);
 	wa = text_width(L, &f->after, 0, sz);
 	wf = (wn > wd ? wn : wd) + sz * 0.6;
+	if (wb + wf + wa + sz > L->width) {
+		/* every width scales with the size: this one fits exactly */
+		double k = L->width / (wb + wf + wa + sz);
+		char buf[16];
+
+		snprintf(buf, sizeof(buf), "%.1f", sz * k);
+		if (diag_lang() == LANG_ID && strchr(buf, '.') != NULL)
+			*strchr(buf, '.') = ',';
+		diag_once(&bl->pos, MSG_FORMULA_WIDE, buf);
+		sz *= k;
+		wb *= k;
+		wn *= k;
+		wd *= k;
+		wa *= k;
+		wf *= k;
+	}
+	lead = sz * L->st->leading;
 	b = vbox_new(L, lead * 2.2);
 	b->gap_before = L->st->para_gap;
 	x = L->x0 + (L->width - (wb + wf + wa + sz)) / 2;

@@ -501,7 +501,8 @@ divider_entry(struct lay *L, struct vbox *b, double y, double x, double w,
 {
 	struct para_opts	 o;
 	double			 sz = L->st->size + 1, h;
-	struct text		 t = plain_text(L->a, e->num, FACE_BOLD);
+	struct text		 t = text_plain(L->a, e->num, FACE_BOLD,
+	    e->title->pos);
 
 	memset(&o, 0, sizeof(o));
 	o.size = sz;
@@ -596,6 +597,12 @@ cover(struct pager *pg)
 	struct page		*p;
 	double			 cx = st->page_w / 2, h = st->page_h;
 	double			 l = st->m_left - 20, rr = st->page_w - st->m_right + 20;
+
+	/* the frame reaches into the margins, never off the paper */
+	if (l < st->m_left / 2)
+		l = st->m_left / 2;
+	if (rr > st->page_w - st->m_right / 2)
+		rr = st->page_w - st->m_right / 2;
 
 	begin_range(pg, LABEL_NONE, 1, "Sampul");
 	p = new_page(pg);

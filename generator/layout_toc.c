@@ -55,11 +55,18 @@ list_line(struct lay *L, const struct entry *e, double x, double numw,
 	double			 right = L->x0 + L->width, endx, lasty, dot, dx;
 	struct text		 nt = plain_text(L->a, e->m->number, FACE_REGULAR);
 	const char		*page = e->label;
+	double			 nw;
 
 	/* the page column: wide enough for "L-12" or "viii" */
 	pw = font_width(L->fs, FACE_BOLD, sz, page, strlen(page)) + sz;
 	if (pw < sz * 3)
 		pw = sz * 3;
+	/* the number column holds its number ("A.1.10", "Tabel 12.10") */
+	nt.pos = e->m->title.pos;
+	nw = font_width(L->fs, bold ? FACE_BOLD : FACE_REGULAR, sz,
+	    e->m->number, strlen(e->m->number));
+	if (numw > 0 && nw + sz * 0.5 > numw)
+		numw = nw + sz * 0.5;
 	memset(&o, 0, sizeof(o));
 	o.x = o.first_x = x + numw;
 	o.width = right - pw - sz - o.x;
