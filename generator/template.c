@@ -323,7 +323,8 @@ fill_geometry(const struct node *pg, const struct style *st, int *errs)
 	double			 head, foot;
 	char			 a[16], b[16], c[16], d[16], e[16];
 
-	if (w < MIN_COLUMN_W) {
+	/* in mm from points: 80 mm may come out as 79.99999 */
+	if (w < MIN_COLUMN_W - 0.001) {
 		diag(&node_get(mg, "kiri")->pos, MSG_TPL_COLUMN_W,
 		    dec(a, sizeof(a), st->m_left / MM),
 		    dec(b, sizeof(b), st->m_right / MM),
@@ -331,7 +332,7 @@ fill_geometry(const struct node *pg, const struct style *st, int *errs)
 		    dec(d, sizeof(d), st->page_w / MM), MIN_COLUMN_W);
 		(*errs)++;
 	}
-	if (h < MIN_COLUMN_H) {
+	if (h < MIN_COLUMN_H - 0.001) {
 		diag(&node_get(mg, "atas")->pos, MSG_TPL_COLUMN_H,
 		    dec(a, sizeof(a), st->m_top / MM),
 		    dec(b, sizeof(b), st->m_bottom / MM),
