@@ -485,6 +485,32 @@ part_title(struct pager *pg, const char *line1, const struct text *title)
 	b->keep_next = 1;
 }
 
+/*
+ * A text centred on page p with its first baseline at y, wrapped to the
+ * text column; returns how far below y its last baseline is.
+ */
+static double
+centred(struct pager *pg, struct page *p, const struct text *t,
+    int face_or, double size, double y)
+{
+	struct lay		*L = pg->L;
+	struct vbox		*b = arena_alloc(L->tmp, sizeof(*b));
+	struct para_opts	 o;
+	double			 w = L->st->page_w - L->st->m_left -
+	    L->st->m_right;
+
+	memset(&o, 0, sizeof(o));
+	o.size = size;
+	o.leading = size * 1.3;
+	o.align = AL_CENTER;
+	o.face_or = face_or;
+	o.x = o.first_x = (p->w - w) / 2;
+	o.width = w;
+	w = layout_para_into(L, b, 0, t, &o);
+	place(p, b, y + o.leading * 0.5 + size * 0.35);
+	return w - o.leading;
+}
+
 /* An entry of a divider list: its number and title. */
 struct dentry {
 	const char		*num;
@@ -529,7 +555,7 @@ divider(struct pager *pg, const char *head, const struct text *title,
 {
 	struct lay		*L = pg->L;
 	const struct style	*st = L->st;
-	struct page		*p = new_page(pg);
+	struct page		*p;
 	double			 cx = st->page_w / 2, y = st->page_h * 0.64;
 	double			 sz = st->h_chapter + 9, bw = L->width * 0.72;
 	double			 esz = st->size + 1, numw = esz * 2, used = 0;
@@ -539,12 +565,12 @@ divider(struct pager *pg, const char *head, const struct text *title,
 	struct dentry		*e, more;
 	size_t			 n = 0, fit;
 
+	pg->landscape = 0;	/* even after a landscape part */
+	p = new_page(pg);
 	page_text(pg, p, FACE_BOLD, sz, cx, y, head, 1);
 	y -= sz * 1.5;
 	if (title->n > 0)
-		page_text(pg, p, FACE_BOLD, sz - 4, cx, y,
-		    arena_strndup(L->a, title->runs[0].text,
-		    title->runs[0].len), 1);
+		y -= centred(pg, p, title, FACE_BOLD, sz - 4, y);
 	page_rule(p, cx - bw / 2, y - 14, cx + bw / 2, y - 14, 1.5);
 	e = arena_alloc(L->tmp, ((part ? part->n : 0) + (r ? r->nparts : 0) +
 	    1) * sizeof(*e));
@@ -595,7 +621,8 @@ cover(struct pager *pg)
 	const struct style	*st = L->st;
 	const struct report	*r = pg->r;
 	struct page		*p;
-	double			 cx = st->page_w / 2, h = st->page_h;
+	struct text		 t;
+	double			 h = st->page_h, y;
 	double			 l = st->m_left - 20, rr = st->page_w - st->m_right + 20;
 
 	/* the frame reaches into the margins, never off the paper */
@@ -610,13 +637,21 @@ cover(struct pager *pg)
 	page_rule(p, l, h - 55, rr, h - 55, 0.8);
 	page_rule(p, l, 55, rr, 55, 0.8);
 	page_rule(p, l, 50, rr, 50, 2.5);
-	page_text(pg, p, FACE_BOLD, 26, cx, h * 0.66, r->title, 1);
-	page_text(pg, p, FACE_BOLD, 20, cx, h * 0.66 - 34,
-	    arena_printf(L->a, "%s %d", "TAHUN", r->year), 1);
-	page_text(pg, p, FACE_BOLD, 14, cx, h * 0.30, r->gov, 1);
-	page_text(pg, p, FACE_BOLD, 12, cx, h * 0.30 - 22, r->agency, 1);
-	page_text(pg, p, FACE_REGULAR, 12, cx, h * 0.30 - 44,
-	    arena_printf(L->a, "%s %d", r->city, r->year + 1), 1);
+	/* each text wrapped to the column, what follows moved down */
+	y = h * 0.66;
+	t = plain_text(L->a, r->title, FACE_BOLD);
+	y -= centred(pg, p, &t, 0, 26, y) + 34;
+	t = plain_text(L->a, arena_printf(L->a, "%s %d", "TAHUN", r->year),
+	    FACE_BOLD);
+	centred(pg, p, &t, 0, 20, y);
+	y = h * 0.30;
+	t = plain_text(L->a, r->gov, FACE_BOLD);
+	y -= centred(pg, p, &t, 0, 14, y) + 22;
+	t = plain_text(L->a, r->agency, FACE_BOLD);
+	y -= centred(pg, p, &t, 0, 12, y) + 22;
+	t = plain_text(L->a, arena_printf(L->a, "%s %d", r->city,
+	    r->year + 1), FACE_REGULAR);
+	centred(pg, p, &t, 0, 12, y);
 }
 
 /* The first box of a part's title names the part in lists and bookmarks. */
@@ -658,16 +693,24 @@ flow_part(struct pager *pg, const struct part *p, const char *line1)
 static void
 annex_label(struct pager *pg, const struct part *p)
 {
-	struct lay	*L = pg->L;
-	struct vbox	*b = vbox_new(L, L->st->size * 2);
-	const char	*s = arena_printf(L->a, "%s %d: %.*s",
-	    "Lampiran", p->number,
-	    p->title.n ? (int)p->title.runs[0].len : 0,
-	    p->title.n ? p->title.runs[0].text : "");
-	double		 w = font_width(L->fs, FACE_BOLD, L->st->size, s, strlen(s));
+	struct lay		*L = pg->L;
+	struct vbox		*b = vbox_new(L, 0);
+	struct text		 t = text_plain(L->a, arena_printf(L->a,
+	    "%s %d: %s", "Lampiran", p->number, text_flat(L->a, &p->title)),
+	    FACE_BOLD, p->title.pos);
+	struct para_opts	 o;
 
-	vbox_text(L, b, FACE_BOLD, L->st->size, L->x0 + L->width - w,
-	    L->st->size, s, strlen(s));
+	/* all of the title, in bold as the label is; flush right, wrapped;
+	 * one line is two sizes high, its baseline at one */
+	memset(&o, 0, sizeof(o));
+	o.x = o.first_x = L->x0;
+	o.width = L->width;
+	o.size = L->st->size;
+	o.leading = o.size * 1.3;
+	o.align = AL_RIGHT;
+	o.face_or = FACE_BOLD;
+	b->height = layout_para_into(L, b, 0, &t, &o) + o.size * 0.7;
+	b->pos = p->pos;
 	b->mark = mark_new(L, MARK_PART, 1, arena_printf(L->a, "%d.",
 	    p->number), &p->title);
 }
