@@ -261,10 +261,15 @@ layout_smallhead(struct lay *L, const struct block *bl)
 	((struct vbox *)L->boxes.v[L->boxes.n - 1])->keep_next = 1;
 }
 
+/*
+ * Definitions: "label : text", the colons aligned after the widest
+ * label.  The label column takes at most 40% of the text column; a
+ * longer label wraps inside it, its text kept on the same page.
+ */
 static void
 layout_defs(struct lay *L, const struct block *bl)
 {
-	double	 lw = 0, colon, tx;
+	double	 lw = 0, colon, tx, cap = L->width * 0.4;
 
 	for (size_t i = 0; i < bl->ndefs; i++) {
 		double w = text_width(L, &bl->defs[i].label, 0, L->st->size);
@@ -272,14 +277,18 @@ layout_defs(struct lay *L, const struct block *bl)
 		if (w > lw)
 			lw = w;
 	}
+	if (lw > cap)
+		lw = cap;
 	colon = L->x0 + lw + L->st->size * 0.6;
 	tx = colon + L->st->size;
 	for (size_t i = 0; i < bl->ndefs; i++) {
 		const struct defn	*d = &bl->defs[i];
 		struct para_opts	 o = body_opts(L, tx, L->x0 + L->width - tx);
-		size_t			 first = L->boxes.n;
+		struct para_opts	 lo = body_opts(L, L->x0, lw);
+		size_t			 first = L->boxes.n, k;
 		struct vbox		*b;
 		double			 base = o.leading * 0.5 + o.size * 0.35;
+		double			 lh, h = 0;
 
 		if (d->text.n > 0)
 			b = layout_para(L, &d->text, &o);
@@ -290,14 +299,16 @@ layout_defs(struct lay *L, const struct block *bl)
 		if (b == NULL || first >= L->boxes.n)
 			continue;
 		b = L->boxes.v[first];
-		b->keep_next = 1;
-		for (size_t k = 0; k < d->label.n; k++) {
-			/* labels are short: one line, in their own faces */
-			vbox_text(L, b, d->label.runs[k].face, o.size, L->x0 +
-			    text_width(L, &(struct text){ .runs = d->label.runs,
-			    .n = k }, 0, o.size), base,
-			    d->label.runs[k].text, d->label.runs[k].len);
+		lo.align = AL_LEFT;
+		lh = layout_para_into(L, b, 0, &d->label, &lo);
+		/* the boxes beside the label's lines stay with it */
+		for (k = first; k < L->boxes.n && h < lh - 0.01; k++) {
+			h += ((struct vbox *)L->boxes.v[k])->height;
+			((struct vbox *)L->boxes.v[k])->keep_next = 1;
 		}
+		if (h < lh - 0.01)
+			vbox_new(L, lh - h);
+		b->keep_next = 1;
 		vbox_text(L, b, FACE_REGULAR, o.size, colon, base, ":", 1);
 		gap_before(L, first, L->st->para_gap * 0.5);
 	}
