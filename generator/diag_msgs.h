@@ -70,6 +70,9 @@ DIAG_MSG(MSG_TPL_HEAD_ROOM, SEV_ERROR, "margin atas %s mm terlalu sempit untuk k
 DIAG_MSG(MSG_TPL_FOOT_ROOM, SEV_ERROR, "margin bawah %s mm terlalu sempit untuk kaki halaman dan nomor halaman dengan teks %s pt; perlu paling sedikit %s mm: perbesar margin bawah atau perkecil ukuran teks", "bottom margin %s mm is too narrow for the footer and page number with %s pt text; it needs at least %s mm: make the bottom margin larger or the text smaller")
 DIAG_MSG(MSG_TPL_LIST_DUP, SEV_ERROR, "'%s' sudah disebut di 'daftar' (baris %d kolom %d); setiap daftar cukup disebut sekali", "'%s' is already in 'daftar' (line %d column %d); name each list once")
 DIAG_MSG(MSG_TPL_LABEL_LONG, SEV_ERROR, "'%s' terlalu panjang (%zu karakter; paling banyak %d): nomor halaman harus muat di kaki halaman dan di daftar isi", "'%s' is too long (%zu characters; at most %d): the page number must fit in the footer and in the lists")
+DIAG_MSG(MSG_TPL_NAME, SEV_ERROR, "'{%s}' tidak dikenal; yang dapat dipakai di sini: %s", "'{%s}' is not known; what can be used here: %s")
+DIAG_MSG(MSG_TPL_NAME_SUGG, SEV_ERROR, "'{%s}' tidak dikenal; yang dapat dipakai di sini: %s; mungkin maksudnya '{%s}'?", "'{%s}' is not known; what can be used here: %s; did you mean '{%s}'?")
+DIAG_MSG(MSG_TPL_BRACE, SEV_ERROR, "'{' di '%s' tidak ditutup dengan '}'", "'{' in '%s' is not closed by '}'")
 DIAG_MSG(MSG_HYPH_DICT, SEV_WARN, "kamus pemenggalan kata %s tidak dapat dibaca; kata tidak akan dipenggal", "hyphenation dictionary %s cannot be read; words will not be hyphenated")
 /* layout */
 DIAG_MSG(MSG_OVERFULL, SEV_WARN, "kata '%s' lebih lebar dari baris dan terpaksa dipotong", "word '%s' is wider than the line and had to be cut")

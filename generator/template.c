@@ -15,6 +15,11 @@
 #include "utf8.h"
 
 static const char *const sizes[] = { "A4", "F4", NULL };
+/* what the running header and footer, and label_lampiran, may name */
+static const char *const running_names[] = { "tahun", "singkatan",
+	"instansi", NULL };
+static const char running_list[] = "{tahun}, {singkatan}, {instansi}";
+static const char *const annex_names[] = { "nomor", NULL };
 static const char *const lists_ch[] = { "isi", "tabel", "gambar", "lampiran",
 	NULL };
 
@@ -185,6 +190,50 @@ num(const struct node *m, const char *k, double lo, double hi, enum unit u,
 		return lo;
 	}
 	return v;
+}
+
+/*
+ * The {names} in a text of the template must be ones lakin fills in
+ * (names: NULL-terminated): another one would print as nothing.
+ */
+static void
+placeholders(const struct node *n, const char *const *names,
+    const char *list, int *errs)
+{
+	const char	*p = n->str, *q, *e;
+
+	while ((q = strchr(p, '{')) != NULL) {
+		struct pos	 at = node_char_pos(n, (size_t)(q - n->str));
+		const char	*best = NULL;
+		size_t		 bd = 3;
+		char		 name[32];
+
+		if ((e = strchr(q, '}')) == NULL) {
+			diag(&at, MSG_TPL_BRACE, n->str);
+			(*errs)++;
+			return;
+		}
+		snprintf(name, sizeof(name), "%.*s", (int)(e - q - 1), q + 1);
+		for (size_t i = 0; names[i] != NULL; i++) {
+			size_t d = edit_distance(name, names[i]);
+
+			if (d == 0)
+				break;
+			if (d < bd) {
+				bd = d;
+				best = names[i];
+			}
+			if (names[i + 1] == NULL) {
+				if (best != NULL)
+					diag(&at, MSG_TPL_NAME_SUGG, name, list,
+					    best);
+				else
+					diag(&at, MSG_TPL_NAME, name, list);
+				(*errs)++;
+			}
+		}
+		p = e + 1;
+	}
 }
 
 static int
@@ -412,6 +461,9 @@ fill(struct arena *a, const struct node *t, const char *root,
 		fill_geometry(pg, st, errs);
 	*errs += range_errs;
 	fill_lists(t, st, errs);
+	placeholders(node_get(t, "kepala"), running_names, running_list, errs);
+	placeholders(node_get(t, "kaki"), running_names, running_list, errs);
+	placeholders(al, annex_names, "{nomor}", errs);
 	st->header = node_str(t, "kepala");
 	st->header_pos = node_get(t, "kepala")->pos;
 	st->footer = node_str(t, "kaki");
