@@ -89,6 +89,30 @@ write_file(const char *path, const void *data, size_t size)
 		abort();
 }
 
+/* What once() and the inputs made under dir, gone at exit. */
+static void
+cleanup(void)
+{
+	struct arena *a = arena_new();
+
+	for (size_t i = 0; i <= NVARIANTS; i++) {
+		const char *t = i < NVARIANTS ?
+		    arena_printf(a, "%s/templates/v%zu", home, i) :
+		    arena_printf(a, "%s/templates/fz", home);
+
+		unlink(arena_printf(a, "%s/templat.yaml", t));
+		rmdir(t);
+	}
+	rmdir(arena_printf(a, "%s/templates", home));
+	unlink(arena_printf(a, "%s/fonts", home));
+	rmdir(home);
+	unlink(arena_printf(a, "%s/laporan.yaml", dir));
+	unlink(arena_printf(a, "%s/bab-1.yaml", dir));
+	unlink(arena_printf(a, "%s/out.pdf", dir));
+	rmdir(dir);
+	arena_free(a);
+}
+
 static void
 once(void)
 {
@@ -113,6 +137,7 @@ once(void)
 	    " nama: DINAS UJI, singkatan: Dinas Uji, kota: Uji}\n"
 	    "berkas: [bab-1.yaml]\n";
 	write_file(arena_printf(keep, "%s/laporan.yaml", dir), v, strlen(v));
+	atexit(cleanup);
 	setenv("LAKIN_HOME", home, 1);
 	for (size_t i = 0; i < NVARIANTS; i++) {
 		const char *const *p = variants[i];
