@@ -20,7 +20,7 @@ HDRS	 = $(wildcard generator/*.h)
 CONTENT	 = $(wildcard content/$(REPORT)/*) $(wildcard templates/*/*) $(wildcard fonts/*)
 UNITS	 = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps build test unit regress bad good e2e install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke fuzz-read-smoke bench clean install
+.PHONY: all deps build test unit regress bad good e2e install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke fuzz-read-smoke fuzz-render-smoke bench clean install
 
 all: deps build $(O)/$(REPORT).pdf
 
@@ -45,7 +45,7 @@ $(O)/test/%: tests/unit/%.c $(LIBOBJS) $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ $< $(LIBOBJS) $(LDLIBS) -lcmocka
 
-test: deps build unit regress bad good e2e install-check asan valgrind fuzz-smoke fuzz-layout-smoke fuzz-read-smoke
+test: deps build unit regress bad good e2e install-check asan valgrind fuzz-smoke fuzz-layout-smoke fuzz-read-smoke fuzz-render-smoke
 
 unit: $(UNITS)
 	@sh tests/run_unit.sh $(UNITS)
@@ -92,6 +92,22 @@ $(O)/fuzz/fuzz_read: tests/fuzz/fuzz_read.c $(FUZZ_SRCS) $(HDRS)
 	@for f in tests/fuzz/corpus-read/* content/$(REPORT)/*.csv tests/*/*/*.csv tests/*/*/*/*.csv; do \
 	    [ -f "$$f" ] && cp "$$f" $(@D)/corpus-read/$$(echo "$$f" | tr / _); done; true
 
+# check + layout + PDF, the template fuzzed too: seeds are a template
+# byte (0-3) or "T" + templat.yaml + "#bab" before a part file.
+RENDER_FUZZ_SRCS = $(filter-out generator/main.c,$(SRCS))
+$(O)/fuzz/fuzz_render: tests/fuzz/fuzz_render.c $(RENDER_FUZZ_SRCS) $(HDRS)
+	@mkdir -p $(@D)/corpus-render
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
+	    $$(pkg-config --cflags $(PKGS)) -DLAKIN_DATADIR='"/nonexistent"' -Igenerator \
+	    -o $@ tests/fuzz/fuzz_render.c $(RENDER_FUZZ_SRCS) $(LDLIBS)
+	@for f in tests/bad/base/bab-1.yaml tests/regress/*/*/bab-1.yaml; do \
+	    n=$$(echo "$$f" | tr / _); \
+	    for v in 0 1 2 3; do { printf "$$v"; cat "$$f"; } \
+	        >$(@D)/corpus-render/$$v-$$n; done; \
+	done
+	@{ printf T; cat templates/lakin/templat.yaml; printf '\n#bab\n'; \
+	    cat tests/bad/base/bab-1.yaml; } >$(@D)/corpus-render/T-lakin
+
 fuzz-smoke: $(O)/fuzz/fuzz_load
 	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_load -seed=1 -runs=30000 \
 	    -max_len=4096 $(O)/fuzz/corpus >$(O)/fuzz/log 2>&1 || { tail -40 $(O)/fuzz/log; exit 1; }
@@ -108,10 +124,17 @@ fuzz-read-smoke: $(O)/fuzz/fuzz_read
 	    -max_len=4096 $(O)/fuzz/corpus-read >$(O)/fuzz/log-read 2>&1 || { tail -40 $(O)/fuzz/log-read; exit 1; }
 	@echo "fuzz-read-smoke: 50000 gambar dan CSV acak tanpa crash"
 
-fuzz: $(O)/fuzz/fuzz_load $(O)/fuzz/fuzz_layout $(O)/fuzz/fuzz_read
+fuzz-render-smoke: $(O)/fuzz/fuzz_render
+	@LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_render \
+	    -seed=1 -runs=500 -max_len=8192 $(O)/fuzz/corpus-render >$(O)/fuzz/log-render 2>&1 \
+	    || { tail -40 $(O)/fuzz/log-render; exit 1; }
+	@echo "fuzz-render-smoke: 500 masukan acak (templat ikut diacak) melewati periksa, tata letak dan PDF tanpa crash"
+
+fuzz: $(O)/fuzz/fuzz_load $(O)/fuzz/fuzz_layout $(O)/fuzz/fuzz_read $(O)/fuzz/fuzz_render
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_load -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus
 	LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_layout -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus-layout
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_read -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus-read
+	LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_render -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus-render
 
 # An installed lakin finds its templates and fonts from anywhere.
 install-check: build

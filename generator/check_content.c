@@ -17,6 +17,7 @@
 #include "font.h"
 #include "input.h"
 #include "mem.h"
+#include "numfmt.h"
 #include "utf8.h"
 
 #define MAX_SECTION_DEPTH 4
@@ -406,6 +407,8 @@ char *
 section_number(struct arena *a, int level, int idx, const char *parent,
     int decimal)
 {
+	char buf[16];
+
 	if (decimal && parent != NULL) {
 		size_t pl = strlen(parent);
 
@@ -416,11 +419,11 @@ section_number(struct arena *a, int level, int idx, const char *parent,
 	}
 	switch (level) {
 	case 1:
-		return arena_printf(a, "%c.", 'A' + (idx - 1) % 26);
+	case 3:
+		num_letters(idx, level == 1, buf, sizeof(buf));
+		return arena_printf(a, "%s.", buf);
 	case 2:
 		return arena_printf(a, "%d.", idx);
-	case 3:
-		return arena_printf(a, "%c.", 'a' + (idx - 1) % 26);
 	default:
 		return arena_printf(a, "%d)", idx);
 	}
@@ -871,6 +874,8 @@ fill_meta(struct report *r, const struct node *root)
 	r->gov = node_str(ag, "pemerintah");
 	r->agency = node_str(ag, "nama");
 	r->agency_short = node_str(ag, "singkatan");
+	r->agency_pos = node_get(ag, "nama")->pos;
+	r->agency_short_pos = node_get(ag, "singkatan")->pos;
 	r->city = node_str(ag, "kota");
 	r->author = r->agency;
 	r->address = node_str(ag, "alamat");

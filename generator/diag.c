@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -39,6 +40,14 @@ struct finding {
 	char		*text;		/* the whole printed line */
 };
 
+/*
+ * What diag_once() has said since the last reset, as 64-bit hashes in an
+ * open-addressed table; when it is full, findings are simply said again.
+ */
+#define SEEN_SIZE 4096
+static uint64_t		 seen[SEEN_SIZE];
+static size_t		 nseen;
+
 static int		 holding;
 static struct finding	*held;
 static size_t		 nheld, capheld;
@@ -58,6 +67,8 @@ diag_reset(void)
 {
 	for (int i = 0; i <= SEV_FATAL; i++)
 		counts[i] = 0;
+	memset(seen, 0, sizeof(seen));
+	nseen = 0;
 }
 
 enum lang
@@ -195,18 +206,15 @@ format_line(const struct pos *p, enum msg m, va_list ap)
 	return buf;
 }
 
-void
-diag(const struct pos *p, enum msg m, ...)
+static void
+vdiag(const struct pos *p, enum msg m, va_list ap)
 {
-	va_list		 ap;
 	char		*line;
 	struct finding	*h;
 	static size_t	 seq;
 
 	counts[msgs[m].sev]++;
-	va_start(ap, m);
 	line = format_line(p, m, ap);
-	va_end(ap);
 	if (!holding) {
 		fputs(line, out != NULL ? out : stderr);
 		free(line);
@@ -220,6 +228,76 @@ diag(const struct pos *p, enum msg m, ...)
 	h->col = p != NULL && p->file != NULL ? p->col : 0;
 	h->seq = seq++;
 	h->text = line;
+}
+
+void
+diag(const struct pos *p, enum msg m, ...)
+{
+	va_list ap;
+
+	va_start(ap, m);
+	vdiag(p, m, ap);
+	va_end(ap);
+}
+
+static uint64_t
+fnv(uint64_t h, const void *v, size_t len)
+{
+	const unsigned char *s = v;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ s[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+/* 1 when this finding was said before (and remember it when not). */
+static int
+seen_before(const struct pos *p, enum msg m, const char *text)
+{
+	uint64_t	 h = 0xcbf29ce484222325ULL;
+	size_t		 i;
+
+	if (p != NULL && p->file != NULL) {
+		h = fnv(h, p->file, strlen(p->file) + 1);
+		h = fnv(h, &p->line, sizeof(p->line));
+		h = fnv(h, &p->col, sizeof(p->col));
+	}
+	h = fnv(h, &m, sizeof(m));
+	h = fnv(h, text, strlen(text));
+	h += h == 0;		/* 0 marks a free slot */
+	if (nseen >= SEEN_SIZE / 2)
+		return 0;	/* full: say it again rather than lose one */
+	for (i = h % SEEN_SIZE; seen[i] != 0; i = (i + 1) % SEEN_SIZE)
+		if (seen[i] == h)
+			return 1;
+	seen[i] = h;
+	nseen++;
+	return 0;
+}
+
+/*
+ * As diag(), but a finding (same place, same text) already said is
+ * neither said nor counted again: layout lays parts out more than once
+ * (page fix-points), and what it finds is the same each time.  (Held
+ * findings are also printed once; this keeps the counts right too.)
+ */
+void
+diag_once(const struct pos *p, enum msg m, ...)
+{
+	char	 buf[1024];
+	va_list	 ap;
+
+	va_start(ap, m);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	vsnprintf(buf, sizeof(buf), msgs[m].text[lang], ap);
+#pragma GCC diagnostic pop
+	va_end(ap);
+	if (seen_before(p, m, buf))
+		return;
+	va_start(ap, m);
+	vdiag(p, m, ap);
+	va_end(ap);
 }
 
 enum sev

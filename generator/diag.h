@@ -44,6 +44,8 @@ void		 diag_hold(int);
 void		 diag_file(const char *);
 void		 diag_flush(void);
 void		 diag(const struct pos *, enum msg, ...);
+/* diag() unless the same finding at the same place was printed already */
+void		 diag_once(const struct pos *, enum msg, ...);
 enum sev	 diag_worst(void);
 int		 diag_count(enum sev);
 void		 diag_reset(void);

@@ -37,7 +37,7 @@ text_flat(struct arena *a, const struct text *t)
 
 struct text
 text_wrap(struct arena *a, const char *before, enum face bf,
-    const struct text *t, const char *after, enum face af)
+    const struct text *t, int face_or, const char *after, enum face af)
 {
 	struct text	 w = *t;
 	size_t		 k = 0;
@@ -48,9 +48,10 @@ text_wrap(struct arena *a, const char *before, enum face bf,
 	w.nsrc = 0;
 	if (before != NULL)
 		w.runs[k++] = text_plain(a, before, bf, t->pos).runs[0];
-	if (t->n > 0)
-		memcpy(w.runs + k, t->runs, t->n * sizeof(*w.runs));
-	k += t->n;
+	for (unsigned int i = 0; i < t->n; i++) {
+		w.runs[k] = t->runs[i];
+		w.runs[k++].face |= face_or;
+	}
 	if (after != NULL)
 		w.runs[k] = text_plain(a, after, af, t->pos).runs[0];
 	return w;

@@ -239,6 +239,7 @@ struct report {
 	const char	 *gov;		/* PEMERINTAH KOTA BINJAI */
 	const char	 *agency;	/* full agency name */
 	const char	 *agency_short;
+	struct pos	  agency_pos, agency_short_pos;	/* for messages */
 	const char	 *city;
 	const char	 *date;		/* document date as printed */
 	const char	 *author;	/* for the PDF info */
@@ -266,9 +267,14 @@ struct arena;
 struct text	 text_plain(struct arena *, const char *, enum face, struct pos);
 /* Its characters without faces. */
 char		*text_flat(struct arena *, const struct text *);
-/* The text between two program-made runs (either may be NULL): "(Sumber data : …)". */
+/*
+ * The text between two program-made runs (either may be NULL):
+ * "Gambar 1.2 " + title, "(Sumber data : " + source + ")"; the faces of
+ * its own runs or'ed with face_or.  Positions still point into it.
+ */
 struct text	 text_wrap(struct arena *, const char *before, enum face,
-		    const struct text *, const char *after, enum face);
+		    const struct text *, int face_or, const char *after,
+		    enum face);
 /* Where the character at byte src (a run's src offset) stands. */
 struct pos	 text_pos(const struct text *, size_t src);
 

@@ -8,6 +8,7 @@
 
 #include "font.h"
 #include "layout_int.h"
+#include "numfmt.h"
 
 struct vbox *
 vbox_new(struct lay *L, double height)
@@ -121,17 +122,20 @@ hanging(struct lay *L, const char *mark, enum face mf, const struct text *t,
 static const char *
 list_mark(struct lay *L, const struct list *l, size_t i, const char *parent)
 {
-	int n = l->start + (int)i;
+	int	n = l->start + (int)i;
+	char	buf[16];
 
 	switch (l->style) {
 	case LS_ANGKA:
 		return arena_printf(L->a, "%d.", n);
 	case LS_HURUF:
-		return arena_printf(L->a, "%c.", 'a' + (n - 1) % 26);
+		num_letters(n, 0, buf, sizeof(buf));
+		return arena_printf(L->a, "%s.", buf);
 	case LS_KURUNG:
 		return arena_printf(L->a, "%d)", n);
 	case LS_HURUF_KURUNG:
-		return arena_printf(L->a, "%c)", 'a' + (n - 1) % 26);
+		num_letters(n, 0, buf, sizeof(buf));
+		return arena_printf(L->a, "%s)", buf);
 	case LS_DESIMAL:
 		if (parent != NULL) {
 			size_t pl = strlen(parent);
@@ -228,10 +232,15 @@ layout_smallhead(struct lay *L, const struct block *bl)
 	((struct vbox *)L->boxes.v[L->boxes.n - 1])->keep_next = 1;
 }
 
+/*
+ * Definitions: "label : text", the colons aligned after the widest
+ * label.  The label column takes at most 40% of the text column; a
+ * longer label wraps inside it, its text kept on the same page.
+ */
 static void
 layout_defs(struct lay *L, const struct block *bl)
 {
-	double	 lw = 0, colon, tx;
+	double	 lw = 0, colon, tx, cap = L->width * 0.4;
 
 	for (size_t i = 0; i < bl->ndefs; i++) {
 		double w = text_width(L, &bl->defs[i].label, 0, L->st->size);
@@ -239,14 +248,18 @@ layout_defs(struct lay *L, const struct block *bl)
 		if (w > lw)
 			lw = w;
 	}
+	if (lw > cap)
+		lw = cap;
 	colon = L->x0 + lw + L->st->size * 0.6;
 	tx = colon + L->st->size;
 	for (size_t i = 0; i < bl->ndefs; i++) {
 		const struct defn	*d = &bl->defs[i];
 		struct para_opts	 o = body_opts(L, tx, L->x0 + L->width - tx);
-		size_t			 first = L->boxes.n;
+		struct para_opts	 lo = body_opts(L, L->x0, lw);
+		size_t			 first = L->boxes.n, k;
 		struct vbox		*b;
 		double			 base = o.leading * 0.5 + o.size * 0.35;
+		double			 lh, h = 0;
 
 		if (d->text.n > 0)
 			b = layout_para(L, &d->text, &o);
@@ -257,14 +270,16 @@ layout_defs(struct lay *L, const struct block *bl)
 		if (b == NULL || first >= L->boxes.n)
 			continue;
 		b = L->boxes.v[first];
-		b->keep_next = 1;
-		for (size_t k = 0; k < d->label.n; k++) {
-			/* labels are short: one line, in their own faces */
-			vbox_text(L, b, d->label.runs[k].face, o.size, L->x0 +
-			    text_width(L, &(struct text){ .runs = d->label.runs,
-			    .n = k }, 0, o.size), base,
-			    d->label.runs[k].text, d->label.runs[k].len);
+		lo.align = AL_LEFT;
+		lh = layout_para_into(L, b, 0, &d->label, &lo);
+		/* the boxes beside the label's lines stay with it */
+		for (k = first; k < L->boxes.n && h < lh - 0.01; k++) {
+			h += ((struct vbox *)L->boxes.v[k])->height;
+			((struct vbox *)L->boxes.v[k])->keep_next = 1;
 		}
+		if (h < lh - 0.01)
+			vbox_new(L, lh - h);
+		b->keep_next = 1;
 		vbox_text(L, b, FACE_REGULAR, o.size, colon, base, ":", 1);
 		gap_before(L, first, L->st->para_gap * 0.5);
 	}
@@ -287,19 +302,26 @@ center_text(struct lay *L, struct vbox *b, const struct text *t, int face_or,
 	}
 }
 
+/*
+ * A formula: one line (wrapped, centred, when it is longer than the
+ * column), or "before num/den after" with a fraction bar, set smaller
+ * when it is wider than the column.
+ */
 static void
 layout_formula(struct lay *L, const struct block *bl)
 {
 	const struct formula	*f = bl->formula;
-	double			 sz = L->st->size, lead = sz * L->st->leading;
+	double			 sz = L->st->size, lead;
 	double			 wb, wn, wd, wa, wf, x;
 	struct vbox		*b;
+	size_t			 first = L->boxes.n;
 
 	if (f->plain.n > 0) {
-		b = vbox_new(L, lead);
-		center_text(L, b, &f->plain, 0, sz, L->x0, L->width,
-		    lead * 0.5 + sz * 0.35);
-		b->gap_before = L->st->para_gap;
+		struct para_opts o = body_opts(L, L->x0, L->width);
+
+		o.align = AL_CENTER;
+		layout_para(L, &f->plain, &o);
+		gap_before(L, first, L->st->para_gap);
 		return;
 	}
 	wb = text_width(L, &f->before, 0, sz);
@@ -307,6 +329,23 @@ layout_formula(struct lay *L, const struct block *bl)
 	wd = text_width(L, &f->den, 0, sz);
 	wa = text_width(L, &f->after, 0, sz);
 	wf = (wn > wd ? wn : wd) + sz * 0.6;
+	if (wb + wf + wa + sz > L->width) {
+		/* every width scales with the size: this one fits exactly */
+		double k = L->width / (wb + wf + wa + sz);
+		char buf[16];
+
+		snprintf(buf, sizeof(buf), "%.1f", sz * k);
+		if (diag_lang() == LANG_ID && strchr(buf, '.') != NULL)
+			*strchr(buf, '.') = ',';
+		diag_once(&bl->pos, MSG_FORMULA_WIDE, buf);
+		sz *= k;
+		wb *= k;
+		wn *= k;
+		wd *= k;
+		wa *= k;
+		wf *= k;
+	}
+	lead = sz * L->st->leading;
 	b = vbox_new(L, lead * 2.2);
 	b->gap_before = L->st->para_gap;
 	x = L->x0 + (L->width - (wb + wf + wa + sz)) / 2;
@@ -323,14 +362,13 @@ static void
 layout_caption_source(struct lay *L, const struct text *src)
 {
 	struct para_opts	 o = body_opts(L, L->x0, L->width);
-	struct text		 t;
+	struct text		 t = text_wrap(L->a, "(Sumber data : ",
+	    FACE_REGULAR, src, 0, ")", FACE_REGULAR);
 	size_t			 first = L->boxes.n;
 
 	o.size = L->st->size - 1.5;
 	o.leading = o.size * 1.3;
 	o.align = AL_CENTER;
-	t = text_wrap(L->a, "(Sumber data : ", FACE_REGULAR, src, ")",
-	    FACE_REGULAR);
 	layout_para(L, &t, &o);
 	gap_before(L, first, L->st->para_gap * 0.5);
 }
@@ -347,7 +385,7 @@ layout_figure(struct lay *L, const struct block *bl, int chapter)
 	    arena_printf(L->a, "%s %d.%d ", "Gambar", chapter,
 	    bl->fignum) :
 	    arena_printf(L->a, "%s %d ", "Gambar", bl->fignum);
-	t = text_wrap(L->a, num, FACE_BOLD, &bl->title, NULL, FACE_BOLD);
+	t = text_wrap(L->a, num, FACE_BOLD, &bl->title, 0, NULL, FACE_BOLD);
 	o.align = AL_CENTER;
 	o.face_or = FACE_BOLD;
 	layout_para(L, &t, &o);
@@ -455,6 +493,7 @@ layout_signatures(struct lay *L, struct block **v, size_t i, size_t n)
 		((struct vbox *)L->boxes.v[L->boxes.n - 2])->keep_next = 1;
 	b->gap_before = L->st->para_gap * 3;
 	b->what = tr("blok tanda tangan", "signature block");
+	b->advice = tr("kurangi baris 'jabatan'", "use fewer 'jabatan' lines");
 	b->pos = v[i]->pos;
 	h1 = sig_head(L, &scratch, 0, v[i]->sig, &o);
 	h2 = pair ? sig_head(L, &scratch, 0, v[i + 1]->sig, &o) : 0;
@@ -534,14 +573,69 @@ static void
 layout_quote(struct lay *L, const struct block *bl)
 {
 	struct para_opts	 o = body_opts(L, L->x0 + 30, L->width - 60);
-	struct text		 t;
+	struct text		 t = text_wrap(L->a, "“", FACE_BOLD, &bl->text,
+	    0, "”", FACE_BOLD);
 	size_t			 first = L->boxes.n;
 
-	t = text_wrap(L->a, "“", FACE_BOLD, &bl->text, "”", FACE_BOLD);
 	o.align = AL_CENTER;
 	o.face_or = FACE_BOLD;
 	layout_para(L, &t, &o);
 	gap_before(L, first, L->st->para_gap);
+}
+
+/* What a block is called in a message about its boxes. */
+static const char *
+block_noun(enum block_type t)
+{
+	switch (t) {
+	case BLK_PARA:
+		return tr("paragraf", "paragraph");
+	case BLK_SECTION:
+		return tr("judul bagian", "section heading");
+	case BLK_SMALLHEAD:
+		return tr("judul kecil", "small heading");
+	case BLK_LIST:
+		return tr("butir daftar", "list item");
+	case BLK_QUOTE:
+		return tr("kutipan", "quote");
+	case BLK_DEFS:
+		return tr("definisi", "definition");
+	case BLK_FORMULA:
+		return tr("rumus", "formula");
+	case BLK_FIGURE:
+		return tr("gambar", "figure");
+	case BLK_SOURCE:
+		return tr("sumber", "source note");
+	case BLK_SIGNATURE:
+		return tr("blok tanda tangan", "signature block");
+	case BLK_TABLE:
+		return tr("tabel", "table");
+	case BLK_LETTERHEAD:
+		return tr("kop surat", "letterhead");
+	default:
+		return tr("blok", "block");
+	}
+}
+
+/*
+ * The boxes a block made, from first on, name it in messages: its place
+ * in the YAML, what it is, what to do (unless a box says better, as a
+ * table row does).
+ */
+static void
+own_boxes(struct lay *L, size_t first, const struct block *bl)
+{
+	for (size_t k = first; k < L->boxes.n; k++) {
+		struct vbox *b = L->boxes.v[k];
+
+		if (b->pos.file == NULL)
+			b->pos = bl->pos;
+		if (b->what == NULL)
+			b->what = block_noun(bl->type);
+		if (b->advice == NULL)
+			b->advice = tr("perpendek atau pecah menjadi beberapa "
+			    "blok", "shorten it or split it into several blocks");
+	}
 }
 
 void
@@ -556,11 +650,14 @@ layout_blocks(struct lay *L, struct block **v, size_t n, int chapter)
 		switch (bl->type) {
 		case BLK_SIGNATURE:
 			i = layout_signatures(L, v, i, n);
+			own_boxes(L, first, bl);
 			continue;
 		case BLK_SECTION:
 			layout_heading(L, bl);
+			own_boxes(L, first, bl);
 			layout_blocks(L, bl->kids, bl->nkids, chapter);
-			break;
+			i++;
+			continue;
 		case BLK_PARA:
 			layout_para_block(L, bl);
 			break;
@@ -597,6 +694,7 @@ layout_blocks(struct lay *L, struct block **v, size_t n, int chapter)
 			vbox_new(L, 0)->break_before = 1;
 			break;
 		}
+		own_boxes(L, first, bl);
 		i++;
 	}
 }

@@ -25,8 +25,10 @@ struct vbox {
 	int		 break_before;	/* always start a new page */
 	struct pitem	*items;
 	size_t		 n, cap;
-	const char	*what;		/* for diagnostics */
-	struct pos	 pos;
+	/* when it is taller than a page: what it is, what to do, where */
+	const char	*what;		/* "baris tabel" */
+	const char	*advice;	/* "pecah menjadi beberapa baris" */
+	struct pos	 pos;		/* of its block (or row) in the YAML */
 	/* tables */
 	int		 splittable;	/* may be cut where no line is cut */
 	int		 landscape;	/* belongs on a landscape page */

@@ -3,6 +3,7 @@
  * into pages (keep flags honoured), running header and footer, and the
  * page labels (roman front matter, arabic from BAB I, the Lampiran prefix).
  */
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,9 +144,12 @@ page_rule(struct page *p, double x, double y, double x2, double y2,
 	it->w = w;
 }
 
-/* Expand {tahun}, {singkatan}, {instansi} in a template string. */
+/*
+ * Expand {tahun}, {singkatan}, {instansi} in a template string; with
+ * values 0, the template's own text only.
+ */
 static const char *
-expand(struct pager *pg, const char *fmt)
+expand(struct pager *pg, const char *fmt, int values)
 {
 	struct arena	*a = pg->L->a;
 	const char	*out = "", *p = fmt, *q;
@@ -162,34 +166,101 @@ expand(struct pager *pg, const char *fmt)
 		else if (strncmp(q, "{instansi}", 10) == 0)
 			val = pg->r->agency;
 		out = arena_printf(a, "%s%.*s%s", out, (int)(q - p), p,
-		    val ? val : "");
+		    val && values ? val : "");
 		p = e + 1;
 	}
 	return arena_printf(a, "%s%s", out, p);
 }
 
+static double
+italic_width(const struct pager *pg, double size, const char *s, size_t len)
+{
+	return font_width(pg->L->fs, FACE_ITALIC, size, s, len);
+}
+
+/*
+ * The longest head of s that fits in w with "…" after it: cut after a
+ * word, or inside the first word when no word fits whole.
+ */
+static const char *
+shorten(struct pager *pg, const char *s, double size, double w)
+{
+	size_t	 n = strlen(s), best = 0, k;
+	double	 ell = italic_width(pg, size, "…", strlen("…"));
+
+	for (k = n; k > 0; k--)
+		if (s[k] == ' ' && s[k - 1] != ' ' &&
+		    italic_width(pg, size, s, k) + ell <= w) {
+			best = k;
+			break;
+		}
+	if (best == 0)
+		for (k = 1; k < n; k++)
+			if (((unsigned char)s[k] & 0xC0) != 0x80 &&
+			    italic_width(pg, size, s, k) + ell <= w)
+				best = k;
+	return arena_printf(pg->L->a, "%.*s…", (int)best, s);
+}
+
+/*
+ * A running header or footer that fits in w: as written, or cut (and
+ * said where: the value of laporan.yaml that made it too long, else the
+ * template's text).
+ */
+static const char *
+running(struct pager *pg, const char *fmt, const struct pos *tpos,
+    int footer, double size, double w)
+{
+	const struct report	*r = pg->r;
+	const char		*s = expand(pg, fmt, 1);
+	const struct pos	*where = tpos;
+	const char		*key = footer ? "kaki" : "kepala";
+	const char		*own;
+
+	if (italic_width(pg, size, s, strlen(s)) <= w)
+		return s;
+	own = expand(pg, fmt, 0);
+	if (italic_width(pg, size, own, strlen(own)) <= w) {
+		if (strstr(fmt, "{singkatan}") != NULL) {
+			where = &r->agency_short_pos;
+			key = "singkatan";
+		} else if (strstr(fmt, "{instansi}") != NULL) {
+			where = &r->agency_pos;
+			key = "nama";
+		}
+	}
+	diag_once(where, MSG_RUNNING_CUT, footer ?
+	    tr("kaki", "footer") : tr("kepala", "header"), s, footer ?
+	    tr("di samping nomor halaman", "beside the page number") :
+	    tr("selebar kolom teks", "within the text column"), key);
+	return shorten(pg, s, size, w);
+}
+
+/*
+ * The running header (flush right over the text column) and footer
+ * (flush left, the page number flush right): never wider than the
+ * column, the footer never over the page number.
+ */
 static void
 decorate(struct pager *pg, struct page *p)
 {
 	const struct style	*st = pg->L->st;
 	double			 sz = st->size - 2;
 	double			 l = st->m_left, r = p->w - st->m_right;
-	double			 hy = p->h - st->m_top + 14;
-	double			 fy = st->m_bottom - 20;
+	double			 hy = p->h - st->m_top + HEAD_RISE;
+	double			 fy = st->m_bottom - FOOT_DROP;
+	double			 nw = font_width(pg->L->fs, FACE_REGULAR, sz + 1,
+	    p->label, strlen(p->label));
 
-	page_text(pg, p, FACE_ITALIC, sz, r, hy, expand(pg, st->header), 2);
+	page_text(pg, p, FACE_ITALIC, sz, r, hy, running(pg, st->header,
+	    &st->header_pos, 0, sz, r - l), 2);
 	page_rule(p, l, hy - 4, r, hy - 4, 0.5);
 	page_rule(p, l, fy + 12, r, fy + 12, 0.5);
-	page_text(pg, p, FACE_ITALIC, sz, l, fy, expand(pg, st->footer), 0);
+	page_text(pg, p, FACE_ITALIC, sz, l, fy, running(pg, st->footer,
+	    &st->footer_pos, 1, sz, r - l - nw - sz), 0);
 	page_text(pg, p, FACE_REGULAR, sz + 1, r, fy, p->label, 2);
 }
 
-/*
- * The page that starts at box i ends before the returned index: first
- * fit, then moved back so that no box with keep_next ends a page.  A keep
- * chain longer than a page is cut where it overflows.  *too_tall is set
- * when box i alone does not fit.
- */
 /*
  * First fit from box i: the index of the first box that does not fit in
  * avail (or that must start a new page); *used is the height taken.
@@ -306,6 +377,29 @@ note_entries(struct pager *pg, struct page *p, const struct vbox *b,
 	}
 }
 
+/*
+ * Box b does not fit in avail, the room under the repeated table header
+ * rep (or NULL): say what it is, how tall, and what to do; blame the
+ * header when b alone would have fitted.
+ */
+static void
+too_tall(const struct vbox *b, const struct vbox *rep, double avail)
+{
+	double room = avail + (rep != NULL ? rep->height : 0);
+
+	if (rep != NULL && b->height <= room) {
+		if (rep->height > room - 0.01)
+			return;		/* said where the header first stood */
+		diag_once(&rep->pos, MSG_HEAD_TOO_TALL, (int)(rep->height / MM +
+		    0.5), (int)(b->height / MM + 0.5), (int)(room / MM));
+		return;
+	}
+	diag_once(&b->pos, MSG_BLOCK_TOO_TALL, b->what ? b->what :
+	    tr("blok", "block"), (int)(b->height / MM + 0.5), (int)(room / MM),
+	    b->advice ? b->advice : tr("perpendek atau pecah menjadi "
+	    "beberapa blok", "shorten it or split it into several blocks"));
+}
+
 /* Cut boxes[from..] into pages and place them. */
 void
 paginate(struct pager *pg, size_t from)
@@ -337,9 +431,9 @@ paginate(struct pager *pg, size_t from)
 		else
 			j = page_fill(v, L->boxes.n, i, avail, &tall);
 		v = (struct vbox **)L->boxes.v;
+		assert(j > i);	/* every page takes a box: the loop ends */
 		if (tall)
-			diag(&v[i]->pos, MSG_BLOCK_TOO_TALL, v[i]->what ?
-			    v[i]->what : tr("blok", "block"));
+			too_tall(v[i], rep, avail);
 		p = new_page(pg);
 		y = top;
 		if (rep != NULL) {
@@ -391,58 +485,132 @@ part_title(struct pager *pg, const char *line1, const struct text *title)
 	b->keep_next = 1;
 }
 
-/* One numbered entry of a divider list, wrapped with a hanging indent. */
+/*
+ * A text centred on page p with its first baseline at y, wrapped to the
+ * text column; returns how far below y its last baseline is.
+ */
+static double
+centred(struct pager *pg, struct page *p, const struct text *t,
+    int face_or, double size, double y)
+{
+	struct lay		*L = pg->L;
+	struct vbox		*b = arena_alloc(L->tmp, sizeof(*b));
+	struct para_opts	 o;
+	double			 w = L->st->page_w - L->st->m_left -
+	    L->st->m_right;
+
+	memset(&o, 0, sizeof(o));
+	o.size = size;
+	o.leading = size * 1.3;
+	o.align = AL_CENTER;
+	o.face_or = face_or;
+	o.x = o.first_x = (p->w - w) / 2;
+	o.width = w;
+	w = layout_para_into(L, b, 0, t, &o);
+	place(p, b, y + o.leading * 0.5 + size * 0.35);
+	return w - o.leading;
+}
+
+/* An entry of a divider list: its number and title. */
+struct dentry {
+	const char		*num;
+	const struct text	*title;
+};
+
+/*
+ * One numbered entry of a divider list, wrapped with a hanging indent
+ * of numw; returns its height.
+ */
 static double
 divider_entry(struct lay *L, struct vbox *b, double y, double x, double w,
-    const char *num, const struct text *title)
+    double numw, const struct dentry *e)
 {
 	struct para_opts	 o;
 	double			 sz = L->st->size + 1, h;
-	struct text		 t = plain_text(L->a, num, FACE_BOLD);
+	struct text		 t = text_plain(L->a, e->num, FACE_BOLD,
+	    e->title->pos);
 
 	memset(&o, 0, sizeof(o));
 	o.size = sz;
 	o.leading = sz * 1.35;
 	o.align = AL_LEFT;
 	o.face_or = FACE_BOLD;
-	o.x = o.first_x = x + sz * 2;
-	o.width = w - sz * 2;
-	h = layout_para_into(L, b, y, title, &o);
+	o.x = o.first_x = x + numw;
+	o.width = w - numw;
+	h = layout_para_into(L, b, y, e->title, &o);
 	o.x = o.first_x = x;
-	o.width = sz * 2;
+	o.width = numw;
 	layout_para_into(L, b, y, &t, &o);
 	return h + sz * 0.5;
 }
 
-/* A divider page: "BAB I", its title, and the list of its sections. */
+/*
+ * A divider page: "BAB I", its title, and the list of its sections (or
+ * of the Lampiran) as far as the page holds them; the rest is "…"
+ * (the Daftar Isi names them all).
+ */
 static void
 divider(struct pager *pg, const char *head, const struct text *title,
     const struct part *part, const struct report *r)
 {
 	struct lay		*L = pg->L;
 	const struct style	*st = L->st;
-	struct page		*p = new_page(pg);
+	struct page		*p;
 	double			 cx = st->page_w / 2, y = st->page_h * 0.64;
 	double			 sz = st->h_chapter + 9, bw = L->width * 0.72;
-	double			 bx = cx - bw / 2, by = 0;
+	double			 esz = st->size + 1, numw = esz * 2, used = 0;
+	double			 bx = cx - bw / 2, by = 0, room, *h;
 	struct vbox		*b = arena_alloc(L->tmp, sizeof(*b));
+	struct vbox		 scratch;
+	struct dentry		*e, more;
+	size_t			 n = 0, fit;
 
+	pg->landscape = 0;	/* even after a landscape part */
+	p = new_page(pg);
 	page_text(pg, p, FACE_BOLD, sz, cx, y, head, 1);
 	y -= sz * 1.5;
 	if (title->n > 0)
-		page_text(pg, p, FACE_BOLD, sz - 4, cx, y,
-		    arena_strndup(L->a, title->runs[0].text,
-		    title->runs[0].len), 1);
+		y -= centred(pg, p, title, FACE_BOLD, sz - 4, y);
 	page_rule(p, cx - bw / 2, y - 14, cx + bw / 2, y - 14, 1.5);
+	e = arena_alloc(L->tmp, ((part ? part->n : 0) + (r ? r->nparts : 0) +
+	    1) * sizeof(*e));
 	for (size_t i = 0; part != NULL && i < part->n; i++)
-		if (part->blocks[i]->type == BLK_SECTION)
-			by += divider_entry(L, b, by, bx, bw,
-			    part->blocks[i]->number, &part->blocks[i]->title);
+		if (part->blocks[i]->type == BLK_SECTION) {
+			e[n].num = part->blocks[i]->number;
+			e[n++].title = &part->blocks[i]->title;
+		}
 	for (size_t i = 0; r != NULL && i < r->nparts; i++)
-		if (r->parts[i]->kind == PART_LAMPIRAN)
-			by += divider_entry(L, b, by, bx, bw,
-			    arena_printf(L->a, "%d.", r->parts[i]->number),
-			    &r->parts[i]->title);
+		if (r->parts[i]->kind == PART_LAMPIRAN) {
+			e[n].num = arena_printf(L->a, "%d.", r->parts[i]->number);
+			e[n++].title = &r->parts[i]->title;
+		}
+	/* the number column holds the widest number ("AB.", "12.") */
+	for (size_t i = 0; i < n; i++) {
+		double w = font_width(L->fs, FACE_BOLD, esz, e[i].num,
+		    strlen(e[i].num)) + esz * 0.5;
+
+		numw = w > numw ? w : numw;
+	}
+	memset(&scratch, 0, sizeof(scratch));
+	h = arena_alloc(L->tmp, (n + 1) * sizeof(*h));
+	more.num = "";
+	more.title = arena_alloc(L->tmp, sizeof(struct text));
+	*(struct text *)more.title = plain_text(L->a, "…", FACE_BOLD);
+	room = y - 36 - st->m_bottom;
+	for (fit = 0; fit < n; fit++) {
+		h[fit] = divider_entry(L, &scratch, 0, bx, bw, numw, &e[fit]);
+		if (used + h[fit] > room)
+			break;
+		used += h[fit];
+	}
+	if (fit < n)	/* room for the "…" line too */
+		while (fit > 0 && used + divider_entry(L, &scratch, 0, bx, bw,
+		    numw, &more) > room)
+			used -= h[--fit];
+	for (size_t i = 0; i < fit; i++)
+		by += divider_entry(L, b, by, bx, bw, numw, &e[i]);
+	if (fit < n)
+		divider_entry(L, b, by, bx, bw, numw, &more);
 	place(p, b, y - 36);
 }
 
@@ -453,8 +621,15 @@ cover(struct pager *pg)
 	const struct style	*st = L->st;
 	const struct report	*r = pg->r;
 	struct page		*p;
-	double			 cx = st->page_w / 2, h = st->page_h;
+	struct text		 t;
+	double			 h = st->page_h, y;
 	double			 l = st->m_left - 20, rr = st->page_w - st->m_right + 20;
+
+	/* the frame reaches into the margins, never off the paper */
+	if (l < st->m_left / 2)
+		l = st->m_left / 2;
+	if (rr > st->page_w - st->m_right / 2)
+		rr = st->page_w - st->m_right / 2;
 
 	begin_range(pg, LABEL_NONE, 1, "Sampul");
 	p = new_page(pg);
@@ -462,13 +637,21 @@ cover(struct pager *pg)
 	page_rule(p, l, h - 55, rr, h - 55, 0.8);
 	page_rule(p, l, 55, rr, 55, 0.8);
 	page_rule(p, l, 50, rr, 50, 2.5);
-	page_text(pg, p, FACE_BOLD, 26, cx, h * 0.66, r->title, 1);
-	page_text(pg, p, FACE_BOLD, 20, cx, h * 0.66 - 34,
-	    arena_printf(L->a, "%s %d", "TAHUN", r->year), 1);
-	page_text(pg, p, FACE_BOLD, 14, cx, h * 0.30, r->gov, 1);
-	page_text(pg, p, FACE_BOLD, 12, cx, h * 0.30 - 22, r->agency, 1);
-	page_text(pg, p, FACE_REGULAR, 12, cx, h * 0.30 - 44,
-	    arena_printf(L->a, "%s %d", r->city, r->year + 1), 1);
+	/* each text wrapped to the column, what follows moved down */
+	y = h * 0.66;
+	t = plain_text(L->a, r->title, FACE_BOLD);
+	y -= centred(pg, p, &t, 0, 26, y) + 34;
+	t = plain_text(L->a, arena_printf(L->a, "%s %d", "TAHUN", r->year),
+	    FACE_BOLD);
+	centred(pg, p, &t, 0, 20, y);
+	y = h * 0.30;
+	t = plain_text(L->a, r->gov, FACE_BOLD);
+	y -= centred(pg, p, &t, 0, 14, y) + 22;
+	t = plain_text(L->a, r->agency, FACE_BOLD);
+	y -= centred(pg, p, &t, 0, 12, y) + 22;
+	t = plain_text(L->a, arena_printf(L->a, "%s %d", r->city,
+	    r->year + 1), FACE_REGULAR);
+	centred(pg, p, &t, 0, 12, y);
 }
 
 /* The first box of a part's title names the part in lists and bookmarks. */
@@ -510,16 +693,24 @@ flow_part(struct pager *pg, const struct part *p, const char *line1)
 static void
 annex_label(struct pager *pg, const struct part *p)
 {
-	struct lay	*L = pg->L;
-	struct vbox	*b = vbox_new(L, L->st->size * 2);
-	const char	*s = arena_printf(L->a, "%s %d: %.*s",
-	    "Lampiran", p->number,
-	    p->title.n ? (int)p->title.runs[0].len : 0,
-	    p->title.n ? p->title.runs[0].text : "");
-	double		 w = font_width(L->fs, FACE_BOLD, L->st->size, s, strlen(s));
+	struct lay		*L = pg->L;
+	struct vbox		*b = vbox_new(L, 0);
+	struct text		 t = text_plain(L->a, arena_printf(L->a,
+	    "%s %d: %s", "Lampiran", p->number, text_flat(L->a, &p->title)),
+	    FACE_BOLD, p->title.pos);
+	struct para_opts	 o;
 
-	vbox_text(L, b, FACE_BOLD, L->st->size, L->x0 + L->width - w,
-	    L->st->size, s, strlen(s));
+	/* all of the title, in bold as the label is; flush right, wrapped;
+	 * one line is two sizes high, its baseline at one */
+	memset(&o, 0, sizeof(o));
+	o.x = o.first_x = L->x0;
+	o.width = L->width;
+	o.size = L->st->size;
+	o.leading = o.size * 1.3;
+	o.align = AL_RIGHT;
+	o.face_or = FACE_BOLD;
+	b->height = layout_para_into(L, b, 0, &t, &o) + o.size * 0.7;
+	b->pos = p->pos;
 	b->mark = mark_new(L, MARK_PART, 1, arena_printf(L->a, "%d.",
 	    p->number), &p->title);
 }

@@ -27,6 +27,7 @@ struct word {
 	double		 w;
 	double		 space;		/* width of the space after it */
 	int		 hyphen;	/* print a '-' after it */
+	int		 cut;		/* the rest of a word cut by force_cut */
 };
 
 struct words {
@@ -231,21 +232,26 @@ force_cut(struct lay *L, struct line *ln, struct word *w, double width,
 			ql--;
 		snprintf(buf, sizeof(buf), "%.*s", (int)ql, sg->s);
 	}
-	{	/* where the word stands in the YAML, when known */
+	if (!w->cut) {	/* once a word, where it stands in the YAML */
 		struct pos p = text_pos(t, sg->src);
 
-		diag(&p, MSG_OVERFULL, buf);
+		diag_once(&p, MSG_OVERFULL, buf);
 	}
 	memset(&head, 0, sizeof(head));
 	seg_add(L, &head, sg->s, cut, sg->face, size);
 	line_add(ln, &head);
 	memset(&tail, 0, sizeof(tail));
-	if (cut < sg->len)
+	if (cut < sg->len) {
 		seg_add(L, &tail, sg->s + cut, sg->len - cut, sg->face, size);
-	for (size_t k = 1; k < w->n; k++)
+		tail.segs[0].src = sg->src + (unsigned int)cut;
+	}
+	for (size_t k = 1; k < w->n; k++) {
 		seg_add(L, &tail, w->segs[k].s, w->segs[k].len,
 		    w->segs[k].face, size);
+		tail.segs[tail.n - 1].src = w->segs[k].src;
+	}
 	tail.space = w->space;
+	tail.cut = 1;
 	*w = tail;
 }
 

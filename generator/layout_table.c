@@ -12,8 +12,6 @@
 #include "font.h"
 #include "layout_int.h"
 
-#define MM (72.0 / 25.4)
-
 struct tgeom {
 	double	*w, *x;		/* column widths and left edges; x[n] = right */
 	size_t	 n;
@@ -99,18 +97,31 @@ measure_rows(const struct lay *L, const struct trow *rows, size_t n,
 		}
 }
 
+/* How the columns of a table met its text column. */
+enum fit {
+	FIT_CUT,	/* not even the longest words fit: words are cut */
+	FIT_NARROWED,	/* fixed widths given up, down to their longest words */
+	FIT_ASIS	/* fixed widths as written, the others fit */
+};
+
 /*
  * Column widths: fixed columns as written; the others get their natural
  * width when everything fits (the rest shared by "n*" columns, or spread
  * over all), else their narrowest width plus a share of what is left.
+ * When the fixed widths leave the others less than their narrowest, the
+ * fixed columns give up width in proportion to what they have above
+ * their own narrowest; when even the narrowest widths of all do not fit,
+ * every column gets its narrowest in proportion.  The table never runs
+ * past the text column.
  */
-static int
+static enum fit
 col_widths(const struct lay *L, const struct table *t, struct tgeom *g)
 {
 	double	*nat = xcalloc(t->ncols, sizeof(double));
 	double	*min = xcalloc(t->ncols, sizeof(double));
-	double	 fixed = 0, snat = 0, smin = 0, shares = 0, rem, pad = 2 * g->padx;
-	int	 fits;
+	double	 fixed = 0, fmin = 0, snat = 0, smin = 0, shares = 0, rem;
+	double	 pad = 2 * g->padx;
+	enum fit fit = FIT_ASIS;
 
 	measure_rows(L, t->head, t->nhead, FACE_BOLD, g->size, nat, min);
 	measure_rows(L, t->body, t->nbody, 0, g->size, nat, min);
@@ -133,6 +144,7 @@ col_widths(const struct lay *L, const struct table *t, struct tgeom *g)
 			if (g->w[c] < min[c])
 				g->w[c] = min[c];
 			fixed += g->w[c];
+			fmin += min[c];
 			continue;
 		}
 		shares += t->cols[c].share;
@@ -140,13 +152,21 @@ col_widths(const struct lay *L, const struct table *t, struct tgeom *g)
 		smin += min[c];
 	}
 	rem = g->width - fixed;
-	fits = smin <= rem + 0.01;
+	if (smin > rem + 0.01)
+		fit = fmin + smin <= g->width + 0.01 ? FIT_NARROWED : FIT_CUT;
 	for (size_t c = 0; c < t->ncols; c++) {
 		const struct tcol *col = &t->cols[c];
 
-		if (col->width_mm > 0)
-			continue;
-		if (snat <= rem) {
+		if (fit == FIT_CUT)
+			g->w[c] = min[c] * g->width / (fmin + smin);
+		else if (col->width_mm > 0) {
+			/* fixed > fmin here: fixed + smin > width >= fmin + smin */
+			if (fit == FIT_NARROWED)
+				g->w[c] -= (g->w[c] - min[c]) *
+				    (fixed + smin - g->width) / (fixed - fmin);
+		} else if (fit == FIT_NARROWED)
+			g->w[c] = min[c];
+		else if (snat <= rem) {
 			/* everything fits: share or spread what is left */
 			double extra = rem - snat;
 
@@ -155,21 +175,20 @@ col_widths(const struct lay *L, const struct table *t, struct tgeom *g)
 				    col->share / shares : nat[c];
 			else
 				g->w[c] = nat[c] + extra * nat[c] / snat;
-		} else if (fits) {
+		} else {
 			double want = snat - smin, extra = rem - smin;
 
 			g->w[c] = min[c] + (want > 0 ? extra *
 			    ((col->share > 0 ? min[c] : nat[c]) - min[c]) /
 			    want : 0);
-		} else
-			g->w[c] = min[c] * rem / smin;
+		}
 	}
 	g->x[0] = g->x0;
 	for (size_t c = 0; c < t->ncols; c++)
 		g->x[c + 1] = g->x[c] + g->w[c];
 	free(nat);
 	free(min);
-	return fits;
+	return fit;
 }
 
 /* The cell's text and list set at (x, y) into b; returns its height. */
@@ -386,6 +405,10 @@ header_box(struct lay *L, const struct table *t, const struct tgeom *g,
 	b->height = y;
 	b->keep_next = 1;
 	b->landscape = g->landscape;
+	b->what = tr("kepala tabel", "table header");
+	b->advice = tr("kurangi baris 'kepala' atau perpendek judul kolomnya",
+	    "use fewer 'kepala' rows or shorter column titles");
+	b->pos = t->pos;
 	return b;
 }
 
@@ -420,6 +443,9 @@ bands(struct lay *L, const struct table *t, const struct tgeom *g,
 		b->landscape = g->landscape;
 		b->repeat = repeat;
 		b->what = tr("baris tabel", "table row");
+		b->advice = tr("pendekkan isi selnya atau pecah menjadi "
+		    "beberapa baris tabel", "shorten its cells or split it into "
+		    "several table rows");
 		b->pos = rows[r].pos;
 		r = e + 1;
 	}
@@ -434,14 +460,14 @@ static void
 caption(struct lay *L, const struct table *t, const struct tgeom *g)
 {
 	struct para_opts	 o;
-	struct text		 c;
 	const char		*num = t->chapter > 0 ?
 	    arena_printf(L->a, "%s %d.%d ", "Tabel", t->chapter,
 	    t->number) : arena_printf(L->a, "%s %d ", "Tabel",
 	    t->number);
 	size_t			 first = L->boxes.n;
+	struct text		 c = text_wrap(L->a, num, FACE_BOLD, &t->caption,
+	    0, NULL, FACE_BOLD);
 
-	c = text_wrap(L->a, num, FACE_BOLD, &t->caption, NULL, FACE_BOLD);
 	memset(&o, 0, sizeof(o));
 	o.x = o.first_x = g->x0;
 	o.width = g->width;
@@ -469,13 +495,10 @@ static void
 source(struct lay *L, const struct table *t, const struct tgeom *g)
 {
 	struct para_opts	 o;
-	struct text		 s;
+	struct text		 s = text_wrap(L->a, "(Sumber data : ",
+	    FACE_ITALIC, &t->source, FACE_ITALIC, ")", FACE_ITALIC);
 	size_t			 first = L->boxes.n;
 
-	s = text_wrap(L->a, "(Sumber data : ", FACE_ITALIC, &t->source, ")",
-	    FACE_ITALIC);
-	for (size_t i = 1; i + 1 < s.n; i++)
-		s.runs[i].face |= FACE_ITALIC;
 	memset(&o, 0, sizeof(o));
 	o.x = o.first_x = g->x0;
 	o.width = g->width;
@@ -506,19 +529,21 @@ layout_table(struct lay *L, const struct block *bl)
 {
 	const struct table	*t = bl->table;
 	struct tgeom		 g;
+	enum fit		 fit;
 	struct vbox		*head, *cont;
 	const char		*contline;
 
 	g.w = xcalloc(t->ncols + 1, sizeof(double));
 	g.x = xcalloc(t->ncols + 1, sizeof(double));
 	geometry(L, t, &g, t->landscape || L->landscape);
-	if (!col_widths(L, t, &g) && !t->landscape) {
+	if ((fit = col_widths(L, t, &g)) != FIT_ASIS && !g.landscape) {
 		/* too wide for a portrait page: turn it */
 		geometry(L, t, &g, 1);
-		if (!col_widths(L, t, &g))
-			diag(&t->pos, MSG_TABLE_WIDE);
-	} else if (g.landscape && g.x[t->ncols] > g.x0 + g.width + 0.5)
-		diag(&t->pos, MSG_TABLE_WIDE);
+		fit = col_widths(L, t, &g);
+	}
+	if (fit != FIT_ASIS)
+		diag_once(&t->pos, fit == FIT_NARROWED ? MSG_TABLE_NARROWED :
+		    MSG_TABLE_WIDE, (int)(g.width / MM + 0.5));
 	caption(L, t, &g);
 	head = header_box(L, t, &g, NULL);
 	ptrvec_push(&L->boxes, head);

@@ -4,12 +4,11 @@
  * wrapped with a hanging indent, dot leaders, the page label flush
  * right; the whole line is a link to its page.
  */
+#include <assert.h>
 #include <string.h>
 
 #include "font.h"
 #include "layout_int.h"
-
-#define MM (72.0 / 25.4)
 
 struct mark *
 mark_new(struct lay *L, enum mark_kind k, int level, const char *number,
@@ -56,11 +55,18 @@ list_line(struct lay *L, const struct entry *e, double x, double numw,
 	double			 right = L->x0 + L->width, endx, lasty, dot, dx;
 	struct text		 nt = plain_text(L->a, e->m->number, FACE_REGULAR);
 	const char		*page = e->label;
+	double			 nw;
 
 	/* the page column: wide enough for "L-12" or "viii" */
 	pw = font_width(L->fs, FACE_BOLD, sz, page, strlen(page)) + sz;
 	if (pw < sz * 3)
 		pw = sz * 3;
+	/* the number column holds its number ("A.1.10", "Tabel 12.10") */
+	nt.pos = e->m->title.pos;
+	nw = font_width(L->fs, bold ? FACE_BOLD : FACE_REGULAR, sz,
+	    e->m->number, strlen(e->m->number));
+	if (numw > 0 && nw + sz * 0.5 > numw)
+		numw = nw + sz * 0.5;
 	memset(&o, 0, sizeof(o));
 	o.x = o.first_x = x + numw;
 	o.width = right - pw - sz - o.x;
@@ -77,6 +83,7 @@ list_line(struct lay *L, const struct entry *e, double x, double numw,
 	}
 	/* leaders on a common grid, then the page label flush right */
 	dot = font_width(L->fs, FACE_REGULAR, sz, ".", 1) * 2;
+	assert(dot > 0);	/* the template keeps sizes >= 6 pt: loops end */
 	for (dx = right - pw + dot; dx - dot > endx + dot; dx -= dot)
 		;
 	for (; dx < right - pw; dx += dot)
@@ -86,6 +93,9 @@ list_line(struct lay *L, const struct entry *e, double x, double numw,
 	    strlen(page)), lasty, page, strlen(page));
 	b->gap_before = bold ? sz * 0.8 : sz * 0.3;
 	b->link = e;
+	b->what = tr("baris daftar", "list line");
+	b->advice = tr("perpendek judulnya", "shorten its title");
+	b->pos = e->m->title.pos;
 }
 
 /* Indent and number column of an entry of the Daftar Isi. */

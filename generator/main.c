@@ -264,7 +264,7 @@ run(const struct opts *o, const char *exe)
 	if (r == NULL || fs == NULL || o->cmd == CMD_CHECK)
 		goto done;
 	if ((hy = hyph_open(st.hyph_dict, st.hyph_left, st.hyph_right)) == NULL)
-		diag(NULL, MSG_HYPH_DICT, st.hyph_dict);
+		diag(&st.hyph_pos, MSG_HYPH_DICT, st.hyph_dict);
 	pl = layout_report(a, r, &st, fs, hy);
 	if (diag_worst() >= SEV_ERROR)
 		goto done;

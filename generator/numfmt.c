@@ -219,3 +219,20 @@ num_add(num_t *sum, num_t v)
 	*sum = s;
 	return 0;
 }
+
+size_t
+num_letters(int n, int upper, char *buf, size_t sz)
+{
+	char	 tmp[16];
+	size_t	 k = 0;
+
+	if (n < 1)
+		return (size_t)snprintf(buf, sz, "%d", n);
+	/* bijective base 26: no zero digit, so 26 is Z and 27 is AA */
+	for (; n > 0 && k < sizeof(tmp); n = (n - 1) / 26)
+		tmp[k++] = (char)((upper ? 'A' : 'a') + (n - 1) % 26);
+	for (size_t i = 0; i < k && i + 1 < sz; i++)
+		buf[i] = tmp[k - 1 - i];
+	buf[k < sz ? k : sz - 1] = '\0';
+	return k;
+}

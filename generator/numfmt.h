@@ -62,4 +62,11 @@ size_t	 num_format_max(char *buf, size_t sz);
 /* *sum += v; -1 (and *sum unchanged) when the result leaves +-NUM_MAX. */
 int	 num_add(num_t *sum, num_t v);
 
+/*
+ * n >= 1 in letters, counted as spreadsheet columns are: a … z, aa, ab …
+ * az, ba … zz, aaa (upper: A …), so every n has its own; n < 1 has no
+ * letters and is written in digits.  Returns the length.
+ */
+size_t	 num_letters(int n, int upper, char *buf, size_t sz);
+
 #endif

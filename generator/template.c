@@ -12,10 +12,14 @@
 #include "content_load.h"
 #include "mem.h"
 #include "template.h"
-
-#define MM (72.0 / 25.4)
+#include "utf8.h"
 
 static const char *const sizes[] = { "A4", "F4", NULL };
+/* what the running header and footer, and label_lampiran, may name */
+static const char *const running_names[] = { "tahun", "singkatan",
+	"instansi", NULL };
+static const char running_list[] = "{tahun}, {singkatan}, {instansi}";
+static const char *const annex_names[] = { "nomor", NULL };
 static const char *const lists_ch[] = { "isi", "tabel", "gambar", "lampiran",
 	NULL };
 
@@ -100,26 +104,141 @@ static const struct field tpl_f[] = {
 static const struct schema tpl_s = { "templat.yaml", "templat.yaml",
 	tpl_f, 0, NULL };
 
-/* A length or factor: "11", "1.45" or the Indonesian "1,45". */
+/*
+ * Limits of every number of a template.  Within them every page keeps a
+ * usable text column and layout always advances: sizes and leadings are
+ * never 0, lines never overlap (leading >= 1.2 x size, as the table cuts
+ * between lines assume), the running header and footer fit the margins
+ * (checked from the margins and the size, fill_geometry), and the lists
+ * of the front matter keep room for titles at the largest size in the
+ * narrowest column.  The default table size (text size - 2) is within
+ * the table limits.
+ */
+#define MIN_COLUMN_W	80	/* mm, the text column on portrait pages */
+#define MIN_COLUMN_H	100	/* mm, on landscape pages */
+#define EDGE		5.0	/* mm between the paper edge and what is printed */
+#define MAX_ANNEX_LABEL	20	/* characters of label_lampiran */
+
+enum unit {
+	U_MM,
+	U_PT,
+	U_TIMES		/* times the text size */
+};
+
+static const char *
+unit_name(enum unit u)
+{
+	switch (u) {
+	case U_MM:
+		return "mm";
+	case U_PT:
+		return "pt";
+	default:
+		return tr("kali ukuran huruf", "times the text size");
+	}
+}
+
+/* v with at most one decimal, written the user's way: "1,2" or "1.2". */
+static const char *
+dec(char *buf, size_t sz, double v)
+{
+	char *p;
+
+	snprintf(buf, sz, "%.1f", v);
+	if ((p = strchr(buf, '.')) != NULL) {
+		if (p[1] == '0' && p[2] == '\0')
+			*p = '\0';
+		else if (diag_lang() == LANG_ID)
+			*p = ',';
+	}
+	return buf;
+}
+
+/* Digits with at most one '.' or ',' inside: "11", "1.45", "1,45". */
+static int
+decimal_form(const char *s)
+{
+	size_t	 i = 0, digits = 0;
+	int	 sep = 0;
+
+	for (; s[i] != '\0'; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if ((s[i] == '.' || s[i] == ',') && !sep && digits > 0 &&
+		    s[i + 1] != '\0')
+			sep = 1;
+		else
+			return 0;
+	}
+	return digits > 0 && digits < 16;
+}
+
+/* A length, size or factor from lo to hi (in unit u). */
 static double
-num(const struct node *m, const char *k, int *errs)
+num(const struct node *m, const char *k, double lo, double hi, enum unit u,
+    int *errs)
 {
 	const struct node	*n = node_get(m, k);
-	char			 buf[64], *end;
-	double			 v;
-	size_t			 i;
+	char			 buf[32], a[16], b[16];
+	double			 v = -1;
 
-	snprintf(buf, sizeof(buf), "%s", n->str);
-	for (i = 0; buf[i] != '\0'; i++)
-		if (buf[i] == ',')
-			buf[i] = '.';
-	v = strtod(buf, &end);
-	if (*end != '\0' || end == buf || v < 0 || v > 1000) {
-		diag(&n->pos, MSG_BAD_NUMBER, k, 0, 1000, n->str);
+	if (decimal_form(n->str)) {
+		snprintf(buf, sizeof(buf), "%s", n->str);
+		if (strchr(buf, ',') != NULL)
+			*strchr(buf, ',') = '.';
+		v = strtod(buf, NULL);
+	}
+	if (!(v >= lo && v <= hi)) {
+		diag(&n->pos, MSG_TPL_RANGE, k, dec(a, sizeof(a), lo),
+		    dec(b, sizeof(b), hi), unit_name(u), n->str);
 		(*errs)++;
-		return 1;
+		return lo;
 	}
 	return v;
+}
+
+/*
+ * The {names} in a text of the template must be ones lakin fills in
+ * (names: NULL-terminated): another one would print as nothing.
+ */
+static void
+placeholders(const struct node *n, const char *const *names,
+    const char *list, int *errs)
+{
+	const char	*p = n->str, *q, *e;
+
+	while ((q = strchr(p, '{')) != NULL) {
+		struct pos	 at = node_char_pos(n, (size_t)(q - n->str));
+		const char	*best = NULL;
+		size_t		 bd = 3;
+		char		 name[32];
+
+		if ((e = strchr(q, '}')) == NULL) {
+			diag(&at, MSG_TPL_BRACE, n->str);
+			(*errs)++;
+			return;
+		}
+		snprintf(name, sizeof(name), "%.*s", (int)(e - q - 1), q + 1);
+		for (size_t i = 0; names[i] != NULL; i++) {
+			size_t d = edit_distance(name, names[i]);
+
+			if (d == 0)
+				break;
+			if (d < bd) {
+				bd = d;
+				best = names[i];
+			}
+			if (names[i + 1] == NULL) {
+				if (best != NULL)
+					diag(&at, MSG_TPL_NAME_SUGG, name, list,
+					    best);
+				else
+					diag(&at, MSG_TPL_NAME, name, list);
+				(*errs)++;
+			}
+		}
+		p = e + 1;
+	}
 }
 
 static int
@@ -218,8 +337,8 @@ fill_lists(const struct node *t, struct style *st, int *errs)
 			st->lists[st->nlists++] = i;
 		return;
 	}
-	for (size_t i = 0; i < (l->type == NODE_SEQ ? l->n : 1) &&
-	    st->nlists < 4; i++) {
+	/* four kinds, each at most once: nothing is dropped */
+	for (size_t i = 0; i < (l->type == NODE_SEQ ? l->n : 1); i++) {
 		const struct node *v = l->type == NODE_SEQ ? l->vals[i] : l;
 		int k = choice_index(lists_ch, v->str);
 
@@ -229,7 +348,67 @@ fill_lists(const struct node *t, struct style *st, int *errs)
 			(*errs)++;
 			continue;
 		}
-		st->lists[st->nlists++] = k;
+		for (size_t j = 0; j < i; j++)
+			if (strcmp(l->vals[j]->str, v->str) == 0) {
+				diag(&v->pos, MSG_TPL_LIST_DUP, v->str,
+				    l->vals[j]->pos.line, l->vals[j]->pos.col);
+				(*errs)++;
+				k = -1;
+				break;
+			}
+		if (k >= 0)
+			st->lists[st->nlists++] = k;
+	}
+}
+
+/*
+ * What the numbers leave: a text column of at least MIN_COLUMN_W x
+ * MIN_COLUMN_H mm on portrait and on landscape pages (portrait pages are
+ * the narrow ones, landscape pages the low ones), and room in the top and
+ * bottom margins for the running header, the footer and the page number.
+ */
+static void
+fill_geometry(const struct node *pg, const struct style *st, int *errs)
+{
+	const struct node	*mg = node_get(pg, "margin");
+	const char		*paper = node_str(pg, "ukuran");
+	double			 w = (st->page_w - st->m_left - st->m_right) / MM;
+	double			 h = (st->page_w - st->m_top - st->m_bottom) / MM;
+	double			 head, foot;
+	char			 a[16], b[16], c[16], d[16], e[16];
+
+	/* in mm from points: 80 mm may come out as 79.99999 */
+	if (w < MIN_COLUMN_W - 0.001) {
+		diag(&node_get(mg, "kiri")->pos, MSG_TPL_COLUMN_W,
+		    dec(a, sizeof(a), st->m_left / MM),
+		    dec(b, sizeof(b), st->m_right / MM),
+		    dec(c, sizeof(c), w > 0 ? w : 0), paper,
+		    dec(d, sizeof(d), st->page_w / MM), MIN_COLUMN_W);
+		(*errs)++;
+	}
+	if (h < MIN_COLUMN_H - 0.001) {
+		diag(&node_get(mg, "atas")->pos, MSG_TPL_COLUMN_H,
+		    dec(a, sizeof(a), st->m_top / MM),
+		    dec(b, sizeof(b), st->m_bottom / MM),
+		    dec(c, sizeof(c), h > 0 ? h : 0), paper,
+		    dec(d, sizeof(d), st->page_w / MM), MIN_COLUMN_H);
+		(*errs)++;
+	}
+	/* as decorate() in layout_page.c sets them: ascent ~0.92 and
+	 * descent ~0.26 of the size, header in size - 2, page number size - 1 */
+	head = (HEAD_RISE + 0.92 * (st->size - 2)) / MM + EDGE;
+	foot = (FOOT_DROP + 0.26 * (st->size - 1)) / MM + EDGE;
+	if (st->m_top / MM < head - 0.05) {
+		diag(&node_get(mg, "atas")->pos, MSG_TPL_HEAD_ROOM,
+		    dec(a, sizeof(a), st->m_top / MM),
+		    dec(b, sizeof(b), st->size), dec(e, sizeof(e), head));
+		(*errs)++;
+	}
+	if (st->m_bottom / MM < foot - 0.05) {
+		diag(&node_get(mg, "bawah")->pos, MSG_TPL_FOOT_ROOM,
+		    dec(a, sizeof(a), st->m_bottom / MM),
+		    dec(b, sizeof(b), st->size), dec(e, sizeof(e), foot));
+		(*errs)++;
 	}
 }
 
@@ -242,9 +421,12 @@ fill(struct arena *a, const struct node *t, const char *root,
 	const struct node *fo = node_get(t, "huruf");
 	const struct node *tx = node_get(t, "teks");
 	const struct node *hd = node_get(t, "judul");
+	const struct node *tb = node_get(t, "tabel");
 	const struct node *hy = node_get(t, "pemenggalan");
+	const struct node *al = node_get(t, "label_lampiran");
 	static const char *const fk[FACE__MAX] = {
 		"biasa", "tebal", "miring", "tebal_miring" };
+	int	 range_errs = 0;
 
 	if (strcmp(node_str(pg, "ukuran"), "F4") == 0) {
 		st->page_w = 215 * MM;
@@ -253,34 +435,52 @@ fill(struct arena *a, const struct node *t, const char *root,
 		st->page_w = 210 * MM;
 		st->page_h = 297 * MM;
 	}
-	st->m_top = num(mg, "atas", errs) * MM;
-	st->m_bottom = num(mg, "bawah", errs) * MM;
-	st->m_left = num(mg, "kiri", errs) * MM;
-	st->m_right = num(mg, "kanan", errs) * MM;
+	st->m_top = num(mg, "atas", 5, 150, U_MM, &range_errs) * MM;
+	st->m_bottom = num(mg, "bawah", 5, 150, U_MM, &range_errs) * MM;
+	st->m_left = num(mg, "kiri", 5, 150, U_MM, &range_errs) * MM;
+	st->m_right = num(mg, "kanan", 5, 150, U_MM, &range_errs) * MM;
 	st->fonts_dir = arena_printf(a, "%s/fonts", root);
 	for (int i = 0; i < FACE__MAX; i++) {
 		st->fonts[i] = node_str(fo, fk[i]);
 		st->font_pos[i] = node_get(fo, fk[i])->pos;
 	}
-	st->size = num(tx, "ukuran", errs);
-	st->leading = num(tx, "spasi", errs);
-	st->para_gap = num(tx, "jarak_paragraf", errs);
-	st->list_indent = num(tx, "inden_daftar", errs) * MM;
-	st->h_chapter = num(hd, "bab", errs);
-	st->h_level[0] = num(hd, "tingkat_1", errs);
-	st->h_level[1] = num(hd, "tingkat_2", errs);
-	st->h_level[2] = st->h_level[3] = num(hd, "tingkat_3", errs);
-	st->table_size = st->size - 2;
+	st->size = num(tx, "ukuran", 6, 16, U_PT, &range_errs);
+	st->leading = num(tx, "spasi", 1.2, 3, U_TIMES, &range_errs);
+	st->para_gap = num(tx, "jarak_paragraf", 0, 36, U_PT, &range_errs);
+	st->list_indent = num(tx, "inden_daftar", 0, 20, U_MM,
+	    &range_errs) * MM;
+	st->h_chapter = num(hd, "bab", 6, 28, U_PT, &range_errs);
+	st->h_level[0] = num(hd, "tingkat_1", 6, 28, U_PT, &range_errs);
+	st->h_level[1] = num(hd, "tingkat_2", 6, 28, U_PT, &range_errs);
+	st->h_level[2] = st->h_level[3] = num(hd, "tingkat_3", 6, 28, U_PT,
+	    &range_errs);
+	st->table_size = st->size - 2;	/* 4 to 14: within the table limits */
 	st->table_leading = 1.25;
-	if (node_get(t, "tabel") != NULL) {
-		st->table_size = num(node_get(t, "tabel"), "ukuran", errs);
-		st->table_leading = num(node_get(t, "tabel"), "spasi", errs);
+	if (tb != NULL) {
+		st->table_size = num(tb, "ukuran", 4, 16, U_PT, &range_errs);
+		st->table_leading = num(tb, "spasi", 1.2, 3, U_TIMES,
+		    &range_errs);
 	}
+	/* the computed geometry only from numbers that are themselves sane */
+	if (range_errs == 0)
+		fill_geometry(pg, st, errs);
+	*errs += range_errs;
 	fill_lists(t, st, errs);
+	placeholders(node_get(t, "kepala"), running_names, running_list, errs);
+	placeholders(node_get(t, "kaki"), running_names, running_list, errs);
+	placeholders(al, annex_names, "{nomor}", errs);
 	st->header = node_str(t, "kepala");
+	st->header_pos = node_get(t, "kepala")->pos;
 	st->footer = node_str(t, "kaki");
+	st->footer_pos = node_get(t, "kaki")->pos;
 	st->annex_prefix = node_str(t, "label_lampiran");
+	if (utf8_count(al->str, al->len) > MAX_ANNEX_LABEL) {
+		diag(&al->pos, MSG_TPL_LABEL_LONG, "label_lampiran",
+		    utf8_count(al->str, al->len), MAX_ANNEX_LABEL);
+		(*errs)++;
+	}
 	st->hyph_dict = node_str(hy, "kamus");
+	st->hyph_pos = node_get(hy, "kamus")->pos;
 	st->hyph_left = atoi(node_str(hy, "kiri"));
 	st->hyph_right = atoi(node_str(hy, "kanan"));
 }

@@ -5,6 +5,15 @@
 
 struct arena;
 
+#define MM (72.0 / 25.4)	/* points in a millimetre */
+
+/*
+ * The running header's baseline sits HEAD_RISE pt above the text column,
+ * the footer's and the page number's FOOT_DROP pt below it.
+ */
+#define HEAD_RISE	14.0
+#define FOOT_DROP	20.0
+
 /* Everything that is the same for every agency; all lengths in points. */
 struct style {
 	const char	*dir;			/* the template's folder */
@@ -17,10 +26,12 @@ struct style {
 	double		 h_chapter, h_level[4];
 	double		 table_size, table_leading;	/* table text */
 	const char	*header, *footer;	/* with {tahun} etc. */
+	struct pos	 header_pos, footer_pos;	/* in templat.yaml */
 	const char	*annex_prefix;
 	int		 lists[4];		/* front lists in order: */
 	int		 nlists;		/* 0 isi, 1 tabel, 2 gambar, 3 lampiran */
 	const char	*hyph_dict;
+	struct pos	 hyph_pos;
 	int		 hyph_left, hyph_right;
 };
 

@@ -203,6 +203,34 @@ test_worst_and_counts(void **state)
 	assert_int_equal(diag_worst(), SEV_NOTE);
 }
 
+/* diag_once: a finding already printed at the same place is not repeated. */
+static void
+test_once(void **state)
+{
+	struct pos a = { "bab1.yaml", 3, 5 }, b = { "bab1.yaml", 4, 5 };
+
+	(void)state;
+	diag_once(&a, MSG_OVERFULL, "Aéééé");
+	diag_once(&a, MSG_OVERFULL, "Aéééé");
+	diag_once(&b, MSG_OVERFULL, "Aéééé");	/* another place */
+	diag_once(&a, MSG_OVERFULL, "Béééé");	/* another word */
+	assert_string_equal(captured(),
+	    "bab1.yaml:3:5: peringatan: kata 'Aéééé' lebih lebar dari baris "
+	    "dan terpaksa dipotong\n"
+	    "bab1.yaml:4:5: peringatan: kata 'Aéééé' lebih lebar dari baris "
+	    "dan terpaksa dipotong\n"
+	    "bab1.yaml:3:5: peringatan: kata 'Béééé' lebih lebar dari baris "
+	    "dan terpaksa dipotong\n");
+	assert_int_equal(diag_count(SEV_WARN), 3);
+	/* a new run (diag_reset) reports it again */
+	cap_open(LANG_ID);
+	diag_once(&a, MSG_OVERFULL, "Aéééé");
+	assert_int_equal(diag_count(SEV_WARN), 1);
+	assert_string_equal(captured(),
+	    "bab1.yaml:3:5: peringatan: kata 'Aéééé' lebih lebar dari baris "
+	    "dan terpaksa dipotong\n");
+}
+
 static void
 test_severity_table(void **state)
 {
@@ -376,6 +404,7 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_english, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_positions, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_worst_and_counts, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_severity_table, setup, teardown),
 		cmocka_unit_test(test_conversions_parser),
 		cmocka_unit_test_setup_teardown(test_hold_sorted_once, setup, teardown),

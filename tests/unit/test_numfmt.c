@@ -212,6 +212,38 @@ test_sums(void **state)
 	    "100.000.000.000.000.001.000,00");
 }
 
+/* Letters count on past z (aa, ab …) and never repeat. */
+static void
+test_letters(void **state)
+{
+	static const struct { int n; const char *s; } v[] = {
+		{ 1, "A" }, { 26, "Z" }, { 27, "AA" }, { 28, "AB" }, { 52, "AZ" },
+		{ 53, "BA" }, { 702, "ZZ" }, { 703, "AAA" }, { 0, "0" },
+		{ -2, "-2" },
+	};
+	char	 buf[16], prev[16];
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
+		num_letters(v[i].n, 1, buf, sizeof(buf));
+		assert_string_equal(buf, v[i].s);
+	}
+	num_letters(29, 0, buf, sizeof(buf));
+	assert_string_equal(buf, "ac");
+	/* each one different from the one before and counting up in
+	 * length-then-alphabet order: all different */
+	num_letters(1, 1, prev, sizeof(prev));
+	for (int n = 2; n <= 20000; n++) {
+		num_letters(n, 1, buf, sizeof(buf));
+		assert_true(strlen(buf) > strlen(prev) ||
+		    (strlen(buf) == strlen(prev) && strcmp(buf, prev) > 0));
+		memcpy(prev, buf, sizeof(buf));
+	}
+	/* a short buffer is cut, never overrun */
+	num_letters(703, 1, buf, 3);
+	assert_string_equal(buf, "AA");
+}
+
 int
 main(void)
 {
@@ -223,6 +255,7 @@ main(void)
 		cmocka_unit_test(test_rounding),
 		cmocka_unit_test(test_negative),
 		cmocka_unit_test(test_sums),
+		cmocka_unit_test(test_letters),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

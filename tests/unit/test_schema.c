@@ -574,6 +574,11 @@ test_section_number(void **state)
 	assert_string_equal(section_number(a, 1, 1, NULL, 0), "A.");
 	assert_string_equal(section_number(a, 1, 3, NULL, 0), "C.");
 	assert_string_equal(section_number(a, 1, 26, NULL, 0), "Z.");
+	/* after Z comes AA, never A again */
+	assert_string_equal(section_number(a, 1, 27, NULL, 0), "AA.");
+	assert_string_equal(section_number(a, 1, 53, NULL, 0), "BA.");
+	assert_string_equal(section_number(a, 3, 27, "1.", 0), "aa.");
+	assert_string_equal(section_number(a, 3, 28, "1.", 0), "ab.");
 	assert_string_equal(section_number(a, 2, 1, "A.", 0), "1.");
 	assert_string_equal(section_number(a, 2, 12, "B.", 0), "12.");
 	assert_string_equal(section_number(a, 3, 1, "1.", 0), "a.");
