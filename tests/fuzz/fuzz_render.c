@@ -26,6 +26,7 @@
 #include "diag.h"
 #include "font.h"
 #include "hyph.h"
+#include "input.h"
 #include "layout.h"
 #include "mem.h"
 #include "pdf_render.h"
@@ -155,7 +156,7 @@ once(void)
 		    NULL, &st[i]) != 0)
 			abort();
 	}
-	if ((fs = fontset_load(st[0].fonts, NULL)) == NULL)
+	if ((fs = fontset_load(st[0].fonts_dir, st[0].fonts, NULL)) == NULL)
 		abort();
 	hy = hyph_open(st[0].hyph_dict, st[0].hyph_left, st[0].hyph_right);
 	diag_setup(devnull, LANG_ID);
@@ -271,6 +272,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		layout_free(pl);
 	}
 	check_schema_free();
+	input_reset();	/* the records of every input would pile up */
 	arena_free(a);
 	return 0;
 }
