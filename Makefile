@@ -29,7 +29,7 @@ deps:
 
 build: $(O)/bin/lakin
 
-$(O)/obj/%.o: generator/%.c $(HDRS)
+$(O)/obj/%.o: generator/%.c $(HDRS) | deps
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
