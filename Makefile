@@ -107,6 +107,7 @@ $(O)/fuzz/fuzz_render: tests/fuzz/fuzz_render.c $(RENDER_FUZZ_SRCS) $(HDRS)
 	done
 	@{ printf T; cat templates/lakin/templat.yaml; printf '\n#bab\n'; \
 	    cat tests/bad/base/bab-1.yaml; } >$(@D)/corpus-render/T-lakin
+	@cp tests/fuzz/corpus-render-found/* $(@D)/corpus-render/	# what it found once
 
 fuzz-smoke: $(O)/fuzz/fuzz_load
 	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_load -seed=1 -runs=30000 \

@@ -150,10 +150,14 @@ static const struct field blocks_f[] = {
 };
 static const struct schema blocks_s = { "blok", "block", blocks_f, 1, NULL };
 
+/* Titles printed large on a page of their own (cover, dividers): at 28 pt
+ * a few lines of the text column, whatever the template. */
+#define TITLE_MAX 200
+
 static const struct field part_f[] = {
 	{ "jenis", V_CHOICE, 1, NULL, kind_ch, 0, 0 },
 	{ "nomor", V_INT, 0, NULL, NULL, 1, 20 },
-	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "judul", V_STR, 1, NULL, NULL, 0, TITLE_MAX },
 	{ "isi", V_BLOCKS, 1, &blocks_s, NULL, 0, 0 },
 	{ "orientasi", V_CHOICE, 0, NULL, orient_ch, 0, 0 },
 	{ NULL, 0, 0, NULL, NULL, 0, 0 }
@@ -172,7 +176,7 @@ static const char *const part_file_re[] = {
 	NULL };
 
 static const struct field meta_f[] = {
-	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "judul", V_STR, 1, NULL, NULL, 0, TITLE_MAX },
 	{ "tahun", V_INT, 1, NULL, NULL, 2000, 2100 },
 	{ "templat", V_PATTERN, 1, NULL, template_re, 0, 0 },
 	{ "tanggal", V_STR, 1, NULL, NULL, 0, 0 },
@@ -181,8 +185,8 @@ static const struct field meta_f[] = {
 static const struct schema meta_s = { "'laporan'", "'laporan'", meta_f, 0, NULL };
 
 static const struct field agency_f[] = {
-	{ "pemerintah", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "nama", V_STR, 1, NULL, NULL, 0, 0 },
+	{ "pemerintah", V_STR, 1, NULL, NULL, 0, TITLE_MAX },
+	{ "nama", V_STR, 1, NULL, NULL, 0, TITLE_MAX },
 	{ "singkatan", V_STR, 1, NULL, NULL, 0, 0 },
 	{ "kota", V_STR, 1, NULL, NULL, 0, 0 },
 	{ "alamat", V_STR, 0, NULL, NULL, 0, 0 },

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "check_schema.h"
+#include "utf8.h"
 
 static const char *
 sname(const struct schema *s)
@@ -250,6 +251,12 @@ check_value(const struct node *n, const struct field *f, const char *where)
 			return want(n, f->key, tr("teks", "text"));
 		if (f->required && n->len == 0) {
 			diag(&n->pos, MSG_EMPTY_TEXT, f->key);
+			return 1;
+		}
+		/* max: a title set large on a page of its own must fit it */
+		if (f->max > 0 && utf8_count(n->str, n->len) > (size_t)f->max) {
+			diag(&n->pos, MSG_TEXT_TOO_LONG, f->key,
+			    utf8_count(n->str, n->len), f->max);
 			return 1;
 		}
 		return 0;

@@ -34,6 +34,7 @@ DIAG_MSG(MSG_BLOCK_KIND, SEV_ERROR, "setiap unsur 'isi' harus berisi tepat satu 
 DIAG_MSG(MSG_EMPTY_VALUE, SEV_ERROR, "'%s' kosong; isi dengan %s", "'%s' is empty; give %s")
 DIAG_MSG(MSG_PATTERN, SEV_ERROR, "nilai '%s' untuk '%s' tidak sah: %s", "value '%s' for '%s' is not valid: %s")
 DIAG_MSG(MSG_CHAR_TAB, SEV_ERROR, "karakter tab di dalam teks; ganti dengan spasi", "tab character inside text; replace it with a space")
+DIAG_MSG(MSG_TEXT_TOO_LONG, SEV_ERROR, "'%s' terlalu panjang (%zu karakter; paling banyak %d): judul ini dicetak besar, juga di sampul atau halaman pembatas; persingkat", "'%s' is too long (%zu characters; at most %d): this title is printed large, on the cover or a divider page too; shorten it")
 DIAG_MSG(MSG_EMPTY_TEXT, SEV_ERROR, "'%s' kosong", "'%s' is empty")
 DIAG_MSG(MSG_CHAR_FONT, SEV_ERROR, "karakter U+%04lX '%s' tidak tersedia di huruf %s", "character U+%04lX '%s' is not in font %s")
 DIAG_MSG(MSG_CHAR_CONTROL, SEV_ERROR, "karakter kendali U+%04lX tidak boleh ada di teks", "control character U+%04lX is not allowed in text")
