@@ -879,6 +879,8 @@ fill_meta(struct report *r, const struct node *root)
 	r->agency = node_str(ag, "nama");
 	r->agency_short = node_str(ag, "singkatan");
 	r->agency_pos = node_get(ag, "nama")->pos;
+	r->title_pos = node_get(meta, "judul")->pos;
+	r->gov_pos = node_get(ag, "pemerintah")->pos;
 	r->agency_short_pos = node_get(ag, "singkatan")->pos;
 	r->city = node_str(ag, "kota");
 	r->author = r->agency;

@@ -102,6 +102,7 @@ DIAG_MSG(MSG_OVERFULL, SEV_WARN, "kata '%s' lebih lebar dari baris dan terpaksa 
 DIAG_MSG(MSG_FORMULA_WIDE, SEV_WARN, "rumus ini lebih lebar dari kolom teks dan dicetak lebih kecil (%s pt); perpendek 'pembilang', 'penyebut' atau teks di sampingnya", "this formula is wider than the text column and is printed smaller (%s pt); shorten 'pembilang', 'penyebut' or the text beside them")
 DIAG_MSG(MSG_HEAD_TOO_TALL, SEV_ERROR, "kepala tabel ini (%d mm) bersama satu baris tabel (%d mm) tidak muat di satu halaman (ruang %d mm); kurangi baris 'kepala' atau perpendek judul kolomnya", "this table header (%d mm) and one table row (%d mm) do not fit on one page (room for %d mm); use fewer 'kepala' rows or shorter column titles")
 DIAG_MSG(MSG_RUNNING_CUT, SEV_WARN, "%s halaman '%s' tidak muat %s dan dicetak terpotong dengan '…'; perpendek '%s'", "the %s '%s' does not fit %s and is printed cut with '…'; shorten '%s'")
+DIAG_MSG(MSG_TITLE_TOO_TALL, SEV_ERROR, "teks ini tidak muat di %s walaupun hurufnya diperkecil sampai %d pt; persingkat teksnya", "this text does not fit on %s even with its letters made as small as %d pt; shorten it")
 DIAG_MSG(MSG_BLOCK_TOO_TALL, SEV_ERROR, "%s ini setinggi %d mm dan tidak muat di satu halaman (ruang %d mm); %s", "this %s is %d mm tall and does not fit on one page (room for %d mm); %s")
 /* output */
 DIAG_MSG(MSG_OUTPUT, SEV_ERROR, "tidak dapat menulis berkas keluaran %s: %s", "cannot write output file %s: %s")

@@ -240,6 +240,7 @@ struct report {
 	const char	 *agency;	/* full agency name */
 	const char	 *agency_short;
 	struct pos	  agency_pos, agency_short_pos;	/* for messages */
+	struct pos	  title_pos, gov_pos;
 	const char	 *city;
 	const char	 *date;		/* document date as printed */
 	const char	 *author;	/* for the PDF info */

@@ -487,28 +487,38 @@ part_title(struct pager *pg, const char *line1, const struct text *title)
 
 /*
  * A text centred on page p with its first baseline at y, wrapped to the
- * text column; returns how far below y its last baseline is.
+ * text column, in size or smaller so that its last baseline stays within
+ * room below y (down to 60 % of size; beyond that it is an error at the
+ * text: a title set large must fit its page); returns how far below y its
+ * last baseline is.
  */
 static double
 centred(struct pager *pg, struct page *p, const struct text *t,
-    int face_or, double size, double y)
+    int face_or, double size, double y, double room, const char *where)
 {
 	struct lay		*L = pg->L;
-	struct vbox		*b = arena_alloc(L->tmp, sizeof(*b));
+	struct vbox		*b;
 	struct para_opts	 o;
 	double			 w = L->st->page_w - L->st->m_left -
-	    L->st->m_right;
+	    L->st->m_right, h, min = size * 0.6;
 
 	memset(&o, 0, sizeof(o));
-	o.size = size;
-	o.leading = size * 1.3;
 	o.align = AL_CENTER;
 	o.face_or = face_or;
 	o.x = o.first_x = (p->w - w) / 2;
 	o.width = w;
-	w = layout_para_into(L, b, 0, t, &o);
+	for (;; size -= 1) {
+		b = arena_alloc(L->tmp, sizeof(*b));
+		o.size = size;
+		o.leading = size * 1.3;
+		h = layout_para_into(L, b, 0, t, &o) - o.leading;
+		if (h <= room || size - 1 < min)
+			break;
+	}
+	if (h > room)
+		diag_once(&t->pos, MSG_TITLE_TOO_TALL, where, (int)(min + 0.5));
 	place(p, b, y + o.leading * 0.5 + size * 0.35);
-	return w - o.leading;
+	return h;
 }
 
 /* An entry of a divider list: its number and title. */
@@ -569,8 +579,11 @@ divider(struct pager *pg, const char *head, const struct text *title,
 	p = new_page(pg);
 	page_text(pg, p, FACE_BOLD, sz, cx, y, head, 1);
 	y -= sz * 1.5;
+	/* the title leaves room for the rule and a line of the list */
 	if (title->n > 0)
-		y -= centred(pg, p, title, FACE_BOLD, sz - 4, y);
+		y -= centred(pg, p, title, FACE_BOLD, sz - 4, y,
+		    y - st->m_bottom - 36 - esz * 2,
+		    tr("halaman pembatas", "the divider page"));
 	page_rule(p, cx - bw / 2, y - 14, cx + bw / 2, y - 14, 1.5);
 	e = arena_alloc(L->tmp, ((part ? part->n : 0) + (r ? r->nparts : 0) +
 	    1) * sizeof(*e));
@@ -624,6 +637,7 @@ cover(struct pager *pg)
 	struct text		 t;
 	double			 h = st->page_h, y;
 	double			 l = st->m_left - 20, rr = st->page_w - st->m_right + 20;
+	const char		*cover_word = tr("halaman sampul", "the cover");
 
 	/* the frame reaches into the margins, never off the paper */
 	if (l < st->m_left / 2)
@@ -638,20 +652,22 @@ cover(struct pager *pg)
 	page_rule(p, l, 55, rr, 55, 0.8);
 	page_rule(p, l, 50, rr, 50, 2.5);
 	/* each text wrapped to the column, what follows moved down */
+	/* the title ends above TAHUN, TAHUN above the agency's block, which
+	 * ends above the frame (each within a room of its own) */
 	y = h * 0.66;
-	t = plain_text(L->a, r->title, FACE_BOLD);
-	y -= centred(pg, p, &t, 0, 26, y) + 34;
+	t = text_plain(L->a, r->title, FACE_BOLD, r->title_pos);
+	y -= centred(pg, p, &t, 0, 26, y, h * 0.36 - 90, cover_word) + 34;
 	t = plain_text(L->a, arena_printf(L->a, "%s %d", "TAHUN", r->year),
 	    FACE_BOLD);
-	centred(pg, p, &t, 0, 20, y);
+	centred(pg, p, &t, 0, 20, y, 0, cover_word);
 	y = h * 0.30;
-	t = plain_text(L->a, r->gov, FACE_BOLD);
-	y -= centred(pg, p, &t, 0, 14, y) + 22;
-	t = plain_text(L->a, r->agency, FACE_BOLD);
-	y -= centred(pg, p, &t, 0, 12, y) + 22;
+	t = text_plain(L->a, r->gov, FACE_BOLD, r->gov_pos);
+	y -= centred(pg, p, &t, 0, 14, y, (y - 70 - 44) / 2, cover_word) + 22;
+	t = text_plain(L->a, r->agency, FACE_BOLD, r->agency_pos);
+	y -= centred(pg, p, &t, 0, 12, y, y - 70 - 22, cover_word) + 22;
 	t = plain_text(L->a, arena_printf(L->a, "%s %d", r->city,
 	    r->year + 1), FACE_REGULAR);
-	centred(pg, p, &t, 0, 12, y);
+	centred(pg, p, &t, 0, 12, y, 0, cover_word);
 }
 
 /* The first box of a part's title names the part in lists and bookmarks. */
