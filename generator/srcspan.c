@@ -44,7 +44,7 @@ value_start(const struct srcspan *s)
 	return j;
 }
 
-/* Move the line/column of w from source offset w->j up to j. */
+/* Move position p over the source bytes [from, to). */
 static void
 count_to(const struct srcspan *s, struct pos *p, size_t from, size_t to)
 {
