@@ -17,9 +17,7 @@ struct builder {
 	const struct fontset	*fs;
 	const char		*dir;		/* the report folder (CSV files) */
 	int			 errors;
-	int			 chapter;	/* for figure and table numbers */
-	int			 figures;
-	int			 tables;
+	int			 level;		/* of the sections being built */
 	struct ptrvec		 refs;		/* struct pending_ref * */
 	struct ptrvec		 broken_keys;	/* kunci of parts not built */
 	struct ptrvec		 images;	/* struct image *, each file once */
@@ -32,17 +30,19 @@ extern const char *const orient_ch[];	/* orientasi: potret, lanskap */
 /* Whether map m (a part or a table) says orientasi: lanskap. */
 int		 is_landscape(const struct node *m);
 
+extern const struct schema content_blocks_s;	/* check_blocks.c */
 extern const struct schema content_list_s;
-extern const struct schema content_table_s;
+extern const struct schema content_table_s;	/* check_table.c */
+extern const struct schema content_sig_s;	/* check_sig.c */
 
 struct text	 build_text(struct builder *, const struct node *);
 struct list	*build_list(struct builder *, const struct node *, int depth);
+struct block	**build_blocks(struct builder *, const struct node *, size_t *);
 struct table	*build_table(struct builder *, const struct node *);
-/* check_arith.c */
-void		 fill_totals(struct builder *, struct table *);
-void		 check_totals(struct builder *, const struct table *);
+struct signature *build_sig(struct builder *, const struct node *);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);
-int		 refs_resolve(struct builder *, struct report *);
+/* Every kunci once, every reference to a known one: r->keys, no numbers. */
+int		 refs_check(struct builder *, struct report *);
 
 #endif

@@ -1,8 +1,9 @@
 /*
  * Cross-references: {ref:kunci} prints the number of the table, figure or
  * section that has that kunci ("Tabel 1.10", "Gambar 1.2", "2.1");
- * {hal:kunci} prints the page it is on (filled in by layout).  Keys are
- * checked here: a reference to a missing key is an error at its place.
+ * {hal:kunci} prints the page it is on.  Keys are checked here (each
+ * once, every reference to one that exists: an error at its place); derive
+ * fills the numbers in, and the pages once laid out.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,7 +11,6 @@
 
 #include "check_content.h"
 #include "check_int.h"
-#include "derive.h"
 
 struct pending_ref {
 	const char	*key;
@@ -51,8 +51,8 @@ refs_scan(struct builder *b, const struct node *n)
 /* ---- the keys -------------------------------------------------------- */
 
 static void
-add_key(struct builder *b, struct ptrvec *keys,
-    const char *key, const char *number, struct pos pos)
+add_key(struct builder *b, struct ptrvec *keys, const char *key,
+    const struct block *target, struct pos pos)
 {
 	struct refkey *k;
 
@@ -69,39 +69,21 @@ add_key(struct builder *b, struct ptrvec *keys,
 	}
 	k = arena_alloc(b->a, sizeof(*k));
 	k->key = key;
-	k->number = number;
+	k->target = target;
 	k->pos = pos;
 	ptrvec_push(keys, k);
 }
 
-static const char *
-chapter_num(struct builder *b, const char *what, int chapter, int n)
-{
-	return chapter > 0 ? arena_printf(b->a, "%s %d.%d", what, chapter, n) :
-	    arena_printf(b->a, "%s %d", what, n);
-}
-
 static void
-block_keys(struct builder *b, struct report *r, struct ptrvec *keys,
-    struct block *bl, int chapter)
+block_keys(struct builder *b, struct ptrvec *keys, const struct block *bl)
 {
-	if (bl->type == BLK_SECTION && bl->key != NULL) {
-		size_t len = strlen(bl->number);
-
-		/* "A." is referred to as "A", "2.1" stays */
-		add_key(b, keys, bl->key, arena_strndup(b->a, bl->number,
-		    len > 0 && bl->number[len - 1] == '.' ? len - 1 : len),
-		    bl->keypos);
-	} else if (bl->type == BLK_FIGURE)
-		add_key(b, keys, bl->key, chapter_num(b, "Gambar", chapter,
-		    bl->fignum), bl->keypos);
+	if (bl->type == BLK_SECTION || bl->type == BLK_FIGURE)
+		add_key(b, keys, bl->key, bl, bl->keypos);
 	else if (bl->type == BLK_TABLE)
-		add_key(b, keys, bl->table->key, chapter_num(b, "Tabel",
-		    bl->table->chapter, bl->table->number), bl->table->keypos);
+		add_key(b, keys, bl->table->key, bl, bl->table->keypos);
 	for (size_t i = 0; i < bl->nkids; i++)
-		block_keys(b, r, keys, bl->kids[i], chapter);
+		block_keys(b, keys, bl->kids[i]);
 }
-
 
 static const char *
 closest(const struct report *r, const char *key)
@@ -131,15 +113,14 @@ broken_key(const struct builder *b, const char *key)
 }
 
 int
-refs_resolve(struct builder *b, struct report *r)
+refs_check(struct builder *b, struct report *r)
 {
 	struct ptrvec	 keys = { NULL, 0, 0 };
 	int		 before = b->errors;
 
 	for (size_t i = 0; i < r->nparts; i++)
 		for (size_t k = 0; k < r->parts[i]->n; k++)
-			block_keys(b, r, &keys, r->parts[i]->blocks[k],
-			    r->parts[i]->kind == PART_BAB ? r->parts[i]->number : 0);
+			block_keys(b, &keys, r->parts[i]->blocks[k]);
 	r->nkeys = keys.n;
 	r->keys = arena_alloc(b->a, (keys.n + 1) * sizeof(*r->keys));
 	for (size_t i = 0; i < keys.n; i++)
@@ -157,8 +138,5 @@ refs_resolve(struct builder *b, struct report *r)
 			diag(&p->pos, MSG_REF_UNKNOWN, p->key);
 		b->errors++;
 	}
-	if (b->errors > before)
-		return -1;
-	r->page_refs = refs_fill_numbers(b->a, r);
-	return 0;
+	return b->errors > before ? -1 : 0;
 }

@@ -338,8 +338,8 @@ check_value(const struct node *n, const struct field *f, const char *where)
 		return errs;
 	case V_BLOCKS:
 		return check_blocks(n, f);
-	case V_ROWS:
-		return check_rows(n, f);
+	case V_CUSTOM:
+		return f->check(n, f);
 	}
 	return 0;
 }

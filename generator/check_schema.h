@@ -23,8 +23,8 @@ enum vkind {
 	V_PATTERN,	/* text matching a PCRE2 pattern: choices = { regex,
 			   hint in Indonesian, hint in English, NULL } */
 	V_BLOCKS,	/* list of one-key mappings, each a block (sub = blocks) */
-	V_ROWS		/* table rows: list of lists of cells (check_table.c);
-			   min 1: a CSV file name is allowed too */
+	V_CUSTOM	/* checked by the field's own check function (table
+			   rows, say): what no generic kind describes */
 };
 
 struct schema;
@@ -36,6 +36,12 @@ struct field {
 	const struct schema	*sub;
 	const char *const	*choices;	/* NULL-terminated */
 	int			 min, max;
+	/* V_CUSTOM: checks the value, returns its number of errors */
+	int			(*check)(const struct node *,
+				    const struct field *);
+	/* what a builder makes of this key (a block kind's row); the
+	   engine never reads it */
+	const void		*build;
 };
 
 struct schema {
@@ -52,7 +58,6 @@ int	 check_value(const struct node *, const struct field *,
 /* Closest key to s among the schema's keys, or NULL when none is close. */
 const char *schema_suggest(const struct schema *, const char *key);
 int	 schema_bool(const struct node *);
-int	 check_rows(const struct node *, const struct field *);
 int	 pattern_match(const char *re, const char *s, size_t len);
 void	 check_schema_free(void);	/* compiled patterns */
 int	 choice_index(const char *const *, const char *);

@@ -17,56 +17,58 @@ static const char *const kind_ch[] = { "teks", "angka", "desimal", "rupiah",
 	"persen", "nip", NULL };
 
 static const struct field cell_f[] = {
-	{ "teks", V_STR, 0, NULL, NULL, 0, 0 },
-	{ "kolom", V_INT, 0, NULL, NULL, 1, 64 },
-	{ "baris", V_INT, 0, NULL, NULL, 1, 100000 },
-	{ "rata", V_CHOICE, 0, NULL, align_ch, 0, 0 },
-	{ "tebal", V_BOOL, 0, NULL, NULL, 0, 0 },
-	{ "daftar", V_MAP, 0, &content_list_s, NULL, 0, 0 },
-	{ "paragraf", V_SEQ_STR, 0, NULL, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "teks", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "kolom", V_INT, 0, NULL, NULL, 1, 64, NULL, NULL },
+	{ "baris", V_INT, 0, NULL, NULL, 1, 100000, NULL, NULL },
+	{ "rata", V_CHOICE, 0, NULL, align_ch, 0, 0, NULL, NULL },
+	{ "tebal", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "daftar", V_MAP, 0, &content_list_s, NULL, 0, 0, NULL, NULL },
+	{ "paragraf", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema cell_s = { "sel tabel", "table cell", cell_f, 0,
 	"teks" };
 
 /* A row is a list of cells: checked as a list of short-form mappings. */
 static const struct field row_f[] = {
-	{ "sel", V_SEQ_MAP, 1, &cell_s, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "sel", V_SEQ_MAP, 1, &cell_s, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 
 static const struct field col_f[] = {
-	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "lebar", V_STR, 0, NULL, NULL, 0, 0 },
-	{ "rata", V_CHOICE, 0, NULL, align_ch, 0, 0 },
-	{ "jenis", V_CHOICE, 0, NULL, kind_ch, 0, 0 },
-	{ "desimal", V_INT, 0, NULL, NULL, 0, 4 },
-	{ "awalan", V_STR, 0, NULL, NULL, 0, 0 },
-	{ "akhiran", V_STR, 0, NULL, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "judul", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "lebar", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "rata", V_CHOICE, 0, NULL, align_ch, 0, 0, NULL, NULL },
+	{ "jenis", V_CHOICE, 0, NULL, kind_ch, 0, 0, NULL, NULL },
+	{ "desimal", V_INT, 0, NULL, NULL, 0, 4, NULL, NULL },
+	{ "awalan", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "akhiran", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema col_s = { "kolom tabel", "table column", col_f, 0,
 	"judul" };
 
+static int check_rows(const struct node *, const struct field *);
+
 static const struct field table_f[] = {
-	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "kunci", V_PATTERN, 0, NULL, key_re, 0, 0 },
-	{ "orientasi", V_CHOICE, 0, NULL, orient_ch, 0, 0 },
-	{ "kolom", V_SEQ_MAP, 1, &col_s, NULL, 0, 0 },
-	{ "kepala", V_ROWS, 0, NULL, NULL, 0, 0 },
-	{ "nomor_kolom", V_BOOL, 0, NULL, NULL, 0, 0 },
-	{ "baris", V_ROWS, 1, NULL, NULL, 1, 0 },	/* min 1: a CSV name too */
-	{ "jumlah", V_ROWS, 0, NULL, NULL, 0, 0 },
-	{ "sumber", V_STR, 0, NULL, NULL, 0, 0 },
-	{ "periksa_jumlah", V_BOOL, 0, NULL, NULL, 0, 0 },
-	{ "kepala_csv", V_BOOL, 0, NULL, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "judul", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "kunci", V_PATTERN, 0, NULL, key_re, 0, 0, NULL, NULL },
+	{ "orientasi", V_CHOICE, 0, NULL, orient_ch, 0, 0, NULL, NULL },
+	{ "kolom", V_SEQ_MAP, 1, &col_s, NULL, 0, 0, NULL, NULL },
+	{ "kepala", V_CUSTOM, 0, NULL, NULL, 0, 0, check_rows, NULL },
+	{ "nomor_kolom", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "baris", V_CUSTOM, 1, NULL, NULL, 1, 0, check_rows, NULL }, /* min 1: CSV */
+	{ "jumlah", V_CUSTOM, 0, NULL, NULL, 0, 0, check_rows, NULL },
+	{ "sumber", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "periksa_jumlah", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "kepala_csv", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 const struct schema content_table_s = { "blok 'tabel'", "block 'tabel'",
 	table_f, 0, NULL };
 
 /* Rows: a list of lists of cells (scalars or cell mappings). */
-int
+static int
 check_rows(const struct node *n, const struct field *f)
 {
 	int errs = 0;
@@ -536,7 +538,7 @@ format_nip(struct builder *b, struct tcell *c, const char *s)
 static void
 format_cell(struct builder *b, const struct tcol *col, struct tcell *c)
 {
-	char		 buf[NUM_BUFSZ], tmp[256];
+	char		 tmp[256];
 	const char	*s;
 	struct num	 v;
 	int		 rc;
@@ -553,15 +555,7 @@ format_cell(struct builder *b, const struct tcol *col, struct tcell *c)
 		bad_number(b, c, col, s, rc);
 		return;
 	}
-	c->has_value = !v.dash;
-	c->value = v.v;
-	num_format(&v, col->decimals, col->kind == COL_PERSEN, buf,
-	    sizeof(buf));
-	c->text.n = 1;	/* in the face of its first run */
-	c->text.runs[0].text = v.dash ? arena_strdup(b->a, buf) :
-	    arena_printf(b->a, "%s%s%s", col->prefix ? col->prefix : "", buf,
-	    col->suffix ? col->suffix : "");
-	c->text.runs[0].len = strlen(c->text.runs[0].text);
+	tcell_number(b->a, col, c, &v);
 }
 
 /*
@@ -570,12 +564,18 @@ format_cell(struct builder *b, const struct tcol *col, struct tcell *c)
  */
 static void
 format_numbers(struct builder *b, const struct table *t, struct trow *rows,
-    size_t n)
+    size_t n, int totals)
 {
 	for (size_t r = 0; r < n; r++)
-		for (size_t k = 0; !rows[r].misplaced && k < rows[r].n; k++)
-			format_cell(b, &t->cols[rows[r].cells[k].col],
-			    &rows[r].cells[k]);
+		for (size_t k = 0; !rows[r].misplaced && k < rows[r].n; k++) {
+			struct tcell *c = &rows[r].cells[k];
+
+			if (totals && c->text.n > 0 &&
+			    strcmp(text_flat(b->a, &c->text), "otomatis") == 0)
+				c->automatic = 1;	/* derive's */
+			else
+				format_cell(b, &t->cols[c->col], c);
+		}
 }
 
 struct table *
@@ -589,8 +589,6 @@ build_table(struct builder *b, const struct node *m)
 	t->key = node_str(m, "kunci");
 	if (t->key != NULL)
 		t->keypos = node_get(m, "kunci")->pos;
-	t->chapter = b->chapter;
-	t->number = ++b->tables;
 	t->landscape = is_landscape(m);
 	if (node_get(m, "kolom")->n == 0) {
 		diag(&node_get(m, "kolom")->pos, MSG_EMPTY_VALUE, "kolom",
@@ -614,11 +612,9 @@ build_table(struct builder *b, const struct node *m)
 	place_grid(b, t->head, t->nhead, t->ncols);
 	place_grid(b, t->body, t->nbody, t->ncols);
 	place_grid(b, t->total, t->ntotal, t->ncols);
-	format_numbers(b, t, t->body, t->nbody);
-	fill_totals(b, t);
-	format_numbers(b, t, t->total, t->ntotal);
-	if (node_get(m, "periksa_jumlah") == NULL ||
-	    schema_bool(node_get(m, "periksa_jumlah")))
-		check_totals(b, t);
+	format_numbers(b, t, t->body, t->nbody, 0);
+	format_numbers(b, t, t->total, t->ntotal, 1);
+	t->check_sums = node_get(m, "periksa_jumlah") == NULL ||
+	    schema_bool(node_get(m, "periksa_jumlah"));
 	return t;
 }

@@ -1,22 +1,40 @@
 /*
- * derive: what the program computes from checked content.  For now the
- * cross-references; the budget and indicator views will join it.
+ * derive: what the program computes from checked content, in one place:
+ * numbers and labels (sections, "Tabel 3.10", "Gambar 1.2"), computed
+ * figures (table totals), and the cross-references filled into the text.
+ * It runs on what check built even when check found errors elsewhere, so
+ * its findings (a total that does not add up) come in the same run.
  */
 #ifndef LAKIN_DERIVE_H
 #define LAKIN_DERIVE_H
 
 #include "doc.h"
+#include "pagelist.h"
 
 struct arena;
+
+/* Everything above, in order: labels, totals, then {ref:kunci}. */
+void		 derive_report(struct arena *, struct report *);
+/*
+ * {hal:kunci} from the page labels layout found (map); 1 when a label
+ * changed, and the document must be laid out again.
+ */
+int		 derive_pages(struct arena *, struct report *,
+		    const struct pagemap *);
+
+/* Pieces, for derive_report and the unit tests. */
+char		*section_number(struct arena *, int level, int idx,
+		    const char *parent, int decimal);
+void		 derive_labels(struct arena *, struct report *);
+void		 derive_totals(struct arena *, struct table *);
 
 typedef void (*text_fn)(struct text *, void *);
 
 /* Call fn on every text of the document (paragraphs, cells, captions...). */
-void			 doc_texts(struct report *, text_fn, void *);
-const struct refkey	*refs_find(const struct report *, const char *key);
+void		 doc_texts(struct report *, text_fn, void *);
 /* {ref:kunci} -> numbers; returns 1 when some text names a page. */
-int			 refs_fill_numbers(struct arena *, struct report *);
+int		 refs_fill_numbers(struct arena *, struct report *);
 /* {hal:kunci} -> the labels now in r->keys. */
-void			 refs_fill_pages(struct arena *, struct report *);
+void		 refs_fill_pages(struct arena *, struct report *);
 
 #endif

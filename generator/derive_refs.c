@@ -1,5 +1,5 @@
 /*
- * derive: fill cross-references into the text.  {ref:kunci} becomes the
+ * derive, cross-references filled into the text.  {ref:kunci} becomes the
  * number of what the key names (after check); {hal:kunci} the page label
  * (after layout, again if the pages move).  The runs as written are kept
  * so a page reference can be filled in again.
@@ -8,15 +8,6 @@
 
 #include "derive.h"
 #include "mem.h"
-
-const struct refkey *
-refs_find(const struct report *r, const char *key)
-{
-	for (size_t i = 0; i < r->nkeys; i++)
-		if (strcmp(r->keys[i].key, key) == 0)
-			return &r->keys[i];
-	return NULL;
-}
 
 /* ---- every text of the document ------------------------------------- */
 
@@ -203,3 +194,29 @@ refs_fill_numbers(struct arena *a, struct report *r)
 	return s.any_pages;
 }
 
+
+/* The page labels layout found for the keys; 1 when one changed. */
+static int
+set_labels(struct report *r, const struct pagemap *m)
+{
+	int changed = 0;
+
+	for (size_t i = 0; i < m->n; i++)
+		for (size_t k = 0; k < r->nkeys; k++)
+			if (strcmp(r->keys[k].key, m->v[i].key) == 0 &&
+			    (r->keys[k].label == NULL ||
+			    strcmp(r->keys[k].label, m->v[i].label) != 0)) {
+				r->keys[k].label = m->v[i].label;
+				changed = 1;
+			}
+	return changed;
+}
+
+int
+derive_pages(struct arena *a, struct report *r, const struct pagemap *m)
+{
+	if (!set_labels(r, m) || !r->page_refs)
+		return 0;
+	refs_fill_pages(a, r);
+	return 1;
+}

@@ -62,3 +62,33 @@ text_pos(const struct text *t, size_t src)
 {
 	return t->span != NULL ? span_pos(t->span, src) : t->pos;
 }
+
+const struct refkey *
+refs_find(const struct report *r, const char *key)
+{
+	for (size_t i = 0; i < r->nkeys; i++)
+		if (strcmp(r->keys[i].key, key) == 0)
+			return &r->keys[i];
+	return NULL;
+}
+
+/*
+ * The one way a number is printed in a table: the column's decimals
+ * (rounded half up), its prefix and suffix; "-" stands alone.  The text
+ * keeps the face of its first run.
+ */
+void
+tcell_number(struct arena *a, const struct tcol *col, struct tcell *c,
+    const struct num *v)
+{
+	char buf[NUM_BUFSZ];
+
+	c->has_value = !v->dash;
+	c->value = v->v;
+	num_format(v, col->decimals, col->kind == COL_PERSEN, buf, sizeof(buf));
+	c->text.n = 1;
+	c->text.runs[0].text = v->dash ? arena_strdup(a, buf) :
+	    arena_printf(a, "%s%s%s", col->prefix ? col->prefix : "", buf,
+	    col->suffix ? col->suffix : "");
+	c->text.runs[0].len = strlen(c->text.runs[0].text);
+}

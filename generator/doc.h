@@ -130,6 +130,8 @@ struct tcell {
 	unsigned char	 bold : 1;
 	unsigned char	 has_value : 1;	/* a parsed number (value) */
 	unsigned char	 invalid : 1;	/* an error was reported: no value */
+	unsigned char	 automatic : 1;	/* `otomatis` in a total row: derive
+					   computes it */
 };
 
 struct trow {
@@ -153,13 +155,14 @@ struct table {
 	struct text	 caption;
 	const char	*key;
 	struct pos	 keypos;
-	int		 chapter, number;	/* "Tabel 1.6"; chapter 0: none */
+	const char	*label;		/* "Tabel 1.6", set by derive */
 	int		 landscape;
 	struct tcol	*cols;
 	size_t		 ncols;
 	struct trow	*head, *body, *total;
 	size_t		 nhead, nbody, ntotal;
 	int		 rows_lost;	/* body rows not read (reported): no sums */
+	int		 check_sums;	/* compare typed totals with the sums */
 	int		 colnums;
 	struct text	 source;
 	struct pos	 pos;
@@ -197,7 +200,7 @@ struct block {
 	struct text	  title;	/* also figure caption */
 	int		  level;	/* 1 = A. inside a bab */
 	int		  decimal;	/* children numbered parent.n */
-	char		 *number;	/* "A.", "2.1", set by check */
+	const char	 *number;	/* "A.", "2.1", set by derive */
 	struct block	**kids;
 	size_t		  nkids;
 	/* others */
@@ -206,7 +209,7 @@ struct block {
 	size_t		  ndefs;
 	struct formula	 *formula;
 	struct text	  source;	/* figure */
-	int		  fignum;	/* figure number within its chapter */
+	const char	 *label;	/* figure: "Gambar 1.2", set by derive */
 	const char	 *key;		/* kunci of a section or figure */
 	struct pos	  keypos;
 	struct signature *sig;
@@ -229,6 +232,7 @@ struct part {
 	size_t		  n;
 	struct pos	  pos;
 	int		  landscape;	/* every page of it landscape (a Lampiran) */
+	const char	 *label;	/* "BAB I", "Lampiran 1" (derive); or NULL */
 };
 
 struct report {
@@ -257,6 +261,7 @@ struct report {
 
 struct refkey {
 	const char	*key;
+	const struct block *target;	/* the section, figure or table */
 	const char	*number;	/* "Tabel 1.6", "Gambar 1.2", "A", "2.1" */
 	struct pos	 pos;
 	const char	*label;		/* page label, once laid out */
@@ -278,5 +283,10 @@ struct text	 text_wrap(struct arena *, const char *before, enum face,
 		    enum face);
 /* Where the character at byte src (a run's src offset) stands. */
 struct pos	 text_pos(const struct text *, size_t src);
+/* The key's entry in r->keys, or NULL. */
+const struct refkey *refs_find(const struct report *, const char *key);
+/* A number cell's value and its text, printed the column's way. */
+void		 tcell_number(struct arena *, const struct tcol *,
+		    struct tcell *, const struct num *);
 
 #endif

@@ -15,7 +15,12 @@ struct arena;
 struct fontset;
 struct hyph;
 
-struct pagelist	*layout_report(struct arena *, struct report *,
+/*
+ * The pages of the report, and in pl->keys the page each body kunci is
+ * on: when the text names pages ({hal:kunci}), the driver hands those to
+ * derive and lays out again until they stop moving.
+ */
+struct pagelist	*layout_report(struct arena *, const struct report *,
 		    const struct style *, const struct fontset *,
 		    const struct hyph *);
 void		 layout_dump(FILE *, const struct pagelist *);

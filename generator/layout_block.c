@@ -374,23 +374,20 @@ layout_caption_source(struct lay *L, const struct text *src)
 }
 
 static void
-layout_figure(struct lay *L, const struct block *bl, int chapter)
+layout_figure(struct lay *L, const struct block *bl)
 {
 	struct para_opts	 o = body_opts(L, L->x0, L->width);
 	struct text		 t;
 	const char		*num;
 	size_t			 first = L->boxes.n;
 
-	num = chapter > 0 ?
-	    arena_printf(L->a, "%s %d.%d ", "Gambar", chapter,
-	    bl->fignum) :
-	    arena_printf(L->a, "%s %d ", "Gambar", bl->fignum);
+	num = arena_printf(L->a, "%s ", bl->label);
 	t = text_wrap(L->a, num, FACE_BOLD, &bl->title, 0, NULL, FACE_BOLD);
 	o.align = AL_CENTER;
 	o.face_or = FACE_BOLD;
 	layout_para(L, &t, &o);
 	((struct vbox *)L->boxes.v[first])->mark = mark_new(L, MARK_FIGURE, 0,
-	    arena_strndup(L->a, num, strlen(num) - 1), &bl->title);
+	    bl->label, &bl->title);
 	((struct vbox *)L->boxes.v[first])->mark->key = bl->key;
 	gap_before(L, first, L->st->para_gap * 2);
 	if (bl->source.n > 0) {
@@ -478,7 +475,7 @@ sig_column(struct lay *L, struct vbox *b, const struct signature *s,
  * PERTAMA) with their names on one line; one block sits on the right.
  */
 static size_t
-layout_signatures(struct lay *L, struct block **v, size_t i, size_t n)
+layout_signatures(struct lay *L, struct block *const *v, size_t i, size_t n)
 {
 	struct vbox		*b = vbox_new(L, 0);
 	double			 col = L->width * 0.5, h1, h2, name_y;
@@ -639,7 +636,7 @@ own_boxes(struct lay *L, size_t first, const struct block *bl)
 }
 
 void
-layout_blocks(struct lay *L, struct block **v, size_t n, int chapter)
+layout_blocks(struct lay *L, struct block *const *v, size_t n)
 {
 	size_t i = 0;
 
@@ -655,7 +652,7 @@ layout_blocks(struct lay *L, struct block **v, size_t n, int chapter)
 		case BLK_SECTION:
 			layout_heading(L, bl);
 			own_boxes(L, first, bl);
-			layout_blocks(L, bl->kids, bl->nkids, chapter);
+			layout_blocks(L, bl->kids, bl->nkids);
 			i++;
 			continue;
 		case BLK_PARA:
@@ -678,7 +675,7 @@ layout_blocks(struct lay *L, struct block **v, size_t n, int chapter)
 			layout_formula(L, bl);
 			break;
 		case BLK_FIGURE:
-			layout_figure(L, bl, chapter);
+			layout_figure(L, bl);
 			break;
 		case BLK_SOURCE:
 			layout_caption_source(L, &bl->text);

@@ -134,7 +134,7 @@ struct vbox	*layout_para(struct lay *, const struct text *,
 double		 layout_para_into(struct lay *, struct vbox *, double y,
 		    const struct text *, const struct para_opts *);
 struct text	 plain_text(struct arena *, const char *, enum face);
-void		 layout_blocks(struct lay *, struct block **, size_t, int depth);
+void		 layout_blocks(struct lay *, struct block *const *, size_t);
 size_t		 page_fill(struct vbox *const *, size_t n, size_t i,
 		    double avail, int *too_tall);
 size_t		 first_fit(struct vbox *const *, size_t n, size_t i,

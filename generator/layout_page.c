@@ -10,31 +10,15 @@
 
 #include "font.h"
 #include "layout.h"
-#include "derive.h"
 #include "layout_int.h"
-
-static const char *const roman_units[] = { "", "i", "ii", "iii", "iv",
-	"v", "vi", "vii", "viii", "ix" };
-static const char *const roman_tens[] = { "", "x", "xx", "xxx", "xl",
-	"l", "lx", "lxx", "lxxx", "xc" };
 
 static const char *
 roman(struct arena *a, int n)
 {
-	if (n <= 0 || n >= 100)
-		return arena_printf(a, "%d", n);
-	return arena_printf(a, "%s%s", roman_tens[n / 10], roman_units[n % 10]);
-}
+	char buf[32];
 
-static const char *
-chapter_roman(struct arena *a, int n)
-{
-	const char *r = roman(a, n);
-	char *u = arena_strdup(a, r);
-
-	for (char *p = u; *p; p++)
-		*p = (char)(*p - 'a' + 'A');
-	return u;
+	num_roman(n, 0, buf, sizeof(buf));
+	return arena_strdup(a, buf);
 }
 
 static void
@@ -701,7 +685,7 @@ flow_part(struct pager *pg, const struct part *p, const char *line1)
 	part_title(pg, line1, &p->title);
 	mark_part(pg, from, p->kind == PART_BAB ? MARK_PART : MARK_FRONT, 0,
 	    line1 != NULL ? line1 : "", &p->title);
-	layout_blocks(pg->L, p->blocks, p->n, p->kind == PART_BAB ? p->number : 0);
+	layout_blocks(pg->L, p->blocks, p->n);
 	landscape_part(pg->L, 0);
 	paginate(pg, from);
 }
@@ -712,7 +696,7 @@ annex_label(struct pager *pg, const struct part *p)
 	struct lay		*L = pg->L;
 	struct vbox		*b = vbox_new(L, 0);
 	struct text		 t = text_plain(L->a, arena_printf(L->a,
-	    "%s %d: %s", "Lampiran", p->number, text_flat(L->a, &p->title)),
+	    "%s: %s", p->label, text_flat(L->a, &p->title)),
 	    FACE_BOLD, p->title.pos);
 	struct para_opts	 o;
 
@@ -784,14 +768,12 @@ body_parts(struct pager *pg, const struct report *r)
 
 	for (size_t i = 0; i < r->nparts; i++) {
 		const struct part	*p = r->parts[i];
-		const char		*bab;
 
 		if (p->kind == PART_BAB) {
-			bab = arena_printf(a, "BAB %s", chapter_roman(a, p->number));
-			begin_range(pg, LABEL_NONE, 1, bab);
-			divider(pg, bab, &p->title, p, NULL);
+			begin_range(pg, LABEL_NONE, 1, p->label);
+			divider(pg, p->label, &p->title, p, NULL);
 			begin_range(pg, LABEL_ARABIC, pg->next_arabic, "");
-			flow_part(pg, p, bab);
+			flow_part(pg, p, p->label);
 		} else if (p->kind == PART_LAMPIRAN) {
 			size_t from;
 
@@ -815,7 +797,7 @@ body_parts(struct pager *pg, const struct report *r)
 			from = L->boxes.n;
 			landscape_part(L, p->landscape);
 			annex_label(pg, p);
-			layout_blocks(L, p->blocks, p->n, 0);
+			layout_blocks(L, p->blocks, p->n);
 			landscape_part(L, 0);
 			paginate(pg, from);
 		}
@@ -996,53 +978,24 @@ resolve_links(struct pagelist *pl, const struct ptrvec *links, size_t shift)
  * until its own page numbers stop changing (the Daftar Isi lists itself),
  * and put in front.
  */
-/* Page labels of the keys, from where their marks landed; 1 if changed. */
-static int
-key_labels(struct report *r, const struct ptrvec *entries)
+/* Where the body's keys landed, for {hal:kunci} (the driver's). */
+static void
+key_pages(struct arena *a, struct pagemap *m, const struct ptrvec *entries)
 {
-	int changed = 0;
-
+	m->n = 0;
+	m->v = arena_alloc(a, (entries->n + 1) * sizeof(*m->v));
 	for (size_t i = 0; i < entries->n; i++) {
 		const struct entry *e = entries->v[i];
 
 		if (e->m->key == NULL)
 			continue;
-		for (size_t k = 0; k < r->nkeys; k++)
-			if (strcmp(r->keys[k].key, e->m->key) == 0 &&
-			    (r->keys[k].label == NULL ||
-			    strcmp(r->keys[k].label, e->label) != 0)) {
-				r->keys[k].label = e->label;
-				changed = 1;
-			}
-	}
-	return changed;
-}
-
-#define BODY_PASSES 4
-
-/*
- * The body: once, or, when some text names a page ({hal:kunci}), again
- * until the pages it names stop moving.
- */
-static void
-layout_body(struct pager *body, struct lay *L, struct pagelist *bl,
-    struct report *r)
-{
-	for (int pass = 0; pass < BODY_PASSES; pass++) {
-		if (r->page_refs)
-			refs_fill_pages(L->a, r);
-		layout_free(bl);
-		ptrvec_free(&body->entries);
-		ptrvec_free(&body->links);
-		init_pager(body, L, bl, r, 1);
-		body_parts(body, r);
-		if (!key_labels(r, &body->entries) || !r->page_refs)
-			break;
+		m->v[m->n].key = e->m->key;
+		m->v[m->n++].label = e->label;
 	}
 }
 
 struct pagelist *
-layout_report(struct arena *a, struct report *r, const struct style *st,
+layout_report(struct arena *a, const struct report *r, const struct style *st,
     const struct fontset *fs, const struct hyph *hy)
 {
 	struct lay	 L;
@@ -1063,7 +1016,8 @@ layout_report(struct arena *a, struct report *r, const struct style *st,
 	landscape_part(&L, 0);
 	memset(&bl, 0, sizeof(bl));
 	memset(&body, 0, sizeof(body));
-	layout_body(&body, &L, &bl, r);
+	init_pager(&body, &L, &bl, r, 1);
+	body_parts(&body, r);
 	memset(&front, 0, sizeof(front));
 	for (int pass = 0; pass < FRONT_PASSES; pass++) {
 		layout_free(pl);
@@ -1076,6 +1030,7 @@ layout_report(struct arena *a, struct report *r, const struct style *st,
 		prev = front.entries;
 		memset(&front.entries, 0, sizeof(front.entries));
 	}
+	key_pages(a, &pl->keys, &body.entries);
 	outlines(pl, &front.entries, &body.entries, pl->n, a);
 	resolve_links(pl, &front.links, pl->n);
 	merge(pl, &bl);

@@ -460,10 +460,7 @@ static void
 caption(struct lay *L, const struct table *t, const struct tgeom *g)
 {
 	struct para_opts	 o;
-	const char		*num = t->chapter > 0 ?
-	    arena_printf(L->a, "%s %d.%d ", "Tabel", t->chapter,
-	    t->number) : arena_printf(L->a, "%s %d ", "Tabel",
-	    t->number);
+	const char		*num = arena_printf(L->a, "%s ", t->label);
 	size_t			 first = L->boxes.n;
 	struct text		 c = text_wrap(L->a, num, FACE_BOLD, &t->caption,
 	    0, NULL, FACE_BOLD);
@@ -547,10 +544,7 @@ layout_table(struct lay *L, const struct block *bl)
 	caption(L, t, &g);
 	head = header_box(L, t, &g, NULL);
 	ptrvec_push(&L->boxes, head);
-	contline = t->chapter > 0 ?
-	    arena_printf(L->a, "%s %d.%d", "Lanjutan Tabel",
-	    t->chapter, t->number) :
-	    arena_printf(L->a, "%s %d", "Lanjutan Tabel", t->number);
+	contline = arena_printf(L->a, "%s %s", "Lanjutan", t->label);
 	cont = header_box(L, t, &g, contline);
 	bands(L, t, &g, t->body, t->nbody, 0, cont);
 	bands(L, t, &g, t->total, t->ntotal, 1, cont);

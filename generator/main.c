@@ -1,6 +1,7 @@
 /*
  * lakin: Laporan Kinerja from YAML content to PDF.
- * load -> check -> layout -> render; every stage reports through diag.
+ * load -> check -> derive -> layout -> render; every stage reports
+ * through diag.
  */
 #define _XOPEN_SOURCE 700	/* realpath */
 
@@ -13,6 +14,7 @@
 #include "check_content.h"
 #include "check_schema.h"
 #include "diag.h"
+#include "drive.h"
 #include "font.h"
 #include "hyph.h"
 #include "input.h"
@@ -257,7 +259,7 @@ run(const struct opts *o, const char *exe)
 	if ((tname = report_template(root)) != NULL &&
 	    template_load(a, tname->str, &tname->pos, exe, &st) == 0)
 		fs = fontset_load(st.fonts_dir, st.fonts, st.font_pos);
-	r = check_report(a, o->dir, root, errs, fs);
+	r = drive_check(a, o->dir, root, errs, fs);
 	/* every input is read by now */
 	if (o->cmd == CMD_BUILD && out_is_input(out))
 		goto done;
@@ -265,7 +267,7 @@ run(const struct opts *o, const char *exe)
 		goto done;
 	if ((hy = hyph_open(st.hyph_dict, st.hyph_left, st.hyph_right)) == NULL)
 		diag(&st.hyph_pos, MSG_HYPH_DICT, st.hyph_dict);
-	pl = layout_report(a, r, &st, fs, hy);
+	pl = drive_layout(a, r, &st, fs, hy);
 	if (diag_worst() >= SEV_ERROR)
 		goto done;
 	if (o->cmd == CMD_LAYOUT) {

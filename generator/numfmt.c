@@ -236,3 +236,24 @@ num_letters(int n, int upper, char *buf, size_t sz)
 	buf[k < sz ? k : sz - 1] = '\0';
 	return k;
 }
+
+size_t
+num_roman(int n, int upper, char *buf, size_t sz)
+{
+	static const int	 val[] = { 1000, 900, 500, 400, 100, 90, 50,
+				    40, 10, 9, 5, 4, 1 };
+	static const char *const sym[] = { "m", "cm", "d", "cd", "c", "xc",
+				    "l", "xl", "x", "ix", "v", "iv", "i" };
+	size_t			 o = 0;
+
+	if (sz == 0)
+		return 0;
+	if (n < 1 || n > 3999)
+		return (size_t)snprintf(buf, sz, "%d", n);
+	for (size_t i = 0; i < sizeof(val) / sizeof(val[0]); i++)
+		for (; n >= val[i]; n -= val[i])
+			for (const char *c = sym[i]; *c != '\0' && o + 1 < sz; c++)
+				buf[o++] = upper ? (char)(*c - 'a' + 'A') : *c;
+	buf[o] = '\0';
+	return o;
+}

@@ -68,5 +68,10 @@ int	 num_add(num_t *sum, num_t v);
  * letters and is written in digits.  Returns the length.
  */
 size_t	 num_letters(int n, int upper, char *buf, size_t sz);
+/*
+ * n in Roman numerals, 1 to 3999 (upper: "XIV", else "xiv"); any other n
+ * in digits.  Returns the length.
+ */
+size_t	 num_roman(int n, int upper, char *buf, size_t sz);
 
 #endif

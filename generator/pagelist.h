@@ -71,6 +71,20 @@ struct page {
 	const char	*label;		/* as printed in the footer */
 };
 
+/*
+ * Where each kunci landed: what layout tells the driver, which hands it to
+ * derive for {hal:kunci} (the page fix-point).
+ */
+struct pagekey {
+	const char	*key;
+	const char	*label;		/* page label: "12", "iii" */
+};
+
+struct pagemap {
+	struct pagekey	*v;
+	size_t		 n;
+};
+
 struct pagelist {
 	struct page	**pages;
 	size_t		  n, cap;
@@ -87,6 +101,7 @@ struct pagelist {
 						 * NULL: fonts[] */
 	const struct image **images;	/* what PI_IMAGE items show */
 	size_t		  nimages;
+	struct pagemap	  keys;		/* the body's kunci and their pages */
 };
 
 #endif

@@ -24,18 +24,18 @@ static const char *const lists_ch[] = { "isi", "tabel", "gambar", "lampiran",
 	NULL };
 
 static const struct field margin_f[] = {
-	{ "atas", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ "bawah", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ "kiri", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ "kanan", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "atas", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "bawah", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "kiri", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "kanan", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema margin_s = { "'margin'", "'margin'", margin_f, 0, NULL };
 
 static const struct field page_f[] = {
-	{ "ukuran", V_CHOICE, 1, NULL, sizes, 0, 0 },
-	{ "margin", V_MAP, 1, &margin_s, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "ukuran", V_CHOICE, 1, NULL, sizes, 0, 0, NULL, NULL },
+	{ "margin", V_MAP, 1, &margin_s, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema page_s = { "'halaman'", "'halaman'", page_f, 0, NULL };
 
@@ -45,61 +45,61 @@ static const char *const font_re[] = { "^[A-Za-z0-9][A-Za-z0-9_.-]*$",
 	"the name of a font file in the fonts/ folder (no '/')", NULL };
 
 static const struct field fonts_f[] = {
-	{ "biasa", V_PATTERN, 1, NULL, font_re, 0, 0 },
-	{ "tebal", V_PATTERN, 1, NULL, font_re, 0, 0 },
-	{ "miring", V_PATTERN, 1, NULL, font_re, 0, 0 },
-	{ "tebal_miring", V_PATTERN, 1, NULL, font_re, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "biasa", V_PATTERN, 1, NULL, font_re, 0, 0, NULL, NULL },
+	{ "tebal", V_PATTERN, 1, NULL, font_re, 0, 0, NULL, NULL },
+	{ "miring", V_PATTERN, 1, NULL, font_re, 0, 0, NULL, NULL },
+	{ "tebal_miring", V_PATTERN, 1, NULL, font_re, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema fonts_s = { "'huruf'", "'huruf'", fonts_f, 0, NULL };
 
 static const struct field text_f[] = {
-	{ "ukuran", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ "spasi", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ "jarak_paragraf", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ "inden_daftar", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "ukuran", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "spasi", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "jarak_paragraf", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "inden_daftar", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema text_s = { "'teks'", "'teks'", text_f, 0, NULL };
 
 static const struct field head_f[] = {
-	{ "bab", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ "tingkat_1", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ "tingkat_2", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ "tingkat_3", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "bab", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "tingkat_1", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "tingkat_2", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "tingkat_3", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema head_s = { "'judul'", "'judul'", head_f, 0, NULL };
 
 static const struct field table_f[] = {
-	{ "ukuran", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ "spasi", V_NUM, 1, NULL, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "ukuran", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "spasi", V_NUM, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema table_s = { "'tabel'", "'tabel'", table_f, 0, NULL };
 
 static const struct field hyph_f[] = {
-	{ "kamus", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "kiri", V_INT, 1, NULL, NULL, 1, 5 },
-	{ "kanan", V_INT, 1, NULL, NULL, 1, 5 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "kamus", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "kiri", V_INT, 1, NULL, NULL, 1, 5, NULL, NULL },
+	{ "kanan", V_INT, 1, NULL, NULL, 1, 5, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema hyph_s = { "'pemenggalan'", "'pemenggalan'",
 	hyph_f, 0, NULL };
 
 static const struct field tpl_f[] = {
-	{ "nama", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "halaman", V_MAP, 1, &page_s, NULL, 0, 0 },
-	{ "huruf", V_MAP, 1, &fonts_s, NULL, 0, 0 },
-	{ "teks", V_MAP, 1, &text_s, NULL, 0, 0 },
-	{ "judul", V_MAP, 1, &head_s, NULL, 0, 0 },
-	{ "tabel", V_MAP, 0, &table_s, NULL, 0, 0 },
-	{ "daftar", V_SEQ_STR, 0, NULL, NULL, 0, 0 },
-	{ "kepala", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "kaki", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "label_lampiran", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "pemenggalan", V_MAP, 1, &hyph_s, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "nama", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "halaman", V_MAP, 1, &page_s, NULL, 0, 0, NULL, NULL },
+	{ "huruf", V_MAP, 1, &fonts_s, NULL, 0, 0, NULL, NULL },
+	{ "teks", V_MAP, 1, &text_s, NULL, 0, 0, NULL, NULL },
+	{ "judul", V_MAP, 1, &head_s, NULL, 0, 0, NULL, NULL },
+	{ "tabel", V_MAP, 0, &table_s, NULL, 0, 0, NULL, NULL },
+	{ "daftar", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "kepala", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "kaki", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "label_lampiran", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "pemenggalan", V_MAP, 1, &hyph_s, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema tpl_s = { "templat.yaml", "templat.yaml",
 	tpl_f, 0, NULL };

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "check_content.h"
+#include "drive.h"
 #include "check_schema.h"
 #include "diag.h"
 #include "font.h"
@@ -68,9 +69,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	a = arena_new();
 	diag_reset();
 	root = report_load(a, dir, &errs);
-	r = check_report(a, dir, root, errs, fs);
+	r = drive_check(a, dir, root, errs, fs);
 	if (r != NULL) {
-		pl = layout_report(a, r, &st, fs, hy);
+		pl = drive_layout(a, r, &st, fs, hy);
 		layout_free(pl);
 	}
 	check_schema_free();

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "check_content.h"
+#include "drive.h"
 #include "check_schema.h"
 #include "diag.h"
 #include "font.h"
@@ -247,9 +248,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	write_file(arena_printf(a, "%s/bab-1.yaml", dir), bab, nbab);
 	root = report_load(a, dir, &errs);
-	r = check_report(a, dir, root, errs, fs);
+	r = drive_check(a, dir, root, errs, fs);
 	if (r != NULL) {
-		pl = layout_report(a, r, s, fs, hy);
+		pl = drive_layout(a, r, s, fs, hy);
 		/* an error (a block too tall) means no PDF: nothing to check */
 		if (diag_worst() < SEV_ERROR) {
 			const char	*out = arena_printf(a, "%s/out.pdf", dir);

@@ -15,6 +15,7 @@
 
 #include "check_content.h"
 #include "check_schema.h"
+#include "derive.h"
 #include "content_load.h"
 #include "mem.h"
 
@@ -23,46 +24,46 @@
 static const char *const color_ch[] = { "merah", "hijau", "biru", NULL };
 
 static const struct field item_f[] = {
-	{ "teks", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "catatan", V_STR, 0, NULL, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "teks", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "catatan", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema item_s = { "butir", "item", item_f, 0, "teks" };
 
 static const struct field pair_f[] = {
-	{ "kiri", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "kanan", V_STR, 1, NULL, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "kiri", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "kanan", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema pair_s = { "pasangan", "pair", pair_f, 0, NULL };
 
 static const struct field fig_f[] = {
-	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "judul", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema fig_s = { "blok 'gambar'", "block 'gambar'",
 	fig_f, 0, NULL };
 
 static const struct field blk_f[] = {
-	{ "paragraf", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "gambar", V_MAP, 1, &fig_s, NULL, 0, 0 },
-	{ "baru", V_BOOL, 1, NULL, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "paragraf", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "gambar", V_MAP, 1, &fig_s, NULL, 0, 0, NULL, NULL },
+	{ "baru", V_BOOL, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema blk_s = { "blok", "block", blk_f, 1, NULL };
 
 static const struct field root_f[] = {
-	{ "judul", V_STR, 1, NULL, NULL, 0, 0 },
-	{ "tahun", V_INT, 1, NULL, NULL, 2000, 2100 },
-	{ "warna", V_CHOICE, 0, NULL, color_ch, 0, 0 },
-	{ "aktif", V_BOOL, 0, NULL, NULL, 0, 0 },
-	{ "lebar", V_NUM, 0, NULL, NULL, 0, 0 },
-	{ "label", V_SEQ_STR, 0, NULL, NULL, 0, 0 },
-	{ "butir", V_SEQ_MAP, 0, &item_s, NULL, 0, 0 },
-	{ "pasangan", V_SEQ_MAP, 0, &pair_s, NULL, 0, 0 },
-	{ "isi", V_BLOCKS, 0, &blk_s, NULL, 0, 0 },
-	{ "sampul", V_STR_OR_MAP, 0, &fig_s, NULL, 0, 0 },
-	{ NULL, 0, 0, NULL, NULL, 0, 0 }
+	{ "judul", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "tahun", V_INT, 1, NULL, NULL, 2000, 2100, NULL, NULL },
+	{ "warna", V_CHOICE, 0, NULL, color_ch, 0, 0, NULL, NULL },
+	{ "aktif", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "lebar", V_NUM, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "label", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "butir", V_SEQ_MAP, 0, &item_s, NULL, 0, 0, NULL, NULL },
+	{ "pasangan", V_SEQ_MAP, 0, &pair_s, NULL, 0, 0, NULL, NULL },
+	{ "isi", V_BLOCKS, 0, &blk_s, NULL, 0, 0, NULL, NULL },
+	{ "sampul", V_STR_OR_MAP, 0, &fig_s, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema root_s = { "'uji'", "'test'", root_f, 0, NULL };
 

@@ -1,15 +1,17 @@
 /*
- * Arithmetic of free tables: a total row ("Jumlah", "Total") in a column
- * of whole numbers or rupiah is the sum of the body rows above it (bold
- * subtotal rows left out).  A total written as `otomatis` is computed; a
- * total written by hand is checked, and a difference is reported with
- * both figures.  Where a row or cell of the column was already reported
- * wrong, nothing is computed or compared: one mistake, one finding.
+ * derive, the arithmetic of free tables: a total row ("Jumlah", "Total")
+ * in a column of whole numbers or rupiah is the sum of the body rows above
+ * it (bold subtotal rows left out).  A total written as `otomatis` is
+ * computed; a total written by hand is compared, and a difference is
+ * reported with both figures.  Where a row or cell of the column was
+ * already reported wrong, nothing is computed or compared: one mistake,
+ * one finding.
  */
 #include <stdio.h>
 #include <string.h>
 
-#include "check_int.h"
+#include "derive.h"
+#include "mem.h"
 #include "numfmt.h"
 
 static int
@@ -95,30 +97,27 @@ column_sum(const struct table *t, size_t col, num_t *sum, size_t *rows)
 
 /* The sum of the column does not fit: said once, at the total cell. */
 static void
-range_error(struct builder *b, const struct table *t, const struct tcell *c,
+range_error(struct arena *a, const struct table *t, const struct tcell *c,
     const struct tcol *col)
 {
 	char buf[NUM_BUFSZ];
 
 	num_format_max(buf, sizeof(buf));
-	diag(&c->text.pos, MSG_ARITH_RANGE, text_flat(b->a, &col->title),
+	diag(&c->text.pos, MSG_ARITH_RANGE, text_flat(a, &col->title),
 	    t->body[0].pos.line, t->body[t->nbody - 1].pos.line, buf);
-	b->errors++;
 }
 
 /* One cell of a total row: `otomatis` becomes the column's sum. */
 static void
-fill_total(struct builder *b, const struct table *t, struct tcell *c)
+fill_total(struct arena *a, const struct table *t, struct tcell *c)
 {
 	const struct tcol	*col = &t->cols[c->col];
 	struct num		 v;
 	num_t			 sum;
 	size_t			 rows;
 	enum colsum		 cs = SUM_NONE;
-	char			 buf[NUM_BUFSZ];
 
-	if (c->text.n == 0 || strcmp(text_flat(b->a, &c->text),
-	    "otomatis") != 0)
+	if (!c->automatic)
 		return;
 	if (c->colspan == 1 && (col->kind == COL_ANGKA ||
 	    col->kind == COL_RUPIAH || col->kind == COL_DESIMAL))
@@ -126,37 +125,33 @@ fill_total(struct builder *b, const struct table *t, struct tcell *c)
 	if (cs != SUM_OK) {
 		if (cs == SUM_NONE) {
 			diag(&c->text.pos, MSG_ARITH_AUTO,
-			    text_flat(b->a, &col->title));
-			b->errors++;
+			    text_flat(a, &col->title));
 		} else if (cs == SUM_RANGE)
-			range_error(b, t, c, col);
+			range_error(a, t, c, col);
 		c->invalid = 1;	/* not a number, and nothing more to say */
 		return;
 	}
 	memset(&v, 0, sizeof(v));
 	v.v = sum;
-	num_format(&v, NUM_DECIMALS, 0, buf, sizeof(buf));
-	c->text.runs[0].text = arena_strdup(b->a, buf);
-	c->text.runs[0].len = strlen(buf);
+	tcell_number(a, col, c, &v);
 }
 
 /*
- * Called after the body's numbers are parsed and before the totals'
- * are: `otomatis` cells get their sum written in; numbers written by
- * hand are compared with the sum once parsed (check_totals).  A total row
- * that does not fill the columns is left alone (its error is reported).
+ * `otomatis` cells get their sum written in; numbers written by hand are
+ * compared with the sum (check_totals).  A total row that does not fill
+ * the columns is left alone (its error is reported).
  */
-void
-fill_totals(struct builder *b, struct table *t)
+static void
+fill_totals(struct arena *a, struct table *t)
 {
 	for (size_t r = 0; r < t->ntotal; r++)
 		for (size_t k = 0; !t->total[r].misplaced &&
 		    k < t->total[r].n; k++)
-			fill_total(b, t, &t->total[r].cells[k]);
+			fill_total(a, t, &t->total[r].cells[k]);
 }
 
-void
-check_totals(struct builder *b, const struct table *t)
+static void
+check_totals(struct arena *a, const struct table *t)
 {
 	char want[NUM_BUFSZ], got[NUM_BUFSZ];
 
@@ -176,7 +171,7 @@ check_totals(struct builder *b, const struct table *t)
 				continue;
 			cs = column_sum(t, (size_t)c->col, &sum, &rows);
 			if (cs == SUM_RANGE)
-				range_error(b, t, c, col);
+				range_error(a, t, c, col);
 			if (cs != SUM_OK || sum == c->value)
 				continue;
 			memset(&v, 0, sizeof(v));
@@ -184,9 +179,17 @@ check_totals(struct builder *b, const struct table *t)
 			num_format(&v, col->decimals, 0, got, sizeof(got));
 			v.v = sum;
 			num_format(&v, col->decimals, 0, want, sizeof(want));
-			diag(&c->text.pos, MSG_ARITH_TOTAL, text_flat(b->a, &col->title),
+			diag(&c->text.pos, MSG_ARITH_TOTAL, text_flat(a, &col->title),
 			    got, rows, t->body[0].pos.line,
 			    t->body[t->nbody - 1].pos.line, want);
 		}
 	}
+}
+
+void
+derive_totals(struct arena *a, struct table *t)
+{
+	fill_totals(a, t);
+	if (t->check_sums)
+		check_totals(a, t);
 }

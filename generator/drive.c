@@ -1,0 +1,35 @@
+#include "check_content.h"
+#include "derive.h"
+#include "diag.h"
+#include "drive.h"
+#include "layout.h"
+
+struct report *
+drive_check(struct arena *a, const char *dir, const struct node *root,
+    int errs, const struct fontset *fs)
+{
+	struct report *r = check_report(a, dir, root, &errs, fs);
+
+	/* derive on what was built: its findings belong to the same run */
+	if (r != NULL)
+		derive_report(a, r);
+	return r == NULL || errs > 0 || diag_worst() >= SEV_ERROR ? NULL : r;
+}
+
+/* Passes of the body when its text names pages: they settle in two. */
+#define PAGE_PASSES 4
+
+struct pagelist *
+drive_layout(struct arena *a, struct report *r, const struct style *st,
+    const struct fontset *fs, const struct hyph *hy)
+{
+	struct pagelist *pl = NULL;
+
+	for (int pass = 0; pass < PAGE_PASSES; pass++) {
+		layout_free(pl);
+		pl = layout_report(a, r, st, fs, hy);
+		if (!derive_pages(a, r, &pl->keys))
+			break;
+	}
+	return pl;
+}
