@@ -146,10 +146,37 @@ void		 vbox_rect(struct lay *, struct vbox *, double x, double y,
 void		 layout_table(struct lay *, const struct block *);
 struct mark	*mark_new(struct lay *, enum mark_kind, int level,
 		    const char *number, const struct text *title);
-/* layout_page.c, for layout_toc.c */
+/* layout_pager.c */
+struct page	*new_page(struct pager *);
+void		 begin_range(struct pager *, enum label_style, int start,
+		    const char *prefix);
+void		 place(struct page *, const struct vbox *, double top);
+void		 page_text(struct pager *, struct page *, enum face,
+		    double size, double x, double y, const char *, int align);
+void		 page_rule(struct page *, double x, double y, double x2,
+		    double y2, double w);
 void		 paginate(struct pager *, size_t from);
+/* layout_cover.c */
 void		 part_title(struct pager *, const char *line1,
 		    const struct text *title);
+void		 divider(struct pager *, const char *head,
+		    const struct text *title, const struct part *,
+		    const struct report *);
+void		 cover(struct pager *);
+/* layout_nav.c */
+void		 mark_part(struct pager *, size_t first, enum mark_kind,
+		    int level, const char *number, const struct text *title);
+void		 mark_page(struct pager *, enum mark_kind, const char *number,
+		    const char *title);
+int		 has_annex(const struct ptrvec *entries);
+int		 has_mark(const struct ptrvec *entries, enum mark_kind);
+int		 same_front(const struct ptrvec *, const struct ptrvec *);
+void		 outlines(struct pagelist *, const struct ptrvec *front,
+		    const struct ptrvec *body, size_t shift, struct arena *);
+void		 resolve_links(struct pagelist *, const struct ptrvec *links,
+		    size_t shift);
+void		 key_pages(struct arena *, struct pagemap *,
+		    const struct ptrvec *entries);
 /* layout_toc.c */
 void		 list_page(struct pager *, enum mark_kind, const char *title,
 		    const struct ptrvec *front, const struct ptrvec *body);
