@@ -394,7 +394,7 @@ fill_geometry(const struct node *pg, const struct style *st, int *errs)
 		    dec(d, sizeof(d), st->page_w / MM), MIN_COLUMN_H);
 		(*errs)++;
 	}
-	/* as decorate() in layout_page.c sets them: ascent ~0.92 and
+	/* as decorate() in layout_pager.c sets them: ascent ~0.92 and
 	 * descent ~0.26 of the size, header in size - 2, page number size - 1 */
 	head = (HEAD_RISE + 0.92 * (st->size - 2)) / MM + EDGE;
 	foot = (FOOT_DROP + 0.26 * (st->size - 1)) / MM + EDGE;
