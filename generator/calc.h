@@ -131,4 +131,68 @@ enum calc_efisiensi {
 int		 calc_efisiensi(enum calc_efisiensi, const struct ratio *ck,
 		    const struct ratio *s, struct ratio *);
 
+/*
+ * Rating scale (skala nilai peringkat kinerja): bands with a lower and an
+ * upper bound, each open (no bound) or at v, inclusive or not.
+ */
+struct skala_bound {
+	num_t	 v;		/* scaled; unused when open */
+	int	 open;		/* no bound: -infinity below, +infinity above */
+	int	 incl;		/* v itself belongs to the band */
+};
+
+struct skala_band {
+	struct skala_bound	 lo, hi;
+	const char		*label;		/* "Sangat Tinggi" */
+};
+
+struct skala {
+	const struct skala_band	*band;
+	size_t			 nband;
+	num_t			 dom_lo;	/* the values expected, both */
+	num_t			 dom_hi;	/* included: 0 .. 100 % */
+	int			 above;		/* past dom_hi, unbanded: the top band */
+	int			 below;		/* under dom_lo, unbanded: the lowest */
+};
+
+#define SKALA_NONE	((size_t)-1)	/* no band */
+
+/* What skala_check found. */
+enum skala_issue_kind {
+	SKALA_GAP,		/* lo .. hi, between bands a and b, unrated */
+	SKALA_UNRATED,		/* unrated at an end: a (below) or b (above)
+				 * is the one neighbouring band, or none */
+	SKALA_OVERLAP,		/* bands a and b both rate lo .. hi */
+	SKALA_EMPTY,		/* band a holds no value at the precision */
+	SKALA_DOMAIN		/* dom_lo > dom_hi */
+};
+
+struct skala_issue {
+	enum skala_issue_kind	 kind;
+	size_t			 a, b;		/* band indexes, or SKALA_NONE */
+	struct skala_bound	 lo, hi;	/* the interval concerned */
+};
+
+/*
+ * Check that every value at `decimals` (the precision kategori is looked
+ * up at, see skala_kategori) is rated by exactly one band or by the
+ * above/below rule.  A gap or overlap holding no such value (90 < x < 91
+ * for whole numbers) is harmless and not reported.  `decimals` outside
+ * 0 .. NUM_DECIMALS means every value.  Returns how many issues: empty
+ * bands first, then the rest in increasing order of value; the first
+ * `max` are stored.
+ */
+size_t		 skala_check(const struct skala *, int decimals,
+		    struct skala_issue *, size_t max);
+/* The band rating the scaled value v, the first in order, or SKALA_NONE. */
+size_t		 skala_find(const struct skala *, num_t v);
+/*
+ * Kategori of a computed value: taken from the value as printed, rounded
+ * at `decimals`, never from the exact one, so that "91,00 %" next to a
+ * scale "91 <= x" reads Sangat Tinggi even when the exact value is
+ * 90,996 %.  *band is a band index or SKALA_NONE.
+ */
+int		 skala_kategori(const struct skala *, const struct ratio *,
+		    int decimals, size_t *band);
+
 #endif

@@ -1,4 +1,4 @@
-/* calc: exact ratios, one rounding, the LAKIN formulas. */
+/* calc: exact ratios, one rounding, the LAKIN formulas, rating scales. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -555,6 +555,205 @@ test_efisiensi(void **state)
 	    CALC_EINVAL);
 }
 
+/* Tabel 3.1 as printed: 91 <= x <= 100, 76 <= x <= 90 … x <= 50. */
+static const struct skala_band ref_band[] = {
+	{ { 910000, 0, 1 }, { 1000000, 0, 1 }, "Sangat Tinggi" },
+	{ { 760000, 0, 1 }, { 900000, 0, 1 }, "Tinggi" },
+	{ { 660000, 0, 1 }, { 750000, 0, 1 }, "Sedang" },
+	{ { 510000, 0, 1 }, { 650000, 0, 1 }, "Rendah" },
+	{ { 0, 1, 0 }, { 500000, 0, 1 }, "Sangat Rendah" },
+};
+
+/* The same, with no gaps: 91 <= x, 76 <= x < 91 … x < 51. */
+static const struct skala_band full_band[] = {
+	{ { 910000, 0, 1 }, { 1000000, 0, 1 }, "Sangat Tinggi" },
+	{ { 760000, 0, 1 }, { 910000, 0, 0 }, "Tinggi" },
+	{ { 660000, 0, 1 }, { 760000, 0, 0 }, "Sedang" },
+	{ { 510000, 0, 1 }, { 660000, 0, 0 }, "Rendah" },
+	{ { 0, 0, 1 }, { 510000, 0, 0 }, "Sangat Rendah" },
+};
+
+static void
+issue_is(const struct skala_issue *is, enum skala_issue_kind kind, size_t a,
+    size_t b, num_t lo, int lo_incl, num_t hi, int hi_incl)
+{
+	assert_int_equal(is->kind, kind);
+	assert_true(is->a == a);
+	assert_true(is->b == b);
+	assert_false(is->lo.open);
+	assert_false(is->hi.open);
+	assert_true(is->lo.v == lo);
+	assert_int_equal(is->lo.incl, lo_incl);
+	assert_true(is->hi.v == hi);
+	assert_int_equal(is->hi.incl, hi_incl);
+}
+
+static void
+test_skala_reference(void **state)
+{
+	struct skala		 s = { ref_band, 5, 0, PCT(100), 1, 0 };
+	struct skala_issue	 is[8];
+
+	(void)state;
+	/* values printed with 2 decimals fall into four gaps */
+	assert_int_equal(skala_check(&s, 2, is, 8), 4);
+	issue_is(&is[0], SKALA_GAP, 4, 3, PCT(50), 0, PCT(51), 0);
+	issue_is(&is[1], SKALA_GAP, 3, 2, PCT(65), 0, PCT(66), 0);
+	issue_is(&is[2], SKALA_GAP, 2, 1, PCT(75), 0, PCT(76), 0);
+	issue_is(&is[3], SKALA_GAP, 1, 0, PCT(90), 0, PCT(91), 0);
+	/* whole numbers never do */
+	assert_int_equal(skala_check(&s, 0, is, 8), 0);
+	/* only the first `max` are stored, all are counted */
+	memset(is, 0, sizeof(is));
+	assert_int_equal(skala_check(&s, 4, is, 1), 4);
+	issue_is(&is[0], SKALA_GAP, 4, 3, PCT(50), 0, PCT(51), 0);
+	assert_int_equal(is[1].kind, 0);
+	assert_true(is[1].a == 0);
+	/* without the rule, past 100 is unrated too */
+	s.above = 0;
+	assert_int_equal(skala_check(&s, 2, is, 8), 5);
+	assert_int_equal(is[4].kind, SKALA_UNRATED);
+	assert_true(is[4].a == 0 && is[4].b == SKALA_NONE);
+	assert_true(is[4].lo.v == PCT(100) && !is[4].lo.incl);
+	assert_true(is[4].hi.open);
+	/* look-ups: 55,55 % Rendah, 0 % Sangat Rendah, 90,50 % nothing */
+	s.above = 1;
+	assert_true(skala_find(&s, N("55,55")) == 3);
+	assert_true(skala_find(&s, 0) == 4);
+	assert_true(skala_find(&s, N("90,5")) == SKALA_NONE);
+	assert_true(skala_find(&s, PCT(240)) == 0);
+	s.above = 0;
+	assert_true(skala_find(&s, PCT(240)) == SKALA_NONE);
+}
+
+/* Values exactly on bounds, past the domain, and kategori as printed. */
+static void
+test_skala_edges(void **state)
+{
+	struct skala		 s = { full_band, 5, 0, PCT(100), 1, 1 };
+	struct skala_issue	 is[4];
+	struct ratio		 r;
+	size_t			 band;
+
+	(void)state;
+	assert_int_equal(skala_check(&s, 4, is, 4), 0);
+	assert_true(skala_find(&s, PCT(91)) == 0);		/* inclusive */
+	assert_true(skala_find(&s, PCT(91) - 1) == 1);	/* 90,9999 */
+	assert_true(skala_find(&s, PCT(76)) == 1);
+	assert_true(skala_find(&s, PCT(76) - 1) == 2);
+	assert_true(skala_find(&s, PCT(51)) == 3);
+	assert_true(skala_find(&s, PCT(51) - 1) == 4);	/* exclusive */
+	assert_true(skala_find(&s, PCT(100)) == 0);
+	assert_true(skala_find(&s, PCT(100) + 1) == 0);	/* the rule */
+	assert_true(skala_find(&s, PCT(240)) == 0);
+	assert_true(skala_find(&s, 0) == 4);
+	assert_true(skala_find(&s, -1) == 4);		/* below 0 */
+	s.below = 0;
+	assert_true(skala_find(&s, -1) == SKALA_NONE);
+	assert_int_equal(skala_check(&s, 2, is, 4), 1);
+	assert_int_equal(is[0].kind, SKALA_UNRATED);
+	assert_true(is[0].a == SKALA_NONE && is[0].b == 4);
+	assert_true(is[0].lo.open && is[0].hi.v == 0 && !is[0].hi.incl);
+	/*
+	 * 90,996 % is Tinggi exactly, but printed "91,00 %" it must read
+	 * Sangat Tinggi; printed with 3 decimals it is Tinggi.
+	 */
+	assert_int_equal(ratio_make(90996, 1000, &r), CALC_OK);
+	assert_int_equal(skala_kategori(&s, &r, 2, &band), CALC_OK);
+	assert_true(band == 0);
+	assert_int_equal(skala_kategori(&s, &r, 3, &band), CALC_OK);
+	assert_true(band == 1);
+	/* in the reference scale it falls in the gap unless printed 91,00 */
+	s.band = ref_band;
+	assert_int_equal(skala_kategori(&s, &r, 2, &band), CALC_OK);
+	assert_true(band == 0);
+	assert_int_equal(skala_kategori(&s, &r, 4, &band), CALC_OK);
+	assert_true(band == SKALA_NONE);
+	assert_int_equal(skala_kategori(&s, &r, 9, &band), CALC_EINVAL);
+}
+
+static void
+test_skala_overlap(void **state)
+{
+	static const struct skala_band over[] = {
+		{ { 900000, 0, 1 }, { 1000000, 0, 1 }, "Sangat Tinggi" },
+		{ { 760000, 0, 1 }, { 900000, 0, 1 }, "Tinggi" },
+		{ { 0, 0, 1 }, { 800000, 0, 0 }, "Lainnya" },
+	};
+	static const struct skala_band odd[] = {
+		{ { 910000, 0, 1 }, { 950000, 0, 1 }, "Sangat Tinggi" },
+		{ { 500000, 0, 0 }, { 500000, 0, 1 }, "Kosong" },
+		{ { 0, 0, 1 }, { 910000, 0, 0 }, "Lainnya" },
+	};
+	static const struct skala_band thin[] = {
+		{ { 900000, 0, 0 }, { 910000, 0, 0 }, "Tipis" },
+	};
+	static const struct skala_band chain[] = {
+		{ { 0, 0, 1 }, { 500000, 0, 1 }, "A" },
+		{ { 400000, 0, 1 }, { 600000, 0, 1 }, "B" },
+		{ { 450000, 0, 1 }, { 1000000, 0, 1 }, "C" },
+	};
+	static const struct skala_band ties[] = {
+		{ { 0, 0, 1 }, { 1000000, 0, 0 }, "Di bawah" },
+		{ { 1000000, 0, 1 }, { 1000000, 0, 1 }, "Tepat" },
+		{ { 1200000, 0, 0 }, { 1200000, 0, 1 }, "Kosong" },
+	};
+	struct skala		 s = { over, 3, 0, PCT(100), 1, 1 };
+	struct skala_issue	 is[4];
+
+	(void)state;
+	/* 90 is in both of the first bands; 76 .. 80 in the last two */
+	assert_int_equal(skala_check(&s, 2, is, 4), 2);
+	issue_is(&is[0], SKALA_OVERLAP, 1, 2, PCT(76), 1, PCT(80), 0);
+	issue_is(&is[1], SKALA_OVERLAP, 0, 1, PCT(90), 1, PCT(90), 1);
+	assert_true(skala_find(&s, PCT(90)) == 0);		/* the first */
+	/* an empty band; the top band stops at 95 within the domain */
+	s.band = odd;
+	assert_int_equal(skala_check(&s, 2, is, 4), 2);
+	issue_is(&is[0], SKALA_EMPTY, 1, 1, PCT(50), 0, PCT(50), 1);
+	issue_is(&is[1], SKALA_UNRATED, 0, SKALA_NONE, PCT(95), 0, PCT(100),
+	    1);
+	assert_true(skala_find(&s, PCT(97)) == SKALA_NONE);
+	assert_true(skala_find(&s, PCT(100)) == SKALA_NONE);	/* in domain */
+	assert_true(skala_find(&s, PCT(101)) == 0);		/* the rule */
+	/* three bands overlapping: one run per pair */
+	s.band = chain;
+	assert_int_equal(skala_check(&s, 2, is, 4), 2);
+	issue_is(&is[0], SKALA_OVERLAP, 0, 1, PCT(40), 1, PCT(50), 1);
+	issue_is(&is[1], SKALA_OVERLAP, 1, 2, PCT(50), 0, PCT(60), 1);
+	/* the top band is the one whose upper bound reaches further */
+	s.band = ties;
+	s.nband = 3;
+	assert_int_equal(skala_check(&s, 2, is, 4), 1);
+	assert_int_equal(is[0].kind, SKALA_EMPTY);
+	assert_true(is[0].a == 2);
+	assert_true(skala_find(&s, PCT(150)) == 1);
+	assert_true(skala_find(&s, -1) == 0);
+	/* 90 < x < 91 holds no whole number: empty at 0 decimals only */
+	s.band = thin;
+	s.nband = 1;
+	s.above = s.below = 0;
+	assert_int_equal(skala_check(&s, 0, is, 4), 3);
+	assert_int_equal(is[0].kind, SKALA_EMPTY);
+	assert_int_equal(is[1].kind, SKALA_UNRATED);
+	assert_true(is[1].a == SKALA_NONE && is[1].b == 0);
+	assert_true(is[1].lo.open && is[1].hi.v == PCT(90) && is[1].hi.incl);
+	assert_int_equal(is[2].kind, SKALA_UNRATED);
+	assert_true(is[2].a == 0 && is[2].b == SKALA_NONE);
+	assert_true(is[2].lo.v == PCT(91) && is[2].lo.incl && is[2].hi.open);
+	assert_int_equal(skala_check(&s, 2, is, 4), 2);
+	assert_int_equal(is[0].kind, SKALA_UNRATED);
+	/* no bands, a domain backwards */
+	s.nband = 0;
+	assert_int_equal(skala_check(&s, 2, is, 4), 1);
+	assert_int_equal(is[0].kind, SKALA_UNRATED);
+	assert_true(is[0].lo.open && is[0].hi.open);
+	assert_true(skala_find(&s, PCT(101)) == SKALA_NONE);
+	s.dom_lo = PCT(101);
+	assert_int_equal(skala_check(&s, 2, is, 4), 1);
+	assert_int_equal(is[0].kind, SKALA_DOMAIN);
+}
+
 int
 main(void)
 {
@@ -572,6 +771,9 @@ main(void)
 		cmocka_unit_test(test_rates),
 		cmocka_unit_test(test_change),
 		cmocka_unit_test(test_efisiensi),
+		cmocka_unit_test(test_skala_reference),
+		cmocka_unit_test(test_skala_edges),
+		cmocka_unit_test(test_skala_overlap),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
