@@ -1,6 +1,6 @@
 /*
  * Exact ratios and the formulas of a LAKIN: percentages, capaian, rates,
- * efisiensi.
+ * efisiensi, and how a typed figure differs from a computed one.
  *
  * A ratio's parts fit in 127 bits, but a cross product of two of them
  * does not: products, sums of products and their quotients are taken in
@@ -500,4 +500,88 @@ calc_efisiensi(enum calc_efisiensi f, const struct ratio *ck,
 		return ratio_sub(&hundred, &q, out);
 	}
 	return CALC_EINVAL;
+}
+
+/*
+ * Does the typed value come from the exact one by another way of
+ * rounding: cut, rounded up, or half up at another precision?  Rounding
+ * twice (at a finer precision first) errs only upward by one step, which
+ * is "rounded up".
+ */
+static int
+rounded_otherwise(num_t typed, const struct ratio *x)
+{
+	static const enum rmode modes[] = { RM_HALF_UP, RM_TRUNC, RM_AWAY };
+	num_t v;
+
+	for (int k = 0; k <= NUM_DECIMALS; k++)
+		for (size_t m = 0; m < sizeof(modes) / sizeof(modes[0]); m++)
+			if (round_at(x, k, modes[m], &v) == CALC_OK &&
+			    v == typed)
+				return 1;
+	return 0;
+}
+
+/* The sign and digits of v printed at dec decimals, separators left out. */
+static size_t
+digits_of(num_t v, int dec, char *buf)
+{
+	struct num	 n;
+	char		 s[NUM_BUFSZ];
+	size_t		 k = 0;
+
+	memset(&n, 0, sizeof(n));
+	n.v = v;
+	num_format(&n, dec, 0, s, sizeof(s));
+	for (size_t i = 0; s[i] != '\0'; i++)
+		if (s[i] != '.' && s[i] != ',')
+			buf[k++] = s[i];
+	buf[k] = '\0';
+	return k;
+}
+
+/* One digit different, or two neighbours swapped, in equal lengths. */
+static enum calc_near_kind
+digits_near(num_t typed, num_t computed, int dec)
+{
+	char	 a[NUM_BUFSZ], b[NUM_BUFSZ];
+	size_t	 n = digits_of(typed, dec, a), first = 0, ndiff = 0;
+
+	if (digits_of(computed, dec, b) != n || (a[0] == '-') != (b[0] == '-'))
+		return NEAR_UNRELATED;
+	for (size_t i = 0; i < n; i++)
+		if (a[i] != b[i] && ndiff++ == 0)
+			first = i;
+	if (ndiff == 1)
+		return NEAR_DIGIT;
+	if (ndiff == 2 && first + 1 < n && a[first] == b[first + 1] &&
+	    a[first + 1] == b[first])
+		return NEAR_SWAP;
+	return NEAR_UNRELATED;
+}
+
+/*
+ * Rounding is asked before digits: 91,93 for an exact 91,938 % is one
+ * digit off, but "cut instead of rounded" is the cause a writer can act
+ * on.  A figure typed with more decimals than printed is compared on all
+ * of its decimals, with the exact value rounded there.
+ */
+enum calc_near_kind
+calc_near(const struct num *typed, const struct ratio *exact, int decimals)
+{
+	num_t	 c;
+	int	 shown;
+
+	if (typed->dash || ratio_round(exact, decimals, &c) != CALC_OK)
+		return NEAR_UNRELATED;
+	if (typed->v == c)
+		return NEAR_EQUAL;
+	if (rounded_otherwise(typed->v, exact))
+		return NEAR_ROUNDING;
+	shown = typed->decimals > decimals ? typed->decimals : decimals;
+	if (shown > NUM_DECIMALS)
+		shown = NUM_DECIMALS;
+	if (shown > decimals && ratio_round(exact, shown, &c) != CALC_OK)
+		return NEAR_UNRELATED;
+	return digits_near(typed->v, c, shown);
 }

@@ -132,6 +132,24 @@ int		 calc_efisiensi(enum calc_efisiensi, const struct ratio *ck,
 		    const struct ratio *s, struct ratio *);
 
 /*
+ * How a typed figure differs from the computed one, at the precision
+ * printed.  `exact` is the computed quotient before rounding: only with
+ * it can "cut instead of rounded" be told from a mistyped digit.
+ */
+enum calc_near_kind {
+	NEAR_EQUAL,		/* the same figure as printed */
+	NEAR_ROUNDING,		/* the exact value cut, rounded up (as
+				 * rounding twice does), or rounded at
+				 * another precision */
+	NEAR_DIGIT,		/* one digit different */
+	NEAR_SWAP,		/* two neighbouring digits swapped */
+	NEAR_UNRELATED		/* none of these */
+};
+
+enum calc_near_kind	 calc_near(const struct num *typed,
+			    const struct ratio *exact, int decimals);
+
+/*
  * Rating scale (skala nilai peringkat kinerja): bands with a lower and an
  * upper bound, each open (no bound) or at v, inclusive or not.
  */

@@ -1,4 +1,4 @@
-/* calc: exact ratios, one rounding, the LAKIN formulas, rating scales. */
+/* calc: exact ratios, one rounding, the LAKIN formulas, scales, near misses. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -22,6 +22,15 @@ N(const char *s)
 
 	assert_int_equal(num_parse(s, strlen(s), &n), NUM_OK);
 	return n.v;
+}
+
+static struct num
+typed(const char *s)
+{
+	struct num n;
+
+	assert_int_equal(num_parse(s, strlen(s), &n), NUM_OK);
+	return n;
 }
 
 static const char *
@@ -754,6 +763,86 @@ test_skala_overlap(void **state)
 	assert_int_equal(is[0].kind, SKALA_DOMAIN);
 }
 
+/* Near misses, from the reference where it has them. */
+static void
+test_near(void **state)
+{
+	struct ratio	 s, x;
+	struct num	 t;
+
+	(void)state;
+	assert_int_equal(calc_percent(N("5.781.415.559"), N("6.288.365.287"),
+	    &s), CALC_OK);
+	t = typed("91,94%");
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_EQUAL);
+	t = typed("91,940");
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_EQUAL);
+	/*
+	 * The Ikhtisar's 91,93 %: one digit off 91,94 as strings, but it is
+	 * the exact 91,9383 % cut at 2 decimals: rounding.
+	 */
+	t = typed("91,93%");
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_ROUNDING);
+	/* compared with the printed 91,94 alone it is one digit */
+	x = ratio_of(N("91,94"));
+	assert_int_equal(calc_near(&t, &x, 2), NEAR_DIGIT);
+	t = typed("91,95");
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_DIGIT);
+	t = typed("92");			/* rounded at 0 decimals */
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_ROUNDING);
+	t = typed("91,9");
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_ROUNDING);
+	t = typed("91,9383");		/* more decimals than printed */
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_ROUNDING);
+	t = typed("91,9384");
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_DIGIT);
+	t = typed("91,49");
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_SWAP);
+	t = typed("99,14");			/* across the comma */
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_SWAP);
+	t = typed("91,85");
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_UNRELATED);
+	t = typed("81,95");
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_UNRELATED);
+	t = typed("-91,94");
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_UNRELATED);
+	t = typed("-1,94");			/* as long, but negative */
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_UNRELATED);
+	t = typed("191,94");
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_UNRELATED);
+	t = typed("-");
+	assert_int_equal(calc_near(&t, &s, 2), NEAR_UNRELATED);
+	/* rounded twice: 91,93499 -> 91,9350 -> 91,94 */
+	assert_int_equal(ratio_make(9193499, 100000, &x), CALC_OK);
+	t = typed("91,94");
+	assert_int_equal(calc_near(&t, &x, 2), NEAR_ROUNDING);
+	/* 91,3 is no rounding of 91,93499; 91,935 is it rounded up at 3 */
+	t = typed("91,3");
+	assert_int_equal(calc_near(&t, &x, 2), NEAR_UNRELATED);
+	t = typed("91,935");
+	assert_int_equal(calc_near(&t, &x, 2), NEAR_ROUNDING);
+	assert_int_equal(ratio_make(12445, 100000, &x), CALC_OK);
+	t = typed("0,13");
+	assert_int_equal(calc_near(&t, &x, 2), NEAR_ROUNDING);
+	t = typed("0,14");
+	assert_int_equal(calc_near(&t, &x, 2), NEAR_DIGIT);
+	/* the Ikhtisar's realisasi against the sum of Tabel 3.9 */
+	x = ratio_of(N("5.781.415.559"));
+	t = typed("5.781.451.559,00");
+	assert_int_equal(calc_near(&t, &x, 0), NEAR_SWAP);
+	assert_int_equal(calc_near(&t, &x, 2), NEAR_SWAP);
+	t = typed("5.781.415.558");
+	assert_int_equal(calc_near(&t, &x, 0), NEAR_DIGIT);
+	t = typed("5.781.415.559");
+	assert_int_equal(calc_near(&t, &x, 0), NEAR_EQUAL);
+	t = typed("578.141.555");		/* a digit dropped */
+	assert_int_equal(calc_near(&t, &x, 0), NEAR_UNRELATED);
+	/* a negative computed value keeps its sign in the comparison */
+	x = ratio_of(N("-286,67"));
+	t = typed("-286,76");
+	assert_int_equal(calc_near(&t, &x, 2), NEAR_SWAP);
+}
+
 int
 main(void)
 {
@@ -774,6 +863,7 @@ main(void)
 		cmocka_unit_test(test_skala_reference),
 		cmocka_unit_test(test_skala_edges),
 		cmocka_unit_test(test_skala_overlap),
+		cmocka_unit_test(test_near),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
