@@ -21,6 +21,8 @@ struct builder {
 	struct ptrvec		 refs;		/* struct pending_ref * */
 	struct ptrvec		 broken_keys;	/* kunci of parts not built */
 	struct ptrvec		 images;	/* struct image *, each file once */
+	struct budget		*budget;	/* anggaran.yaml as built, or NULL */
+	int			 budget_named;	/* laporan.yaml names one */
 };
 
 /* Choices and patterns both the content and the table schemas use. */
@@ -40,6 +42,14 @@ struct list	*build_list(struct builder *, const struct node *, int depth);
 struct block	**build_blocks(struct builder *, const struct node *, size_t *);
 struct table	*build_table(struct builder *, const struct node *);
 struct signature *build_sig(struct builder *, const struct node *);
+/* check_anggaran.c: the budget file f names; NULL after its errors */
+struct budget	*budget_load(struct builder *, const struct node *f);
+/* check_tdata.c: a table's 'data', its columns' 'isi' */
+extern const char *const src_ch[];		/* a column's 'isi' */
+extern const struct schema tdata_total_s;	/* 'baris_jumlah' */
+int		 check_tdata(const struct node *, const struct field *);
+void		 build_tdata(struct builder *, struct table *,
+		    const struct node *m);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);
 /* Every kunci once, every reference to a known one: r->keys, no numbers. */

@@ -42,6 +42,12 @@ static const char *const part_file_re[] = {
 	"a part file name must end in .yaml and sit in the report folder (no '/')",
 	NULL };
 
+static const char *const data_file_re[] = {
+	"^[A-Za-z0-9][A-Za-z0-9_.-]*\\.ya?ml$",
+	"nama berkas data harus berakhiran .yaml dan berada di folder laporan (tanpa '/')",
+	"a data file name must end in .yaml and sit in the report folder (no '/')",
+	NULL };
+
 static const struct field meta_f[] = {
 	{ "judul", V_STR, 1, NULL, NULL, 0, TITLE_MAX, NULL, NULL },
 	{ "tahun", V_INT, 1, NULL, NULL, 2000, 2100, NULL, NULL },
@@ -74,9 +80,17 @@ static const struct field part_entry_f[] = {
 static const struct schema part_entry_s = { "daftar 'berkas'", "'berkas' list",
 	part_entry_f, 0, "berkas" };
 
+/* The data files: facts stated once, which tables and text draw from. */
+static const struct field data_f[] = {
+	{ "anggaran", V_PATTERN, 0, NULL, data_file_re, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
+};
+static const struct schema data_s = { "'data'", "'data'", data_f, 0, NULL };
+
 static const struct field report_f[] = {
 	{ "laporan", V_MAP, 1, &meta_s, NULL, 0, 0, NULL, NULL },
 	{ "instansi", V_MAP, 1, &agency_s, NULL, 0, 0, NULL, NULL },
+	{ "data", V_MAP, 0, &data_s, NULL, 0, 0, NULL, NULL },
 	{ "berkas", V_SEQ_MAP, 1, &part_entry_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
@@ -301,6 +315,19 @@ fill_meta(struct report *r, const struct node *root)
 	r->postcode = node_str(ag, "kode_pos");
 }
 
+/* The data files laporan.yaml names, before the parts that draw on them. */
+static void
+load_data(struct builder *b, const struct node *root)
+{
+	const struct node *f = node_get(node_get(root, "data"), "anggaran");
+
+	if (f == NULL || f->type != NODE_SCALAR ||
+	    !pattern_match(data_file_re[0], f->str, f->len))
+		return;		/* none, or reported by the schema check */
+	b->budget_named = 1;
+	b->budget = budget_load(b, f);
+}
+
 struct report *
 check_report(struct arena *a, const char *dir, const struct node *root,
     int *errp, const struct fontset *fs)
@@ -320,6 +347,8 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 	r->dir = arena_strdup(a, dir);
 	if (errs == 0)
 		fill_meta(r, root);
+	load_data(&b, root);
+	r->budget = b.budget;
 	/* the parts are checked even when laporan.yaml has errors */
 	files = node_get(root, "berkas");
 	if (files != NULL && files->type == NODE_SEQ && files->n == 0) {

@@ -15,6 +15,11 @@
 
 static const char *const kind_ch[] = { "teks", "angka", "desimal", "rupiah",
 	"persen", "nip", NULL };
+/* What a column of a data table shows: enum col_src, from SRC_NOMOR. */
+const char *const src_ch[] = { "nomor", "kode", "nama", "sumber_dana",
+	"murni", "perubahan", "pagu", "realisasi", "sisa", "selisih",
+	"serapan", "porsi", NULL };
+static const char *const numbering_ch[] = { "bawaan", "angka", NULL };
 
 static const struct field cell_f[] = {
 	{ "teks", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
@@ -43,6 +48,8 @@ static const struct field col_f[] = {
 	{ "desimal", V_INT, 0, NULL, NULL, 0, 4, NULL, NULL },
 	{ "awalan", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "akhiran", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "isi", V_CHOICE, 0, NULL, src_ch, 0, 0, NULL, NULL },
+	{ "penomoran", V_CHOICE, 0, NULL, numbering_ch, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema col_s = { "kolom tabel", "table column", col_f, 0,
@@ -57,7 +64,12 @@ static const struct field table_f[] = {
 	{ "kolom", V_SEQ_MAP, 1, &col_s, NULL, 0, 0, NULL, NULL },
 	{ "kepala", V_CUSTOM, 0, NULL, NULL, 0, 0, check_rows, NULL },
 	{ "nomor_kolom", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
-	{ "baris", V_CUSTOM, 1, NULL, NULL, 1, 0, check_rows, NULL }, /* min 1: CSV */
+	{ "baris", V_CUSTOM, 0, NULL, NULL, 1, 0, check_rows, NULL }, /* min 1: CSV */
+	{ "data", V_CUSTOM, 0, NULL, NULL, 0, 0, check_tdata, NULL },
+	{ "tingkat", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "huruf_besar", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "baris_jumlah", V_STR_OR_MAP, 0, &tdata_total_s, NULL, 0, 0, NULL,
+	    NULL },
 	{ "jumlah", V_CUSTOM, 0, NULL, NULL, 0, 0, check_rows, NULL },
 	{ "sumber", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "periksa_jumlah", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
@@ -112,6 +124,13 @@ build_cols(struct builder *b, struct table *t, const struct node *seq)
 			continue;
 		}
 		col->title = build_text(b, node_get(c, "judul"));
+		if ((s = node_str(c, "isi")) != NULL) {
+			col->src = (enum col_src)(choice_index(src_ch, s) + 1);
+			col->kind = col->src <= SRC_DANA ? COL_TEKS :
+			    col->src >= SRC_SERAPAN ? COL_PERSEN : COL_RUPIAH;
+		}
+		col->plain_numbers = (s = node_str(c, "penomoran")) != NULL &&
+		    strcmp(s, "angka") == 0;
 		if ((s = node_str(c, "jenis")) != NULL)
 			col->kind = (enum col_kind)choice_index(kind_ch, s);
 		col->align = col->kind == COL_TEKS ? AL_LEFT :
@@ -578,6 +597,31 @@ format_numbers(struct builder *b, const struct table *t, struct trow *rows,
 		}
 }
 
+/*
+ * A table typed by hand: it has rows, and its columns show what the rows
+ * say ('isi' is for data tables).  0 when it cannot be built.
+ */
+static int
+typed_columns(struct builder *b, const struct table *t, const struct node *m)
+{
+	const struct node	*cols = node_get(m, "kolom");
+	int			 ok = 1;
+
+	if (node_get(m, "baris") == NULL) {
+		diag(&m->pos, MSG_TDATA_NOROWS);
+		b->errors++;
+		ok = 0;
+	}
+	for (size_t i = 0; i < t->ncols; i++)
+		if (t->cols[i].src != SRC_NONE) {
+			diag(&node_get(cols->vals[i], "isi")->pos,
+			    MSG_TDATA_ISI_TYPED);
+			b->errors++;
+			ok = 0;
+		}
+	return ok;
+}
+
 struct table *
 build_table(struct builder *b, const struct node *m)
 {
@@ -601,15 +645,21 @@ build_table(struct builder *b, const struct node *m)
 		t->head = build_rows(b, node_get(m, "kepala"), &t->nhead);
 	t->colnums = node_get(m, "nomor_kolom") != NULL &&
 	    schema_bool(node_get(m, "nomor_kolom"));
+	if (node_get(m, "sumber") != NULL)
+		t->source = build_text(b, node_get(m, "sumber"));
+	place_grid(b, t->head, t->nhead, t->ncols);
+	if (node_get(m, "data") != NULL) {
+		build_tdata(b, t, m);	/* its rows are derive's */
+		return t;
+	}
+	if (!typed_columns(b, t, m))
+		return t;
 	if (rows->type == NODE_SCALAR)
 		t->body = csv_rows(b, m, t, &t->nbody, &t->rows_lost);
 	else
 		t->body = build_rows(b, rows, &t->nbody);
 	if (node_get(m, "jumlah") != NULL)
 		t->total = build_rows(b, node_get(m, "jumlah"), &t->ntotal);
-	if (node_get(m, "sumber") != NULL)
-		t->source = build_text(b, node_get(m, "sumber"));
-	place_grid(b, t->head, t->nhead, t->ncols);
 	place_grid(b, t->body, t->nbody, t->ncols);
 	place_grid(b, t->total, t->ntotal, t->ncols);
 	format_numbers(b, t, t->body, t->nbody, 0);

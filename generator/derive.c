@@ -1,25 +1,31 @@
 /*
  * derive: the stage between check and layout.  Labels first (the totals'
- * messages and the references need them), then every computed figure,
- * then the references that print them.
+ * messages and the references need them), then the data model's figures,
+ * the tables made from them and the totals of typed tables, then the
+ * references that print them.
  */
 #include "derive.h"
 
 static void
-block_tables(struct arena *a, struct block *bl)
+block_tables(struct arena *a, const struct report *r, struct block *bl)
 {
-	if (bl->type == BLK_TABLE)
+	if (bl->type == BLK_TABLE && bl->table->data != NULL)
+		derive_tdata(a, r, bl->table);
+	else if (bl->type == BLK_TABLE)
 		derive_totals(a, bl->table);
 	for (size_t i = 0; i < bl->nkids; i++)
-		block_tables(a, bl->kids[i]);
+		block_tables(a, r, bl->kids[i]);
 }
 
 void
 derive_report(struct arena *a, struct report *r)
 {
 	derive_labels(a, r);
+	/* the facts first, then the tables that show them */
+	if (r->budget != NULL)
+		derive_budget(a, r->budget);
 	for (size_t i = 0; i < r->nparts; i++)
 		for (size_t k = 0; k < r->parts[i]->n; k++)
-			block_tables(a, r->parts[i]->blocks[k]);
+			block_tables(a, r, r->parts[i]->blocks[k]);
 	r->page_refs = refs_fill_numbers(a, r);
 }

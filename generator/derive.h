@@ -27,6 +27,9 @@ char		*section_number(struct arena *, int level, int idx,
 		    const char *parent, int decimal);
 void		 derive_labels(struct arena *, struct report *);
 void		 derive_totals(struct arena *, struct table *);
+void		 derive_budget(struct arena *, struct budget *);
+void		 derive_tdata(struct arena *, const struct report *,
+		    struct table *);
 
 typedef void (*text_fn)(struct text *, void *);
 

@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "model.h"
 #include "numfmt.h"
 #include "srcspan.h"
 
@@ -141,8 +142,27 @@ struct trow {
 	int		 misplaced;	/* does not fill the columns (reported) */
 };
 
+/* What a column of a table made from data shows on each row. */
+enum col_src {
+	SRC_NONE = 0,	/* typed by hand: not a data table */
+	SRC_NOMOR,	/* A, I, 1, 1.1 by level */
+	SRC_KODE,
+	SRC_NAMA,
+	SRC_DANA,	/* sumber dana */
+	SRC_MURNI,
+	SRC_PERUBAHAN,
+	SRC_PAGU,	/* perubahan when known, else murni */
+	SRC_REALISASI,
+	SRC_SISA,	/* pagu - realisasi */
+	SRC_SELISIH,	/* perubahan - murni */
+	SRC_SERAPAN,	/* realisasi / pagu * 100 */
+	SRC_PORSI	/* pagu / the pagu of its whole tree * 100 */
+};
+
 struct tcol {
 	struct text	 title;
+	enum col_src	 src;		/* in a data table */
+	int		 plain_numbers;	/* penomoran: angka (1, 2 at every level) */
 	double		 width_mm;	/* > 0: fixed */
 	double		 share;		/* > 0: relative ("2*") */
 	enum align	 align;
@@ -151,8 +171,38 @@ struct tcol {
 	const char	*prefix, *suffix;	/* "Rp ", ",-" around numbers */
 };
 
+/* Which budget tree a data table draws rows from. */
+enum tree {
+	TREE_REVENUE = 0,	/* anggaran.pendapatan */
+	TREE_SPENDING,		/* anggaran.belanja */
+	TREE_PROGRAMS		/* anggaran.program */
+};
+
+struct tsource {
+	enum tree	 tree;
+	struct text	 heading;	/* a label row before its rows; n == 0: none */
+	struct pos	 pos;
+};
+
+/*
+ * A table whose rows derive makes from the data model: its sources in
+ * order, the levels of the program tree shown, and an optional total row.
+ */
+struct tdata {
+	struct tsource	*src;
+	size_t		 nsrc;
+	unsigned int	 levels;	/* 1 << enum blevel shown; 0: all */
+	unsigned int	 caps;		/* 1 << enum blevel named in capitals */
+	int		 has_total;
+	struct text	 total_label;
+	enum tree	 total_tree;
+	int		 total_all;	/* the total of every source */
+	struct pos	 pos;
+};
+
 struct table {
 	struct text	 caption;
+	struct tdata	*data;		/* rows from data (derive), or NULL */
 	const char	*key;
 	struct pos	 keypos;
 	const char	*label;		/* "Tabel 1.6", set by derive */
@@ -253,6 +303,7 @@ struct report {
 	size_t		  nparts;
 	const struct image **images;	/* every image, each file once */
 	size_t		  nimages;
+	struct budget	 *budget;	/* anggaran.yaml, or NULL */
 	/* cross-references: every kunci and what {ref:kunci} prints */
 	struct refkey	 *keys;
 	size_t		  nkeys;

@@ -432,8 +432,6 @@ static void
 bands(struct lay *L, const struct table *t, const struct tgeom *g,
     const struct trow *rows, size_t n, int bold, struct vbox *repeat)
 {
-	size_t first = L->boxes.n;
-
 	for (size_t r = 0; r < n;) {
 		size_t		 e = band_end(rows, n, r);
 		struct vbox	*b = vbox_new(L, 0);
@@ -449,11 +447,21 @@ bands(struct lay *L, const struct table *t, const struct tgeom *g,
 		b->pos = rows[r].pos;
 		r = e + 1;
 	}
-	/* like a paragraph's lines: no lone first or last row on a page */
+}
+
+/*
+ * Like a paragraph's lines: no lone first or last row on a page, the
+ * total rows counted with the body (a total alone on a page says nothing).
+ */
+static void
+keep_ends(struct lay *L, size_t first)
+{
 	if (L->boxes.n - first >= 3) {
 		((struct vbox *)L->boxes.v[first])->keep_next = 1;
 		((struct vbox *)L->boxes.v[L->boxes.n - 2])->keep_next = 1;
-	}
+	} else
+		for (size_t i = first; i + 1 < L->boxes.n; i++)
+			((struct vbox *)L->boxes.v[i])->keep_next = 1;
 }
 
 static void
@@ -529,6 +537,7 @@ layout_table(struct lay *L, const struct block *bl)
 	enum fit		 fit;
 	struct vbox		*head, *cont;
 	const char		*contline;
+	size_t			 first;
 
 	g.w = xcalloc(t->ncols + 1, sizeof(double));
 	g.x = xcalloc(t->ncols + 1, sizeof(double));
@@ -546,8 +555,10 @@ layout_table(struct lay *L, const struct block *bl)
 	ptrvec_push(&L->boxes, head);
 	contline = arena_printf(L->a, "%s %s", "Lanjutan", t->label);
 	cont = header_box(L, t, &g, contline);
+	first = L->boxes.n;
 	bands(L, t, &g, t->body, t->nbody, 0, cont);
 	bands(L, t, &g, t->total, t->ntotal, 1, cont);
+	keep_ends(L, first);
 	if (t->source.n > 0) {
 		((struct vbox *)L->boxes.v[L->boxes.n - 1])->keep_next = 1;
 		source(L, t, &g);
