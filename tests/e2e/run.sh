@@ -90,6 +90,11 @@ if /usr/bin/python3 "$here/tables.py" "$content" "$pdf" >"$tmp/tables.out"; then
 	ok "tables ($(tail -1 "$tmp/tables.out"))"
 else cat "$tmp/tables.out"; bad tables; fi
 
+# one budget fact changed: exactly the figures derived from it change
+if /usr/bin/python3 "$here/derived.py" "$lakin" "$content" >"$tmp/derived.out"; then
+	ok "derived ($(tail -1 "$tmp/derived.out"))"
+else cat "$tmp/derived.out"; bad derived; fi
+
 # Daftar Isi / Tabel / Gambar: printed page = real page, links, bookmarks
 if /usr/bin/python3 "$here/toc.py" "$pdf" >"$tmp/toc.out"; then
 	ok "lists ($(tail -1 "$tmp/toc.out"))"

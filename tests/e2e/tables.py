@@ -48,7 +48,7 @@ for f in rep["berkas"]:
     for i, t in enumerate(found):
         num = "%d.%d" % (part["nomor"], i + 1) if part["jenis"] == "bab" else "%d" % (i + 1)
         captions.append("Tabel %s %s" % (num, clean(t["judul"])))
-        if isinstance(t["baris"], str) and num == "1.6":
+        if isinstance(t.get("baris"), str) and num == "1.6":
             inventory = os.path.join(content, t["baris"])
 
 # captions in order (spaces and hyphens ignored, as in check_text.py)
