@@ -25,6 +25,7 @@ static const char *const amt_key[AMT__MAX] = { "murni", "perubahan",
 	{ "kode", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL }, \
 	{ "nama", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL }, \
 	{ "sumber_dana", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL }, \
+	{ "sasaran", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL }, \
 	AMOUNTS
 
 static const struct schema line_s;
@@ -128,6 +129,27 @@ amount(struct builder *b, struct bnode *bn, const struct node *m, enum amt k)
 	bn->has_said[k] = 1;
 }
 
+/* The sasaran a line supports, by kunci: found once kinerja.yaml is read. */
+static void
+goal_keys(struct builder *b, struct bnode *bn, const struct node *n)
+{
+	size_t k;
+
+	if (n == NULL)
+		return;
+	k = n->type == NODE_SEQ ? n->n : 1;
+	bn->ngoals = k;
+	bn->goal_keys = arena_alloc(b->a, (k + 1) * sizeof(*bn->goal_keys));
+	bn->goal_pos = arena_alloc(b->a, (k + 1) * sizeof(*bn->goal_pos));
+	bn->goals = arena_alloc(b->a, (k + 1) * sizeof(*bn->goals));
+	for (size_t i = 0; i < k; i++) {
+		const struct node *v = n->type == NODE_SEQ ? n->vals[i] : n;
+
+		bn->goal_keys[i] = v->str;
+		bn->goal_pos[i] = v->pos;
+	}
+}
+
 static void build_line(struct builder *, struct bnode *, const struct node *,
     enum blevel);
 
@@ -159,6 +181,7 @@ build_line(struct builder *b, struct bnode *bn, const struct node *m,
 	bn->fund = node_str(m, "sumber_dana");
 	for (int k = 0; k < AMT__MAX; k++)
 		amount(b, bn, m, (enum amt)k);
+	goal_keys(b, bn, node_get(m, "sasaran"));
 	if (kk != NULL)
 		build_kids(b, bn, node_get(m, kk),
 		    l == BL_URAIAN ? BL_URAIAN : (enum blevel)(l + 1));

@@ -23,6 +23,8 @@ struct builder {
 	struct ptrvec		 images;	/* struct image *, each file once */
 	struct budget		*budget;	/* anggaran.yaml as built, or NULL */
 	int			 budget_named;	/* laporan.yaml names one */
+	struct perf		*perf;		/* kinerja.yaml as built, or NULL */
+	int			 perf_named;
 };
 
 /* Choices and patterns both the content and the table schemas use. */
@@ -44,6 +46,10 @@ struct table	*build_table(struct builder *, const struct node *);
 struct signature *build_sig(struct builder *, const struct node *);
 /* check_anggaran.c: the budget file f names; NULL after its errors */
 struct budget	*budget_load(struct builder *, const struct node *f);
+/* check_kinerja.c: kinerja.yaml; then the budget's sasaran found in it */
+struct perf	*perf_load(struct builder *, const struct node *f);
+void		 perf_link_budget(struct builder *, const struct perf *,
+		    struct budget *);
 /* check_tdata.c: a table's 'data', its columns' 'isi' */
 extern const char *const src_ch[];		/* a column's 'isi' */
 extern const struct schema tdata_total_s;	/* 'baris_jumlah' */

@@ -88,18 +88,12 @@ block_keys(struct builder *b, struct ptrvec *keys, const struct block *bl)
 static const char *
 closest(const struct report *r, const char *key)
 {
-	const char	*best = NULL;
-	size_t		 bd = (size_t)-1, lim = strlen(key) / 3 + 1;
+	struct suggest s;
 
-	for (size_t i = 0; i < r->nkeys; i++) {
-		size_t d = edit_distance(key, r->keys[i].key);
-
-		if (d < bd) {
-			bd = d;
-			best = r->keys[i].key;
-		}
-	}
-	return bd <= lim ? best : NULL;
+	suggest_init(&s, key);
+	for (size_t i = 0; i < r->nkeys; i++)
+		suggest_offer(&s, r->keys[i].key);
+	return suggest_result(&s);
 }
 
 /* A key of a part that failed its checks: it exists, the part is wrong. */

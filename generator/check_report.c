@@ -83,6 +83,7 @@ static const struct schema part_entry_s = { "daftar 'berkas'", "'berkas' list",
 /* The data files: facts stated once, which tables and text draw from. */
 static const struct field data_f[] = {
 	{ "anggaran", V_PATTERN, 0, NULL, data_file_re, 0, 0, NULL, NULL },
+	{ "kinerja", V_PATTERN, 0, NULL, data_file_re, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema data_s = { "'data'", "'data'", data_f, 0, NULL };
@@ -316,16 +317,31 @@ fill_meta(struct report *r, const struct node *root)
 }
 
 /* The data files laporan.yaml names, before the parts that draw on them. */
-static void
-load_data(struct builder *b, const struct node *root)
+static const struct node *
+data_file(const struct node *root, const char *key)
 {
-	const struct node *f = node_get(node_get(root, "data"), "anggaran");
+	const struct node *f = node_get(node_get(root, "data"), key);
 
 	if (f == NULL || f->type != NODE_SCALAR ||
 	    !pattern_match(data_file_re[0], f->str, f->len))
-		return;		/* none, or reported by the schema check */
-	b->budget_named = 1;
-	b->budget = budget_load(b, f);
+		return NULL;	/* none, or reported by the schema check */
+	return f;
+}
+
+static void
+load_data(struct builder *b, const struct node *root)
+{
+	const struct node *f;
+
+	if ((f = data_file(root, "anggaran")) != NULL) {
+		b->budget_named = 1;
+		b->budget = budget_load(b, f);
+	}
+	if ((f = data_file(root, "kinerja")) != NULL) {
+		b->perf_named = 1;
+		b->perf = perf_load(b, f);
+	}
+	perf_link_budget(b, b->perf, b->budget);
 }
 
 struct report *
@@ -349,6 +365,7 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 		fill_meta(r, root);
 	load_data(&b, root);
 	r->budget = b.budget;
+	r->perf = b.perf;
 	/* the parts are checked even when laporan.yaml has errors */
 	files = node_get(root, "berkas");
 	if (files != NULL && files->type == NODE_SEQ && files->n == 0) {

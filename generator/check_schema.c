@@ -42,6 +42,32 @@ edit_distance(const char *a, const char *b)
 	return row[lb];
 }
 
+void
+suggest_init(struct suggest *s, const char *key)
+{
+	s->key = key;
+	s->best = NULL;
+	s->bd = (size_t)-1;
+}
+
+void
+suggest_offer(struct suggest *s, const char *cand)
+{
+	size_t d = edit_distance(s->key, cand);
+
+	if (d < s->bd) {
+		s->bd = d;
+		s->best = cand;
+	}
+}
+
+/* Near enough: a third of the key's letters may differ. */
+const char *
+suggest_result(const struct suggest *s)
+{
+	return s->bd <= strlen(s->key) / 3 + 1 ? s->best : NULL;
+}
+
 const char *
 schema_suggest(const struct schema *s, const char *k)
 {

@@ -18,7 +18,9 @@ static const char *const kind_ch[] = { "teks", "angka", "desimal", "rupiah",
 /* What a column of a data table shows: enum col_src, from SRC_NOMOR. */
 const char *const src_ch[] = { "nomor", "kode", "nama", "sumber_dana",
 	"murni", "perubahan", "pagu", "realisasi", "sisa", "selisih",
-	"serapan", "porsi", NULL };
+	"serapan", "porsi", "sasaran", "indikator", "satuan", "target",
+	"target_pk", "capaian", "kategori", "sumber_data", "standar", "rentang",
+	NULL };
 static const char *const numbering_ch[] = { "bawaan", "angka", NULL };
 
 static const struct field cell_f[] = {
@@ -50,6 +52,7 @@ static const struct field col_f[] = {
 	{ "akhiran", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "isi", V_CHOICE, 0, NULL, src_ch, 0, 0, NULL, NULL },
 	{ "penomoran", V_CHOICE, 0, NULL, numbering_ch, 0, 0, NULL, NULL },
+	{ "tahun", V_INT, 0, NULL, NULL, 1990, 2100, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema col_s = { "kolom tabel", "table column", col_f, 0,
@@ -68,6 +71,7 @@ static const struct field table_f[] = {
 	{ "data", V_CUSTOM, 0, NULL, NULL, 0, 0, check_tdata, NULL },
 	{ "tingkat", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "huruf_besar", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "indikator", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "baris_jumlah", V_STR_OR_MAP, 0, &tdata_total_s, NULL, 0, 0, NULL,
 	    NULL },
 	{ "jumlah", V_CUSTOM, 0, NULL, NULL, 0, 0, check_rows, NULL },
@@ -108,6 +112,24 @@ check_rows(const struct node *n, const struct field *f)
 	return errs;
 }
 
+/* What a data column is printed as, unless 'jenis' says otherwise. */
+static enum col_kind
+src_kind(enum col_src src)
+{
+	switch (src) {
+	case SRC_NOMOR: case SRC_KODE: case SRC_NAMA: case SRC_DANA:
+	case SRC_SASARAN: case SRC_INDIKATOR: case SRC_SATUAN:
+	case SRC_KATEGORI: case SRC_SUMBER_DATA: case SRC_RENTANG:
+		return COL_TEKS;
+	case SRC_SERAPAN: case SRC_PORSI: case SRC_CAPAIAN:
+		return COL_PERSEN;
+	case SRC_TARGET: case SRC_TARGET_PK: case SRC_STANDAR:
+		return COL_DESIMAL;
+	default:
+		return COL_RUPIAH;
+	}
+}
+
 static void
 build_cols(struct builder *b, struct table *t, const struct node *seq)
 {
@@ -126,9 +148,13 @@ build_cols(struct builder *b, struct table *t, const struct node *seq)
 		col->title = build_text(b, node_get(c, "judul"));
 		if ((s = node_str(c, "isi")) != NULL) {
 			col->src = (enum col_src)(choice_index(src_ch, s) + 1);
-			col->kind = col->src <= SRC_DANA ? COL_TEKS :
-			    col->src >= SRC_SERAPAN ? COL_PERSEN : COL_RUPIAH;
+			col->kind = src_kind(col->src);
+			/* an indicator's figures: as written (71, 0,25) */
+			col->as_written = col->kind == COL_DESIMAL &&
+			    node_get(c, "desimal") == NULL;
 		}
+		if ((s = node_str(c, "tahun")) != NULL)
+			col->year = atoi(s);
 		col->plain_numbers = (s = node_str(c, "penomoran")) != NULL &&
 		    strcmp(s, "angka") == 0;
 		if ((s = node_str(c, "jenis")) != NULL)

@@ -12,7 +12,11 @@
 
 /* enum tree, as `data` names the trees. */
 static const char *const tree_ch[] = { "anggaran.pendapatan",
-	"anggaran.belanja", "anggaran.program", NULL };
+	"anggaran.belanja", "anggaran.program", "anggaran.sasaran", "kinerja",
+	"kinerja.skala", NULL };
+/* `tingkat` of a kinerja table: the rows of which goals. */
+static const char *const goal_level_ch[] = { "tujuan", "sasaran", "lainnya",
+	NULL };
 /* enum blevel from BL_URUSAN, as `tingkat` names the levels. */
 static const char *const level_ch[] = { "urusan", "program", "kegiatan",
 	"sub_kegiatan", NULL };
@@ -67,27 +71,28 @@ build_sources(struct builder *b, struct tdata *d, const struct node *n)
 }
 
 static unsigned int
-build_levels(struct builder *b, const struct node *n, const char *key)
+build_levels(struct builder *b, const struct node *n, const char *key,
+    const char *const *ch, int shift)
 {
 	unsigned int	 mask = 0;
 	char buf[128];
 
 	for (size_t i = 0; n != NULL && i < (n->type == NODE_SEQ ? n->n : 1); i++) {
 		const struct node	*v = n->type == NODE_SEQ ? n->vals[i] : n;
-		int			 k = choice_index(level_ch, v->str);
+		int			 k = choice_index(ch, v->str);
 
 		if (k < 0) {
 			buf[0] = '\0';
-			for (size_t j = 0; level_ch[j] != NULL; j++) {
+			for (size_t j = 0; ch[j] != NULL; j++) {
 				if (j)
 					strcat(buf, ", ");
-				strcat(buf, level_ch[j]);
+				strcat(buf, ch[j]);
 			}
 			diag(&v->pos, MSG_BAD_CHOICE, v->str, key, buf);
 			b->errors++;
 			continue;
 		}
-		mask |= 1u << (BL_URUSAN + k);
+		mask |= 1u << (shift + k);
 	}
 	return mask;
 }
@@ -120,16 +125,21 @@ build_total(struct builder *b, struct tdata *d, const struct node *n)
 	b->errors++;
 }
 
-/* Every column of a data table says what it shows. */
+static int src_fits(enum col_src, enum tree);
+
+/* Every column of a data table says what it shows (of what it has). */
 static void
-check_columns(struct builder *b, const struct table *t, const struct node *m)
+check_columns(struct builder *b, const struct table *t, const struct node *m,
+    enum tree tree)
 {
 	const struct node	*cols = node_get(m, "kolom");
 	char			 buf[256];
 
 	buf[0] = '\0';
 	for (size_t j = 0; src_ch[j] != NULL; j++) {
-		if (j)
+		if (!src_fits((enum col_src)(j + 1), tree))
+			continue;
+		if (buf[0] != '\0')
 			strcat(buf, ", ");
 		strcat(buf, src_ch[j]);
 	}
@@ -141,6 +151,104 @@ check_columns(struct builder *b, const struct table *t, const struct node *m)
 		}
 }
 
+/* Which 'isi' each kind of data has. */
+static int
+src_fits(enum col_src src, enum tree tree)
+{
+	switch (tree) {
+	case TREE_PERF:
+		return src == SRC_NOMOR || src == SRC_REALISASI ||
+		    (src >= SRC_SASARAN && src < SRC_RENTANG);
+	case TREE_SCALE:
+		return src == SRC_NOMOR || src == SRC_RENTANG ||
+		    src == SRC_KATEGORI;
+	case TREE_GOALS:
+		return src == SRC_NOMOR || src == SRC_NAMA ||
+		    (src >= SRC_MURNI && src <= SRC_PORSI);
+	default:
+		return src < SRC_SASARAN;
+	}
+}
+
+/*
+ * kinerja stands alone (its rows are indicators, not budget lines); every
+ * column shows what its data has.
+ */
+static void
+check_sources(struct builder *b, struct table *t, const struct tdata *d,
+    const struct node *m)
+{
+	const struct node *cols = node_get(m, "kolom");
+
+	for (size_t i = 1; i < d->nsrc; i++)
+		if (d->src[i].tree != d->src[0].tree &&
+		    (d->src[i].tree >= TREE_PERF || d->src[0].tree >= TREE_PERF)) {
+			diag(&d->src[i].pos, MSG_TDATA_MIX);
+			b->errors++;
+			return;
+		}
+	for (size_t i = 0; i < t->ncols; i++) {
+		struct tcol *c = &t->cols[i];
+
+		if (c->src == SRC_NONE || src_fits(c->src, d->src[0].tree))
+			continue;
+		diag(&node_get(cols->vals[i], "isi")->pos, MSG_TDATA_ISI_SOURCE,
+		    src_ch[c->src - 1], tree_ch[d->src[0].tree]);
+		b->errors++;
+	}
+	if (d->src[0].tree != TREE_PERF)
+		return;
+	/* an indicator's realisasi is a figure like its target, not rupiah */
+	for (size_t i = 0; i < t->ncols; i++)
+		if (t->cols[i].src == SRC_REALISASI &&
+		    node_get(cols->vals[i], "jenis") == NULL) {
+			t->cols[i].kind = COL_DESIMAL;
+			t->cols[i].as_written = node_get(cols->vals[i],
+			    "desimal") == NULL;
+		}
+}
+
+static const char *
+closest_ind(const struct perf *p, const char *key)
+{
+	struct suggest s;
+
+	suggest_init(&s, key);
+	for (size_t i = 0; i < p->nall; i++)
+		suggest_offer(&s, p->all[i]->key);
+	return suggest_result(&s);
+}
+
+/* `indikator`: the indicators a kinerja table shows, in its order. */
+static void
+pick_indicators(struct builder *b, struct tdata *d, const struct node *n)
+{
+	size_t k;
+
+	if (n == NULL || b->perf == NULL)
+		return;
+	k = n->type == NODE_SEQ ? n->n : 1;
+	d->ind = arena_alloc(b->a, (k + 1) * sizeof(*d->ind));
+	for (size_t i = 0; i < k; i++) {
+		const struct node	*v = n->type == NODE_SEQ ? n->vals[i] : n;
+		const struct indicator	*in = NULL;
+		const char		*s;
+
+		for (size_t j = 0; j < b->perf->nall && in == NULL; j++)
+			if (strcmp(b->perf->all[j]->key, v->str) == 0)
+				in = b->perf->all[j];
+		if (in != NULL) {
+			d->ind[d->nind++] = in;
+			continue;
+		}
+		if ((s = closest_ind(b->perf, v->str)) != NULL)
+			diag(&v->pos, MSG_IND_UNKNOWN_SUGG, v->str, s);
+		else
+			diag(&v->pos, MSG_IND_UNKNOWN, v->str);
+		b->errors++;
+	}
+}
+
 void
 build_tdata(struct builder *b, struct table *t, const struct node *m)
 {
@@ -148,6 +256,7 @@ build_tdata(struct builder *b, struct table *t, const struct node *m)
 	const struct node	*n = node_get(m, "data");
 	static const char *const typed[] = { "baris", "jumlah",
 				    "periksa_jumlah", "kepala_csv", NULL };
+	int			 perf;
 
 	for (size_t i = 0; typed[i] != NULL; i++)
 		if (node_get(m, typed[i]) != NULL) {
@@ -155,14 +264,28 @@ build_tdata(struct builder *b, struct table *t, const struct node *m)
 			    typed[i]);
 			b->errors++;
 		}
-	check_columns(b, t, m);
 	d->pos = n->pos;
 	build_sources(b, d, n);
-	d->levels = build_levels(b, node_get(m, "tingkat"), "tingkat");
-	d->caps = build_levels(b, node_get(m, "huruf_besar"), "huruf_besar");
+	check_columns(b, t, m, d->src[0].tree);
+	perf = d->nsrc > 0 && d->src[0].tree >= TREE_PERF;
+	d->levels = build_levels(b, node_get(m, "tingkat"), "tingkat",
+	    perf ? goal_level_ch : level_ch, perf ? 0 : BL_URUSAN);
+	d->caps = build_levels(b, node_get(m, "huruf_besar"), "huruf_besar",
+	    level_ch, BL_URUSAN);
+	check_sources(b, t, d, m);
+	if (perf && d->src[0].tree == TREE_PERF)
+		pick_indicators(b, d, node_get(m, "indikator"));
 	build_total(b, d, node_get(m, "baris_jumlah"));
 	t->data = d;
-	if (b->budget == NULL && !b->budget_named) {
+	/* the scale's table says by default which rule the scale is */
+	if (d->src[0].tree == TREE_SCALE && t->source.n == 0 && b->perf != NULL &&
+	    b->perf->scale_source != NULL)
+		t->source = text_plain(b->a, b->perf->scale_source, FACE_REGULAR,
+		    b->perf->scale_pos);
+	if (perf && b->perf == NULL && !b->perf_named) {
+		diag(&n->pos, MSG_TDATA_NOPERF);
+		b->errors++;
+	} else if (!perf && b->budget == NULL && !b->budget_named) {
 		diag(&n->pos, MSG_TDATA_NODATA, n->type == NODE_SCALAR ?
 		    n->str : tr("anggaran", "anggaran"));
 		b->errors++;

@@ -9,7 +9,10 @@
 static void
 block_tables(struct arena *a, const struct report *r, struct block *bl)
 {
-	if (bl->type == BLK_TABLE && bl->table->data != NULL)
+	if (bl->type == BLK_TABLE && bl->table->data != NULL &&
+	    bl->table->data->src[0].tree >= TREE_PERF)
+		derive_tperf(a, r, bl->table);
+	else if (bl->type == BLK_TABLE && bl->table->data != NULL)
 		derive_tdata(a, r, bl->table);
 	else if (bl->type == BLK_TABLE)
 		derive_totals(a, bl->table);
@@ -24,6 +27,8 @@ derive_report(struct arena *a, struct report *r)
 	/* the facts first, then the tables that show them */
 	if (r->budget != NULL)
 		derive_budget(a, r->budget);
+	if (r->perf != NULL)
+		derive_perf(a, r);
 	for (size_t i = 0; i < r->nparts; i++)
 		for (size_t k = 0; k < r->parts[i]->n; k++)
 			block_tables(a, r, r->parts[i]->blocks[k]);

@@ -28,6 +28,15 @@ char		*section_number(struct arena *, int level, int idx,
 void		 derive_labels(struct arena *, struct report *);
 void		 derive_totals(struct arena *, struct table *);
 void		 derive_budget(struct arena *, struct budget *);
+void		 derive_perf(struct arena *, struct report *);
+/* derive_kinerja.c, for the tables */
+const struct yearval *perf_target(const struct indicator *, int year,
+		    int report_year);
+int		 perf_capaian(const struct perf *, const struct indicator *,
+		    int year, int report_year, struct ratio *);
+const char	*perf_kategori(const struct perf *, const struct ratio *);
+void		 derive_tperf(struct arena *, const struct report *,
+		    struct table *);
 void		 derive_tdata(struct arena *, const struct report *,
 		    struct table *);
 

@@ -27,7 +27,7 @@ static const struct bnode *
 tree_root(const struct budget *bg, enum tree t)
 {
 	return t == TREE_REVENUE ? &bg->revenue : t == TREE_SPENDING ?
-	    &bg->spending : &bg->programs;
+	    &bg->spending : t == TREE_GOALS ? &bg->by_goal : &bg->programs;
 }
 
 static int
@@ -98,7 +98,8 @@ line_number(struct rows *rs, const struct bnode *bn, int digits)
 	case BL_SUB:
 		return arena_printf(rs->a, "%s.%d", rs->kegiatan, n);
 	case BL_URAIAN:
-		return "";
+		/* the sasaran of anggaran.sasaran are numbered */
+		return bn->goal != NULL ? arena_printf(rs->a, "%d", n) : "";
 	default:
 		break;
 	}
@@ -313,6 +314,7 @@ derive_tdata(struct arena *a, const struct report *r, struct table *t)
 			diag(&d->src[i].pos, MSG_TDATA_EMPTY,
 			    d->src[i].tree == TREE_REVENUE ? "anggaran.pendapatan" :
 			    d->src[i].tree == TREE_SPENDING ? "anggaran.belanja" :
+			    d->src[i].tree == TREE_GOALS ? "anggaran.sasaran" :
 			    "anggaran.program");
 	}
 	body = rs.n;

@@ -156,12 +156,25 @@ enum col_src {
 	SRC_SISA,	/* pagu - realisasi */
 	SRC_SELISIH,	/* perubahan - murni */
 	SRC_SERAPAN,	/* realisasi / pagu * 100 */
-	SRC_PORSI	/* pagu / the pagu of its whole tree * 100 */
+	SRC_PORSI,	/* pagu / the pagu of its whole tree * 100 */
+	/* from kinerja: an indicator per row (realisasi and nomor above too) */
+	SRC_SASARAN,	/* its tujuan or sasaran, over all its rows */
+	SRC_INDIKATOR,
+	SRC_SATUAN,
+	SRC_TARGET,	/* the Renstra target of the column's year */
+	SRC_TARGET_PK,	/* the PK's target of the report year */
+	SRC_CAPAIAN,	/* by the indicator's direction, against target_pk */
+	SRC_KATEGORI,	/* the scale's label for the capaian */
+	SRC_SUMBER_DATA,
+	SRC_STANDAR,
+	SRC_RENTANG	/* kinerja.skala: a band's interval ("90 < x ≤ 100") */
 };
 
 struct tcol {
 	struct text	 title;
 	enum col_src	 src;		/* in a data table */
+	int		 year;		/* tahun: for a target, realisasi… */
+	int		 as_written;	/* figures keep the decimals written */
 	int		 plain_numbers;	/* penomoran: angka (1, 2 at every level) */
 	double		 width_mm;	/* > 0: fixed */
 	double		 share;		/* > 0: relative ("2*") */
@@ -175,7 +188,10 @@ struct tcol {
 enum tree {
 	TREE_REVENUE = 0,	/* anggaran.pendapatan */
 	TREE_SPENDING,		/* anggaran.belanja */
-	TREE_PROGRAMS		/* anggaran.program */
+	TREE_PROGRAMS,		/* anggaran.program */
+	TREE_GOALS,		/* anggaran.sasaran: the money per sasaran */
+	TREE_PERF,		/* kinerja: one row per indicator */
+	TREE_SCALE		/* kinerja.skala: one row per band */
 };
 
 struct tsource {
@@ -191,7 +207,10 @@ struct tsource {
 struct tdata {
 	struct tsource	*src;
 	size_t		 nsrc;
-	unsigned int	 levels;	/* 1 << enum blevel shown; 0: all */
+	unsigned int	 levels;	/* 1 << enum blevel shown; 0: all;
+					   kinerja: 1 tujuan, 2 sasaran, 4 other */
+	const struct indicator **ind;	/* kinerja: these, in this order */
+	size_t		 nind;
 	unsigned int	 caps;		/* 1 << enum blevel named in capitals */
 	int		 has_total;
 	struct text	 total_label;
@@ -304,6 +323,7 @@ struct report {
 	const struct image **images;	/* every image, each file once */
 	size_t		  nimages;
 	struct budget	 *budget;	/* anggaran.yaml, or NULL */
+	struct perf	 *perf;		/* kinerja.yaml, or NULL */
 	/* cross-references: every kunci and what {ref:kunci} prints */
 	struct refkey	 *keys;
 	size_t		  nkeys;

@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 
+#include "calc.h"
 #include "diag.h"
 #include "numfmt.h"
 
@@ -46,17 +47,87 @@ struct bnode {
 	struct pos	  said_pos[AMT__MAX];
 	unsigned char	  has_said[AMT__MAX];
 	unsigned char	  said_bad;	/* 1 << amt written but not a number */
+	/* the sasaran it supports, as written (kunci) and as found */
+	const char	**goal_keys;
+	struct pos	 *goal_pos;
+	struct goal	**goals;
+	size_t		  ngoals;
+	const struct goal *goal;	/* a line of the money per sasaran */
 	num_t		  amt[AMT__MAX];
 	unsigned char	  has_amt[AMT__MAX];
 };
 
-/* The budget: three trees, each under a root that holds its totals. */
+/*
+ * The budget: three trees, each under a root that holds its totals, and
+ * (derive) the money per sasaran: a root whose lines are the sasaran.
+ */
 struct budget {
 	struct pos	 pos;		/* of anggaran.yaml's 'anggaran' */
 	struct bnode	 revenue;	/* pendapatan */
 	struct bnode	 spending;	/* belanja per jenis */
 	struct bnode	 programs;	/* urusan / program -> kegiatan -> sub */
+	struct bnode	 by_goal;	/* derive: one line per sasaran */
 };
+
+/* ---- performance (kinerja.yaml) ------------------------------------- */
+
+/* A figure of one year, as written (its decimals kept for printing). */
+struct yearval {
+	int		 year;
+	struct num	 v;
+	struct pos	 pos;
+};
+
+struct goal;
+
+struct indicator {
+	const char	 *key;
+	struct pos	  pos, keypos;
+	const char	 *name, *unit, *source;	/* nama, satuan, sumber_data */
+	int		  down;			/* arah: turun (lower is better) */
+	struct yearval	 *target, *real;	/* Renstra targets, realisasi */
+	size_t		  ntarget, nreal;
+	int		  has_pk;		/* the PK's target for the year */
+	struct yearval	  pk;
+	int		  has_std;		/* a standard to compare with */
+	struct num	  std;
+	const char	 *std_source;
+	struct goal	 *owner;		/* its tujuan or sasaran, or NULL */
+};
+
+/* A tujuan (with its sasaran) or a sasaran. */
+struct goal {
+	int		  is_tujuan;
+	const char	 *key, *name;
+	struct pos	  pos, keypos;
+	struct indicator **ind;
+	size_t		  nind;
+	struct goal	**kids;			/* a tujuan's sasaran */
+	size_t		  nkids;
+	struct goal	 *parent;
+	int		  number;		/* sasaran 1, 2 … in order */
+};
+
+struct perf {
+	struct pos	  pos;
+	int		  first, last;		/* the Renstra period */
+	struct goal	**tujuan;
+	size_t		  ntujuan;
+	struct indicator **free;		/* IKU under no tujuan or sasaran */
+	size_t		  nfree;
+	struct indicator **all;			/* every indicator, in order */
+	size_t		  nall;
+	struct goal	**goals;		/* every tujuan and sasaran */
+	size_t		  ngoals;
+	struct skala	  scale;		/* rating scale, or nband == 0 */
+	struct pos	  scale_pos;
+	const char	 *scale_source;		/* the rule it comes from */
+	int		  scale_decimals;	/* kategori from capaian at these */
+	struct calc_batas limits;		/* capaian capped or floored */
+};
+
+/* The figure of a year (targets or realisasi), or NULL. */
+const struct yearval *year_find(const struct yearval *, size_t, int year);
 
 /* The pagu a line works with: perubahan when known, else murni. */
 int		 bnode_pagu(const struct bnode *, num_t *);

@@ -1,0 +1,174 @@
+/*
+ * derive, performance: the target each capaian is measured against, the
+ * capaian by the indicator's direction (higher is better R/T, lower is
+ * better (2T - R)/T), its kategori on the rating scale, the scale's own
+ * gaps and overlaps, and the budget per sasaran.
+ */
+#include <string.h>
+
+#include "derive.h"
+#include "mem.h"
+
+const struct yearval *
+year_find(const struct yearval *v, size_t n, int year)
+{
+	for (size_t i = 0; i < n; i++)
+		if (v[i].year == year)
+			return &v[i];
+	return NULL;
+}
+
+/* The target a year's capaian is measured against: the PK's for the
+ * report year when it has one, else the Renstra's. */
+const struct yearval *
+perf_target(const struct indicator *in, int year, int report_year)
+{
+	if (year == report_year && in->has_pk)
+		return &in->pk;
+	return year_find(in->target, in->ntarget, year);
+}
+
+int
+perf_capaian(const struct perf *p, const struct indicator *in, int year,
+    int report_year, struct ratio *out)
+{
+	const struct yearval	*t = perf_target(in, year, report_year);
+	const struct yearval	*r = year_find(in->real, in->nreal, year);
+
+	if (t == NULL || r == NULL)
+		return 0;
+	return calc_capaian(t->v.v, r->v.v, in->down ? ARAH_TURUN : ARAH_NAIK,
+	    &p->limits, out, NULL) == CALC_OK;
+}
+
+const char *
+perf_kategori(const struct perf *p, const struct ratio *capaian)
+{
+	size_t band;
+
+	if (p->scale.nband == 0 || skala_kategori(&p->scale, capaian,
+	    p->scale_decimals, &band) != CALC_OK || band == SKALA_NONE)
+		return NULL;
+	return p->scale.band[band].label;
+}
+
+static const char *
+bound_text(struct arena *a, const struct skala_bound *b)
+{
+	struct num	n;
+	char		buf[NUM_BUFSZ];
+
+	if (b->open)
+		return "…";
+	memset(&n, 0, sizeof(n));
+	n.v = b->v;
+	num_format(&n, b->v % NUM_SCALE == 0 ? 0 : 2, 0, buf, sizeof(buf));
+	return arena_strdup(a, buf);
+}
+
+/* The scale rates every capaian once: gaps and overlaps are said. */
+static void
+check_scale(struct arena *a, const struct perf *p)
+{
+	struct skala_issue	 is[16];
+	size_t			 n;
+
+	if (p->scale.nband == 0)
+		return;
+	n = skala_check(&p->scale, p->scale_decimals, is, 16);
+	for (size_t i = 0; i < n && i < 16; i++) {
+		const char *lo = bound_text(a, &is[i].lo), *hi = bound_text(a,
+		    &is[i].hi);
+
+		switch (is[i].kind) {
+		case SKALA_GAP:
+		case SKALA_UNRATED:
+			diag(&p->scale_pos, MSG_SCALE_GAP, lo, hi);
+			break;
+		case SKALA_OVERLAP:
+			diag(&p->scale_pos, MSG_SCALE_OVERLAP, lo, hi,
+			    p->scale.band[is[i].a].label,
+			    p->scale.band[is[i].b].label);
+			break;
+		case SKALA_EMPTY:
+			diag(&p->scale_pos, MSG_SCALE_EMPTY,
+			    p->scale.band[is[i].a].label);
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+/* ---- the budget per sasaran ------------------------------------------- */
+
+/*
+ * A line adds an amount to its sasaran where the amount is stated (its
+ * children do not have it): each rupiah counted once per sasaran.
+ */
+static void
+add_goals(struct budget *bg, const struct bnode *bn, struct goal *const *g,
+    size_t ng)
+{
+	if (bn->ngoals > 0) {
+		g = bn->goals;
+		ng = bn->ngoals;
+	}
+	for (int k = 0; k < AMT__MAX; k++) {
+		int below = 0;
+
+		for (size_t i = 0; i < bn->nkids; i++)
+			below |= bn->kids[i]->has_amt[k];
+		if (below || !bn->has_amt[k])
+			continue;
+		for (size_t j = 0; j < ng; j++)
+			for (size_t i = 0; i < bg->by_goal.nkids; i++)
+				if (bg->by_goal.kids[i]->goal == g[j]) {
+					bg->by_goal.kids[i]->amt[k] += bn->amt[k];
+					bg->by_goal.kids[i]->has_amt[k] = 1;
+				}
+	}
+	for (size_t i = 0; i < bn->nkids; i++)
+		add_goals(bg, bn->kids[i], g, ng);
+}
+
+static void
+budget_by_goal(struct arena *a, struct budget *bg, const struct perf *p)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < p->ngoals; i++)
+		n += !p->goals[i]->is_tujuan;
+	bg->by_goal.level = BL_URAIAN;
+	bg->by_goal.kids = arena_alloc(a, (n + 1) * sizeof(*bg->by_goal.kids));
+	for (size_t i = 0; i < p->ngoals; i++) {
+		struct bnode *l;
+
+		if (p->goals[i]->is_tujuan)
+			continue;
+		l = arena_alloc(a, sizeof(*l));
+		l->level = BL_URAIAN;
+		l->name = p->goals[i]->name;
+		l->goal = p->goals[i];
+		l->pos = p->goals[i]->pos;
+		bg->by_goal.kids[bg->by_goal.nkids++] = l;
+	}
+	add_goals(bg, &bg->programs, NULL, 0);
+	/* shares are of the whole budget, mapped to a sasaran or not */
+	memcpy(bg->by_goal.amt, bg->programs.amt, sizeof(bg->by_goal.amt));
+	memcpy(bg->by_goal.has_amt, bg->programs.has_amt,
+	    sizeof(bg->by_goal.has_amt));
+}
+
+void
+derive_perf(struct arena *a, struct report *r)
+{
+	struct perf *p = r->perf;
+
+	check_scale(a, p);
+	for (size_t i = 0, n = 0; i < p->ngoals; i++)
+		if (!p->goals[i]->is_tujuan)
+			p->goals[i]->number = (int)++n;
+	if (r->budget != NULL)
+		budget_by_goal(a, r->budget, p);
+}
