@@ -22,6 +22,7 @@ static const char *const amt_key[AMT__MAX] = { "murni", "perubahan",
 
 /* A line of the program tree: its name, code, fund and amounts. */
 #define NAMED \
+	{ "kunci", V_PATTERN, 0, NULL, key_re, 0, 0, NULL, NULL }, \
 	{ "kode", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL }, \
 	{ "nama", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL }, \
 	{ "sumber_dana", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL }, \
@@ -31,6 +32,7 @@ static const char *const amt_key[AMT__MAX] = { "murni", "perubahan",
 static const struct schema line_s;
 
 static const struct field line_f[] = {
+	{ "kunci", V_PATTERN, 0, NULL, key_re, 0, 0, NULL, NULL },
 	{ "uraian", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	AMOUNTS,
 	{ "rincian", V_SEQ_MAP, 0, &line_s, NULL, 0, 0, NULL, NULL },
@@ -63,6 +65,7 @@ static const struct schema prog_s = { "'program'", "'program'", prog_f, 0,
 	NULL };
 
 static const struct field urusan_f[] = {
+	{ "kunci", V_PATTERN, 0, NULL, key_re, 0, 0, NULL, NULL },
 	{ "kode", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "nama", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	AMOUNTS,
@@ -177,6 +180,8 @@ build_line(struct builder *b, struct bnode *bn, const struct node *m,
 	bn->level = l;
 	bn->pos = m->pos;
 	bn->name = node_str(m, l == BL_URAIAN ? "uraian" : "nama");
+	if ((bn->key = node_str(m, "kunci")) != NULL)
+		bn->keypos = node_get(m, "kunci")->pos;
 	bn->code = node_str(m, "kode");
 	bn->fund = node_str(m, "sumber_dana");
 	for (int k = 0; k < AMT__MAX; k++)

@@ -19,6 +19,7 @@ struct builder {
 	int			 errors;
 	int			 level;		/* of the sections being built */
 	struct ptrvec		 refs;		/* struct pending_ref * */
+	struct ptrvec		 vals;		/* struct valref * ({nilai:}) */
 	struct ptrvec		 broken_keys;	/* kunci of parts not built */
 	struct ptrvec		 images;	/* struct image *, each file once */
 	struct budget		*budget;	/* anggaran.yaml as built, or NULL */

@@ -17,6 +17,34 @@ struct pending_ref {
 	struct pos	 pos;
 };
 
+/*
+ * {nilai:name|format}: noted with its place; derive finds the figure.
+ * A reference never closed is said here, like {ref: without '}'.
+ */
+static void
+value_ref(struct builder *b, struct spanwalk *w, const char *s, const char *p)
+{
+	const char	*e = strchr(p, '}'), *bar;
+	struct valref	*v;
+
+	if (e == NULL) {
+		struct pos pos = spanwalk_pos(w, (size_t)(p - s));
+
+		diag(&pos, MSG_REF_OPEN, "nilai");
+		b->errors++;
+		return;
+	}
+	v = arena_alloc(b->a, sizeof(*v));
+	v->src = arena_strndup(b->a, p + 7, (size_t)(e - p - 7));
+	bar = memchr(p + 7, '|', (size_t)(e - p - 7));
+	v->name = arena_strndup(b->a, p + 7, (size_t)((bar != NULL ? bar : e) -
+	    (p + 7)));
+	v->fmt = bar != NULL ? arena_strndup(b->a, bar + 1,
+	    (size_t)(e - bar - 1)) : NULL;
+	v->pos = spanwalk_pos(w, (size_t)(p - s));
+	ptrvec_push(&b->vals, v);
+}
+
 /* Record the references a scalar makes, with their positions. */
 void
 refs_scan(struct builder *b, const struct node *n)
@@ -32,6 +60,10 @@ refs_scan(struct builder *b, const struct node *n)
 	for (p = s; (p = strchr(p, '{')) != NULL; p++) {
 		struct pending_ref *r;
 
+		if (strncmp(p, "{nilai:", 7) == 0) {
+			value_ref(b, &w, s, p);
+			continue;
+		}
 		if (strncmp(p, "{ref:", 5) != 0 && strncmp(p, "{hal:", 5) != 0)
 			continue;
 		if ((e = strchr(p, '}')) == NULL) {

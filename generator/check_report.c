@@ -395,6 +395,11 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 	if (files != NULL && unread == 0)
 		refs_check(&b, r);
 	ptrvec_free(&b.refs);
+	r->nvals = b.vals.n;
+	r->vals = arena_alloc(a, (b.vals.n + 1) * sizeof(*r->vals));
+	for (size_t i = 0; i < b.vals.n; i++)
+		r->vals[i] = *(struct valref *)b.vals.v[i];
+	ptrvec_free(&b.vals);
 	ptrvec_free(&b.broken_keys);
 	r->nimages = b.images.n;
 	r->images = arena_alloc(a, (b.images.n + 1) * sizeof(*r->images));

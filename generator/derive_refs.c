@@ -79,6 +79,17 @@ doc_texts(struct report *r, text_fn fn, void *ctx)
 
 /* ---- substitution ---------------------------------------------------- */
 
+/* What {nilai:src} prints ("?" after its error). */
+static const char *
+value_text(const struct report *r, const char *src, size_t len)
+{
+	for (size_t i = 0; i < r->nvals; i++)
+		if (strlen(r->vals[i].src) == len &&
+		    strncmp(r->vals[i].src, src, len) == 0)
+			return r->vals[i].text != NULL ? r->vals[i].text : "?";
+	return "?";
+}
+
 struct subst {
 	struct arena		*a;
 	const struct report	*r;
@@ -107,7 +118,8 @@ subst_run(struct subst *s, const struct run *in, struct run *out)
 
 		o = memchr(p, '{', (size_t)(end - p));
 		if (o == NULL || end - o < 6 || (strncmp(o, "{ref:", 5) != 0 &&
-		    strncmp(o, "{hal:", 5) != 0) ||
+		    strncmp(o, "{hal:", 5) != 0 && (end - o < 8 ||
+		    strncmp(o, "{nilai:", 7) != 0)) ||
 		    (e = memchr(o, '}', (size_t)(end - o))) == NULL) {
 			size_t n = o == NULL ? (size_t)(end - p) : (size_t)(o - p) + 1;
 
@@ -118,8 +130,11 @@ subst_run(struct subst *s, const struct run *in, struct run *out)
 		}
 		memcpy(q, p, (size_t)(o - p));
 		q += o - p;
-		k = refs_find(s->r, arena_strndup(s->a, o + 5, (size_t)(e - o - 5)));
-		if (o[1] == 'h') {
+		k = o[1] == 'n' ? NULL :
+		    refs_find(s->r, arena_strndup(s->a, o + 5, (size_t)(e - o - 5)));
+		if (o[1] == 'n')
+			val = value_text(s->r, o + 7, (size_t)(e - o - 7));
+		else if (o[1] == 'h') {
 			s->found_pages = 1;
 			val = s->pages && k != NULL && k->label != NULL ?
 			    k->label : "…";

@@ -66,6 +66,13 @@ DIAG_MSG(MSG_IND_UNKNOWN_SUGG, SEV_ERROR, "indikator '%s' tidak ada di berkas ki
 DIAG_MSG(MSG_TDATA_ISI_SOURCE, SEV_ERROR, "'isi: %s' tidak ada pada data '%s'", "'isi: %s' does not exist in data '%s'")
 DIAG_MSG(MSG_TDATA_MIX, SEV_ERROR, "data 'kinerja' tidak dapat digabung dengan data lain dalam satu tabel", "'kinerja' data cannot share a table with other data")
 DIAG_MSG(MSG_TDATA_NOPERF, SEV_ERROR, "tabel mengambil data 'kinerja', tetapi laporan.yaml tidak menyebut berkas kinerja (tambahkan 'kinerja: kinerja.yaml' di bawah 'data:')", "the table takes its rows from 'kinerja', but laporan.yaml names no performance file (add 'kinerja: kinerja.yaml' under 'data:')")
+/* value references {nilai:name|format} */
+DIAG_MSG(MSG_VAL_UNKNOWN, SEV_ERROR, "nilai '%s' tidak dikenal", "unknown value '%s'")
+DIAG_MSG(MSG_VAL_UNKNOWN_SUGG, SEV_ERROR, "nilai '%s' tidak dikenal; mungkin maksudnya '%s'?", "unknown value '%s'; did you mean '%s'?")
+DIAG_MSG(MSG_VAL_NONE, SEV_ERROR, "nilai '%s' tidak dapat dihitung: datanya tidak ditulis (misalnya realisasi tahun itu, atau pagu)", "value '%s' cannot be computed: its data is not written (the realisasi of that year, say, or the pagu)")
+DIAG_MSG(MSG_VAL_FORMAT, SEV_ERROR, "format '%s' tidak dikenal; pilihan: %s", "unknown format '%s'; choices: %s")
+DIAG_MSG(MSG_VAL_KIND, SEV_ERROR, "format '%s' tidak cocok untuk nilai '%s' (teks hanya dengan 'teks', angka tidak dengan 'teks')", "format '%s' does not suit value '%s' (text only with 'teks', figures not with 'teks')")
+DIAG_MSG(MSG_VAL_WORDS, SEV_ERROR, "nilai '%s' bukan bilangan bulat yang dapat ditulis dengan huruf", "value '%s' is not a whole number that can be written in words")
 /* the budget (anggaran.yaml) and the tables made from it */
 DIAG_MSG(MSG_DATA_FILE, SEV_ERROR, "berkas data '%s' tidak dapat dibaca: %s", "data file '%s' cannot be read: %s")
 DIAG_MSG(MSG_BUDGET_NUMBER, SEV_ERROR, "'%s' bukan jumlah rupiah yang sah untuk '%s'; tulis misalnya 3.874.445.151 atau 3.874.445.151,00", "'%s' is not a valid rupiah amount for '%s'; write for example 3.874.445.151 or 3.874.445.151,00")

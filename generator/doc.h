@@ -328,6 +328,21 @@ struct report {
 	struct refkey	 *keys;
 	size_t		  nkeys;
 	int		  page_refs;	/* some text has {hal:kunci} */
+	/* value references {nilai:name|format}, in the order written */
+	struct valref	 *vals;
+	size_t		  nvals;
+};
+
+/*
+ * {nilai:anggaran.realisasi|angka}: a figure of the data model printed in
+ * the text.  check records it; derive finds the figure and formats it.
+ */
+struct valref {
+	const char	*name;		/* anggaran.realisasi */
+	const char	*fmt;		/* angka, persen:1 …, or NULL */
+	const char	*src;		/* name|fmt as written, to find it */
+	struct pos	 pos;
+	const char	*text;		/* derive: what it prints (NULL: error) */
 };
 
 struct refkey {

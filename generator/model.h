@@ -37,6 +37,8 @@ enum blevel {
  */
 struct bnode {
 	enum blevel	  level;
+	const char	 *key;		/* kunci, for {nilai:kunci.realisasi} */
+	struct pos	  keypos;
 	const char	 *name;		/* plain text */
 	struct pos	  pos;
 	const char	 *code;		/* kode, or NULL */

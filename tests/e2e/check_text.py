@@ -26,7 +26,13 @@ for line in open(sys.argv[2], encoding="utf-8"):
         continue
     total += 1
     k = norm(line)
-    i = pdf.find(k, pos)
+    if "\u27e8nilai\u27e9" in k:
+        # {nilai:} figures: whatever derive printed there, a few characters
+        pat = "(?:.{1,40}?)".join(re.escape(p) for p in k.split("\u27e8nilai\u27e9"))
+        m = re.compile(pat).search(pdf, pos)
+        i, k = (m.start(), m.group(0)) if m else (-1, k)
+    else:
+        i = pdf.find(k, pos)
     if i < 0:
         missing += 1
         where = "tidak ada" if pdf.find(k) < 0 else "tidak berurutan"

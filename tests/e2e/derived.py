@@ -99,15 +99,23 @@ try:
     gone, came = wa - wb, wb - wa
     # each table prints a figure with or without ",-": compare the figures
     def strip(c):
+        # "5.781.415.559,-", "5.781.415.559,00" and "91,94%," are the same figures
         out = collections.Counter()
         for k, v in c.items():
-            out[k.replace(",-", "")] += v
+            k = k.rstrip(".,;:)")
+            for tail in (",-", ",00"):
+                if k.endswith(tail):
+                    k = k[:-len(tail)]
+            out[k] += v
         return out
     gone, came = strip(gone), strip(came)
     ok_gone = set(gone) == {o for o, n in want if o != n}
     ok_came = set(came) == {n for o, n in want if o != n}
-    # as many times as budget tables print it (3.9 and 3.11: twice each)
+    # as many times as budget tables print it (3.9 and 3.11: twice each),
+    # and the sentences that quote the totals (Ikhtisar, BAB III, BAB IV)
     same_count = all(gone[o] == came[n] >= 2 for o, n in want if o != n)
+    check("kalimat-ikut-berubah", came[want[2][1]] >= 4 and came[want[3][1]] >= 5,
+          "realisasi %d kali, serapan %d kali" % (came[want[2][1]], came[want[3][1]]))
     check("hanya-turunannya-berubah", ok_gone and ok_came and same_count,
           "hilang %s, muncul %s, seharusnya %s" % (dict(gone), dict(came), want))
     # what was typed stays: the realisasi of the sub kegiatan is in no budget table yet

@@ -18,6 +18,8 @@ REP = None
 def clean(s):
     s = s.replace("\\*", "\x00").replace("**", "").replace("*", "")
     s = re.sub(r"\{ref:([a-z0-9-]+)\}", lambda m: KEYS.get(m.group(1), "?"), s)
+    # a figure of the data: derived, so any short text may stand there
+    s = re.sub(r"\{nilai:[^}]*\}", "⟨nilai⟩", s)
     return re.sub(r"\s+", " ", s.replace("\x00", "*")).strip()
 
 
