@@ -29,6 +29,10 @@ derive_report(struct arena *a, struct report *r)
 		derive_budget(a, r->budget);
 	if (r->perf != NULL)
 		derive_perf(a, r);
+	/* typed figures near a figure of the data: before any table is made
+	 * from data and any {nilai:} is filled in, so only what was typed is
+	 * read */
+	derive_near(a, r);
 	for (size_t i = 0; i < r->nparts; i++)
 		for (size_t k = 0; k < r->parts[i]->n; k++)
 			block_tables(a, r, r->parts[i]->blocks[k]);

@@ -38,6 +38,7 @@ const char	*perf_kategori(const struct perf *, const struct ratio *);
 void		 derive_tperf(struct arena *, const struct report *,
 		    struct table *);
 void		 derive_values(struct arena *, struct report *);
+void		 derive_near(struct arena *, struct report *);
 void		 derive_tdata(struct arena *, const struct report *,
 		    struct table *);
 

@@ -73,6 +73,8 @@ DIAG_MSG(MSG_VAL_NONE, SEV_ERROR, "nilai '%s' tidak dapat dihitung: datanya tida
 DIAG_MSG(MSG_VAL_FORMAT, SEV_ERROR, "format '%s' tidak dikenal; pilihan: %s", "unknown format '%s'; choices: %s")
 DIAG_MSG(MSG_VAL_KIND, SEV_ERROR, "format '%s' tidak cocok untuk nilai '%s' (teks hanya dengan 'teks', angka tidak dengan 'teks')", "format '%s' does not suit value '%s' (text only with 'teks', figures not with 'teks')")
 DIAG_MSG(MSG_VAL_WORDS, SEV_ERROR, "nilai '%s' bukan bilangan bulat yang dapat ditulis dengan huruf", "value '%s' is not a whole number that can be written in words")
+DIAG_MSG(MSG_NEAR, SEV_WARN, "angka %s hampir sama dengan %s (%s): %s?", "figure %s is almost %s (%s): %s?")
+DIAG_MSG(MSG_NEAR_REF, SEV_WARN, "angka %s hampir sama dengan %s (%s): %s? Bila itu maksudnya, tulis {nilai:%s}", "figure %s is almost %s (%s): %s? If that is meant, write {nilai:%s}")
 /* the budget (anggaran.yaml) and the tables made from it */
 DIAG_MSG(MSG_DATA_FILE, SEV_ERROR, "berkas data '%s' tidak dapat dibaca: %s", "data file '%s' cannot be read: %s")
 DIAG_MSG(MSG_BUDGET_NUMBER, SEV_ERROR, "'%s' bukan jumlah rupiah yang sah untuk '%s'; tulis misalnya 3.874.445.151 atau 3.874.445.151,00", "'%s' is not a valid rupiah amount for '%s'; write for example 3.874.445.151 or 3.874.445.151,00")

@@ -1,0 +1,209 @@
+/*
+ * derive, figures typed in the text: a number in a paragraph or a free
+ * table that is almost a figure the data gives (one digit off, two digits
+ * swapped, rounded another way) is most likely a slip of copying; say
+ * which figure it is near and how to refer to it instead.  Only figures
+ * too long to match by chance are looked at: amounts of seven digits or
+ * more, percentages written with decimals.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "derive.h"
+#include "mem.h"
+
+struct quantity {
+	const char	*what;		/* "realisasi anggaran", for the message */
+	const char	*ref;		/* {nilai:} name, or NULL */
+	struct ratio	 q;
+	int		 percent;
+};
+
+struct near {
+	struct arena	*a;
+	struct quantity	*v;
+	size_t		 n, cap;
+};
+
+static void
+add(struct near *nr, const char *what, const char *ref, struct ratio q,
+    int percent)
+{
+	nr->v = xgrow(nr->v, nr->n, &nr->cap, sizeof(*nr->v), 64);
+	nr->v[nr->n].what = what;
+	nr->v[nr->n].ref = ref;
+	nr->v[nr->n].q = q;
+	nr->v[nr->n++].percent = percent;
+}
+
+static const char *const amt_word[AMT__MAX] = { "murni", "perubahan",
+	"realisasi" };
+
+/* Every amount and serapan of the budget lines (and the totals). */
+static void
+budget_lines(struct near *nr, const struct bnode *bn, const char *root)
+{
+	const char	*name = bn->name != NULL ? bn->name : root;
+	const char	*key = bn->name == NULL ? root : bn->key;
+	struct ratio	 q;
+	num_t		 p;
+
+	for (int k = 0; k < AMT__MAX; k++)
+		if (bn->has_amt[k])
+			add(nr, bn->name == NULL ? arena_printf(nr->a,
+			    "%s %s %s", amt_word[k], tr("seluruh", "of all"), root) :
+			    arena_printf(nr->a, "%s '%s'", amt_word[k], name),
+			    key != NULL ? arena_printf(nr->a, "%s.%s", key,
+			    amt_word[k]) : NULL, ratio_of(bn->amt[k]), 0);
+	if (bnode_pagu(bn, &p) && bn->has_amt[AMT_REALISASI] &&
+	    calc_percent(bn->amt[AMT_REALISASI], p, &q) == CALC_OK)
+		add(nr, bn->name == NULL ? arena_printf(nr->a, "serapan %s %s",
+		    tr("seluruh", "of all"), root) :
+		    arena_printf(nr->a, "serapan '%s'", name), key != NULL ?
+		    arena_printf(nr->a, "%s.serapan", key) : NULL, q, 1);
+	for (size_t i = 0; i < bn->nkids; i++)
+		budget_lines(nr, bn->kids[i], NULL);
+}
+
+static void
+indicators(struct near *nr, const struct report *r)
+{
+	const struct perf *p = r->perf;
+
+	for (size_t i = 0; p != NULL && i < p->nall; i++) {
+		const struct indicator	*in = p->all[i];
+		struct ratio		 q;
+
+		if (perf_capaian(p, in, r->year, r->year, &q))
+			add(nr, arena_printf(nr->a, "capaian '%s'", in->name),
+			    arena_printf(nr->a, "%s.capaian", in->key), q, 1);
+	}
+}
+
+/* A typed figure at s[0..len): "5.781.451.559", "91,93%". */
+static int
+worth_checking(const struct num *n, size_t digits)
+{
+	return !n->dash && ((n->percent && n->decimals > 0) ||
+	    (!n->percent && digits >= 7));
+}
+
+static const char *
+kind_text(enum calc_near_kind k)
+{
+	switch (k) {
+	case NEAR_SWAP:
+		return tr("dua angka bertukar tempat", "two digits swapped");
+	case NEAR_DIGIT:
+		return tr("satu angka berbeda", "one digit differs");
+	default:
+		return tr("dibulatkan dengan cara lain", "rounded another way");
+	}
+}
+
+struct scan {
+	struct near		*nr;
+	const struct report	*r;
+};
+
+static void
+check_figure(struct scan *sc, const struct text *t, size_t src,
+    const struct num *n)
+{
+	const struct quantity	*best = NULL;
+	enum calc_near_kind	 bk = NEAR_UNRELATED;
+	char			 typed[NUM_BUFSZ], want[NUM_BUFSZ];
+	struct num		 w;
+	struct pos		 pos;
+
+	for (size_t i = 0; i < sc->nr->n; i++) {
+		const struct quantity	*q = &sc->nr->v[i];
+		enum calc_near_kind	 k;
+
+		if (q->percent != n->percent)
+			continue;
+		if ((k = calc_near(n, &q->q, n->decimals)) == NEAR_EQUAL)
+			return;		/* it is a figure of the data */
+		if (k != NEAR_UNRELATED && best == NULL) {
+			best = q;
+			bk = k;
+		}
+	}
+	if (best == NULL)
+		return;
+	memset(&w, 0, sizeof(w));
+	ratio_round(&best->q, n->decimals, &w.v);
+	num_format(n, n->decimals, n->percent, typed, sizeof(typed));
+	num_format(&w, n->decimals, n->percent, want, sizeof(want));
+	pos = text_pos(t, src);
+	if (best->ref != NULL)
+		diag(&pos, MSG_NEAR_REF, typed, best->what, want, kind_text(bk),
+		    best->ref);
+	else
+		diag(&pos, MSG_NEAR, typed, best->what, want, kind_text(bk));
+}
+
+static int
+numch(char c)
+{
+	return (c >= '0' && c <= '9') || c == '.' || c == ',';
+}
+
+/* The figures of one run: maximal runs of digits, '.' and ','. */
+static void
+scan_run(struct scan *sc, const struct text *t, const struct run *ru)
+{
+	const char *s = ru->text;
+
+	for (size_t i = 0; i < ru->len;) {
+		size_t	 j = i, digits = 0, len;
+		struct num n;
+
+		if (s[i] < '0' || s[i] > '9' || (i > 0 && (numch(s[i - 1]) ||
+		    (s[i - 1] >= 'A' && s[i - 1] <= 'z')))) {
+			i++;
+			continue;
+		}
+		for (; j < ru->len && numch(s[j]); j++)
+			digits += s[j] >= '0' && s[j] <= '9';
+		len = j - i;
+		while (len > 0 && (s[i + len - 1] == '.' || s[i + len - 1] == ','))
+			len--;	/* the sentence's own full stop or comma */
+		if (j < ru->len && s[j] == '%')
+			len = j + 1 - i;
+		if (num_parse(s + i, len, &n) == NUM_OK &&
+		    worth_checking(&n, digits))
+			check_figure(sc, t, ru->src + i, &n);
+		i = j;
+	}
+}
+
+/* Runs as written: {nilai:} and {ref:} are not filled in yet. */
+static void
+scan_text(struct text *t, void *ctx)
+{
+	for (unsigned int i = 0; i < t->n; i++)
+		scan_run(ctx, t, &t->runs[i]);
+}
+
+void
+derive_near(struct arena *a, struct report *r)
+{
+	struct near	nr;
+	struct scan	sc;
+
+	memset(&nr, 0, sizeof(nr));
+	nr.a = a;
+	if (r->budget != NULL) {
+		budget_lines(&nr, &r->budget->programs, "anggaran");
+		budget_lines(&nr, &r->budget->revenue, "pendapatan");
+		budget_lines(&nr, &r->budget->spending, "belanja");
+	}
+	indicators(&nr, r);
+	if (nr.n > 0) {
+		sc.nr = &nr;
+		sc.r = r;
+		doc_texts(r, scan_text, &sc);
+	}
+	free(nr.v);
+}
