@@ -17,6 +17,10 @@ struct quantity {
 	const char	*ref;		/* {nilai:} name, or NULL */
 	struct ratio	 q;
 	int		 percent;
+	/* rounded at 0 .. NUM_DECIMALS decimals, made when first needed:
+	 * exact arithmetic is dear, and most figures are far from most */
+	num_t		 at[NUM_DECIMALS + 1];
+	unsigned char	 have_at;	/* 1 << decimals */
 };
 
 struct near {
@@ -30,6 +34,7 @@ add(struct near *nr, const char *what, const char *ref, struct ratio q,
     int percent)
 {
 	nr->v = xgrow(nr->v, nr->n, &nr->cap, sizeof(*nr->v), 64);
+	memset(&nr->v[nr->n], 0, sizeof(nr->v[nr->n]));
 	nr->v[nr->n].what = what;
 	nr->v[nr->n].ref = ref;
 	nr->v[nr->n].q = q;
@@ -106,6 +111,43 @@ struct scan {
 	const struct report	*r;
 };
 
+/* Rounded at d; 0 when it cannot be. */
+static int
+rounded(struct quantity *q, int d, num_t *v)
+{
+	if (!(q->have_at >> d & 1)) {
+		if (ratio_round(&q->q, d, &q->at[d]) != CALC_OK)
+			return 0;
+		q->have_at |= 1u << d;
+	}
+	*v = q->at[d];
+	return 1;
+}
+
+/*
+ * Whether a and b could be one slip apart: as many digits, and the same
+ * but for at most two places, or one unit apart (a rounding).  The exact
+ * classification (calc_near) only for those.
+ */
+static int
+maybe_near(num_t a, num_t b)
+{
+	num_t	d = a - b;
+	int	diff = 0;
+
+	if (d == NUM_SCALE || d == -NUM_SCALE || d == 1 || d == -1)
+		return 1;
+	if ((a < 0) != (b < 0))
+		return 0;
+	for (; a != 0 || b != 0; a /= 10, b /= 10) {
+		if ((a == 0) != (b == 0))
+			return 0;	/* more digits on one side */
+		if (a % 10 != b % 10 && ++diff > 2)
+			return 0;
+	}
+	return diff > 0;
+}
+
 static void
 check_figure(struct scan *sc, const struct text *t, size_t src,
     const struct num *n)
@@ -115,15 +157,23 @@ check_figure(struct scan *sc, const struct text *t, size_t src,
 	char			 typed[NUM_BUFSZ], want[NUM_BUFSZ];
 	struct num		 w;
 	struct pos		 pos;
+	int			 dec = n->decimals < 0 ? 0 :
+				    n->decimals > NUM_DECIMALS ? NUM_DECIMALS :
+				    n->decimals;
 
 	for (size_t i = 0; i < sc->nr->n; i++) {
-		const struct quantity	*q = &sc->nr->v[i];
+		struct quantity		*q = &sc->nr->v[i];
 		enum calc_near_kind	 k;
+		num_t			 c;
 
-		if (q->percent != n->percent)
+		if (q->percent != n->percent || !rounded(q, dec, &c))
+			continue;
+		if (c == n->v)
+			return;		/* it is a figure of the data */
+		if (!maybe_near(n->v, c))
 			continue;
 		if ((k = calc_near(n, &q->q, n->decimals)) == NEAR_EQUAL)
-			return;		/* it is a figure of the data */
+			return;
 		if (k != NEAR_UNRELATED && best == NULL) {
 			best = q;
 			bk = k;
