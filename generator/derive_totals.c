@@ -150,12 +150,200 @@ fill_totals(struct arena *a, struct table *t)
 			fill_total(a, t, &t->total[r].cells[k]);
 }
 
+/* Whether every word of a column's title is one of words[]. */
+static int
+title_only(struct arena *a, const struct tcol *c, const char *const *words)
+{
+	char	*s = text_flat(a, &c->title), *w;
+	int	 any = 0;
+
+	for (w = strtok(s, " /*()"); w != NULL; w = strtok(NULL, " /*()")) {
+		size_t i;
+
+		for (char *p = w; *p != '\0'; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p = (char)(*p - 'A' + 'a');
+		for (i = 0; words[i] != NULL && strcmp(words[i], w) != 0; i++)
+			;
+		if (words[i] == NULL)
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
+/*
+ * A column that adds up the ones before it in its row: titled only
+ * "Jumlah" or "Total" ("JUMLAH *TOTAL*"); "Jumlah Kegiatan" counts
+ * something else.
+ */
+static int
+is_total_col(struct arena *a, const struct tcol *c)
+{
+	static const char *const w[] = { "jumlah", "total", NULL };
+
+	return title_only(a, c, w);
+}
+
+/* A row number column ("No.") adds nothing. */
+static int
+is_number_col(struct arena *a, const struct tcol *c)
+{
+	static const char *const w[] = { "no", "no.", "nomor", NULL };
+
+	return title_only(a, c, w);
+}
+
+static int
+sums_col(const struct tcol *c)
+{
+	return c->kind == COL_ANGKA || c->kind == COL_RUPIAH;
+}
+
+/* A figure of a cell: its value, "-" as 0; 0 when it has none. */
+static int
+cell_figure(const struct tcell *c, num_t *v)
+{
+	if (c == NULL || c->invalid)
+		return 0;
+	if (c->has_value) {
+		*v = c->value;
+		return 1;
+	}
+	/* a dash is nil in these tables: it adds nothing */
+	*v = 0;
+	return c->text.n == 1 && c->text.runs[0].len == 1 &&
+	    c->text.runs[0].text[0] == '-';
+}
+
+static const char *
+fmt(struct arena *a, const struct tcol *col, num_t v)
+{
+	struct num	n;
+	char		buf[NUM_BUFSZ];
+
+	memset(&n, 0, sizeof(n));
+	n.v = v;
+	num_format(&n, col->decimals, 0, buf, sizeof(buf));
+	return arena_strdup(a, buf);
+}
+
+/*
+ * In a row, a "Jumlah" column is the sum of the number columns since the
+ * previous one (L + P = Jumlah).  A row found wrong marks its columns
+ * (bad: 1 << column), whose column totals are then not compared again:
+ * one slip, one finding.
+ */
+static void
+check_row(struct arena *a, const struct table *t, const struct trow *row,
+    unsigned long long skip, unsigned long long *bad)
+{
+	size_t from = 0;
+
+	for (size_t c = 0; c < t->ncols && c < 64; c++) {
+		const struct tcell	*tc = cell_at(row, c);
+		num_t			 sum = 0, v, got;
+		size_t			 parts = 0;
+		int			 ok = 1;
+		char			 names[256];
+
+		if (!sums_col(&t->cols[c]) || !is_total_col(a, &t->cols[c]))
+			continue;
+		if (skip >> c & 1) {
+			from = c + 1;	/* already found wrong above */
+			continue;
+		}
+		names[0] = '\0';
+		for (size_t k = from; k < c; k++) {
+			/* figures of the same kind as the total, not row numbers */
+			if (t->cols[k].kind != t->cols[c].kind ||
+			    is_number_col(a, &t->cols[k]))
+				continue;
+			if (!cell_figure(cell_at(row, k), &v) || num_add(&sum, v))
+				ok = 0;
+			if (parts++ > 0)
+				strncat(names, " + ", sizeof(names) - strlen(names) - 1);
+			strncat(names, text_flat(a, &t->cols[k].title),
+			    sizeof(names) - strlen(names) - 1);
+		}
+		from = c + 1;
+		if (!ok || parts < 2 || !cell_figure(tc, &got) || got == sum)
+			continue;
+		diag(&tc->text.pos, MSG_ARITH_ROW, text_flat(a, &t->cols[c].title),
+		    fmt(a, &t->cols[c], got), names, fmt(a, &t->cols[c], sum));
+		for (size_t k = 0; k <= c; k++)
+			*bad |= 1ull << k;
+	}
+}
+
+/* Whether a row's label says it adds up the rows above it. */
+static int
+is_subtotal(const struct trow *row)
+{
+	for (size_t k = 0; k < row->n; k++)
+		if (row->cells[k].bold)
+			return is_total_row(row);
+	return 0;
+}
+
+/* A bold "Jumlah …" row in the body: the sum of the rows since the last. */
+static void
+check_subtotal(struct arena *a, const struct table *t, size_t r, size_t from,
+    unsigned long long bad)
+{
+	for (size_t c = 0; c < t->ncols && c < 64; c++) {
+		num_t	 sum = 0, v, got;
+		int	 ok = 1;
+
+		if (!sums_col(&t->cols[c]) || (bad >> c & 1) ||
+		    !cell_figure(cell_at(&t->body[r], c), &got))
+			continue;
+		for (size_t k = from; k < r && ok; k++)
+			ok = cell_figure(cell_at(&t->body[k], c), &v) &&
+			    num_add(&sum, v) == 0;
+		if (!ok || got == sum)
+			continue;
+		diag(&cell_at(&t->body[r], c)->text.pos, MSG_ARITH_SUBTOTAL,
+		    text_flat(a, &t->cols[c].title), fmt(a, &t->cols[c], got),
+		    r - from, t->body[from].pos.line, t->body[r - 1].pos.line,
+		    fmt(a, &t->cols[c], sum));
+	}
+}
+
+/* The body's row sums and subtotal rows; returns the columns found wrong. */
+static unsigned long long
+check_rows_sums(struct arena *a, const struct table *t)
+{
+	unsigned long long	 all = 0, group = 0;
+	size_t			 from = 0;
+
+	if (t->rows_lost)
+		return ~0ull;
+	for (size_t r = 0; r < t->nbody; r++) {
+		if (t->body[r].misplaced)
+			return ~0ull;
+		if (is_subtotal(&t->body[r])) {
+			if (r > from)
+				check_subtotal(a, t, r, from, group);
+			all |= group;
+			group = 0;
+			from = r + 1;
+			continue;
+		}
+		check_row(a, t, &t->body[r], 0, &group);
+	}
+	return all | group;
+}
+
 static void
 check_totals(struct arena *a, const struct table *t)
 {
-	char want[NUM_BUFSZ], got[NUM_BUFSZ];
+	char			 want[NUM_BUFSZ], got[NUM_BUFSZ];
+	unsigned long long	 bad = check_rows_sums(a, t);
 
 	for (size_t r = 0; r < t->ntotal; r++) {
+		int said = 0;
+
 		if (t->total[r].misplaced || !is_total_row(&t->total[r]))
 			continue;
 		for (size_t k = 0; k < t->total[r].n; k++) {
@@ -167,7 +355,8 @@ check_totals(struct arena *a, const struct table *t)
 			enum colsum		 cs;
 
 			if (!c->has_value || c->colspan != 1 ||
-			    (col->kind != COL_ANGKA && col->kind != COL_RUPIAH))
+			    (col->kind != COL_ANGKA && col->kind != COL_RUPIAH) ||
+			    (c->col < 64 && (bad >> c->col & 1)))
 				continue;
 			cs = column_sum(t, (size_t)c->col, &sum, &rows);
 			if (cs == SUM_RANGE)
@@ -182,7 +371,11 @@ check_totals(struct arena *a, const struct table *t)
 			diag(&c->text.pos, MSG_ARITH_TOTAL, text_flat(a, &col->title),
 			    got, rows, t->body[0].pos.line,
 			    t->body[t->nbody - 1].pos.line, want);
+			said = 1;
 		}
+		/* the totals agree with their columns: do they add up across? */
+		if (!said)
+			check_row(a, t, &t->total[r], bad, &bad);
 	}
 }
 
