@@ -160,12 +160,74 @@ budget_by_goal(struct arena *a, struct budget *bg, const struct perf *p)
 	    sizeof(bg->by_goal.has_amt));
 }
 
+/* ---- completeness (PermenPAN-RB 53/2014; the evaluation of 88/2021) ---- */
+
+/*
+ * What the LAKIN must show for each sasaran: its indicators measured
+ * (target and realisasi of the year), compared with the year before and
+ * with the Renstra's final target, and the programs that support it.
+ * Each missing item is a warning that names the sasaran or indicator.
+ */
+static void
+check_indicator(const struct report *r, const struct indicator *in)
+{
+	const struct perf *p = r->perf;
+
+	if (perf_target(in, r->year, r->year) == NULL)
+		diag(&in->pos, MSG_LINT_TARGET, in->key, r->year);
+	if (year_find(in->real, in->nreal, r->year) == NULL)
+		diag(&in->pos, MSG_LINT_REAL, in->key, r->year);
+	else if (r->year > p->first &&
+	    year_find(in->real, in->nreal, r->year - 1) == NULL)
+		diag(&in->pos, MSG_LINT_PREV, in->key, r->year - 1);
+	if (p->last >= r->year && year_find(in->target, in->ntarget,
+	    p->last) == NULL)
+		diag(&in->pos, MSG_LINT_RENSTRA, in->key, p->last);
+}
+
+static int
+supports(const struct bnode *bn, const struct goal *g)
+{
+	for (size_t i = 0; i < bn->ngoals; i++)
+		if (bn->goals[i] == g)
+			return 1;
+	for (size_t i = 0; i < bn->nkids; i++)
+		if (supports(bn->kids[i], g))
+			return 1;
+	return 0;
+}
+
+static void
+completeness(const struct report *r)
+{
+	const struct perf *p = r->perf;
+
+	if (r->year < p->first || r->year > p->last)
+		diag(&p->pos, MSG_LINT_PERIOD, r->year, p->first, p->last);
+	for (size_t i = 0; i < p->ngoals; i++) {
+		const struct goal *g = p->goals[i];
+
+		if (g->is_tujuan)
+			continue;
+		if (g->nind == 0)
+			diag(&g->pos, MSG_LINT_NO_IND, g->key);
+		for (size_t k = 0; k < g->nind; k++)
+			check_indicator(r, g->ind[k]);
+		if (r->budget != NULL && !supports(&r->budget->programs, g))
+			diag(&g->pos, MSG_LINT_NO_PROGRAM, g->key, g->key);
+	}
+	for (size_t i = 0; i < p->ntujuan; i++)
+		for (size_t k = 0; k < p->tujuan[i]->nind; k++)
+			check_indicator(r, p->tujuan[i]->ind[k]);
+}
+
 void
 derive_perf(struct arena *a, struct report *r)
 {
 	struct perf *p = r->perf;
 
 	check_scale(a, p);
+	completeness(r);
 	for (size_t i = 0, n = 0; i < p->ngoals; i++)
 		if (!p->goals[i]->is_tujuan)
 			p->goals[i]->number = (int)++n;
