@@ -49,7 +49,7 @@ struct signature *build_sig(struct builder *, const struct node *);
 struct budget	*budget_load(struct builder *, const struct node *f);
 /* check_kinerja.c: kinerja.yaml; then the budget's sasaran found in it */
 struct perf	*perf_load(struct builder *, const struct node *f);
-void		 perf_link_budget(struct builder *, const struct perf *,
+void		 perf_link_budget(struct builder *, struct perf *,
 		    struct budget *);
 /* check_tdata.c: a table's 'data', its columns' 'isi' */
 extern const char *const src_ch[];		/* a column's 'isi' */

@@ -396,6 +396,7 @@ perf_load(struct builder *b, const struct node *f)
 	const struct node	*m, *t;
 	struct builder_perf	 bp;
 	struct perf		*p;
+	int			 before = b->errors;
 
 	if (root == NULL || check_schema(root, &file_s) > 0) {
 		b->errors++;
@@ -429,6 +430,7 @@ perf_load(struct builder *b, const struct node *f)
 		memcpy(p->goals, bp.goals.v, p->ngoals * sizeof(*p->goals));
 	ptrvec_free(&bp.all);
 	ptrvec_free(&bp.goals);
+	p->clean = b->errors == before;
 	return p;
 }
 
@@ -474,8 +476,12 @@ link_line(struct builder *b, const struct perf *p, struct bnode *bn)
 }
 
 void
-perf_link_budget(struct builder *b, const struct perf *p, struct budget *bg)
+perf_link_budget(struct builder *b, struct perf *p, struct budget *bg)
 {
+	int before = b->errors;
+
 	if (bg != NULL)
 		link_line(b, p, &bg->programs);
+	if (p != NULL && b->errors > before)
+		p->clean = 0;
 }

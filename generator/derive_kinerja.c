@@ -227,7 +227,8 @@ derive_perf(struct arena *a, struct report *r)
 	struct perf *p = r->perf;
 
 	check_scale(a, p);
-	completeness(r);
+	if (p->clean)
+		completeness(r);
 	for (size_t i = 0, n = 0; i < p->ngoals; i++)
 		if (!p->goals[i]->is_tujuan)
 			p->goals[i]->number = (int)++n;

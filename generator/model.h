@@ -126,6 +126,9 @@ struct perf {
 	const char	 *scale_source;		/* the rule it comes from */
 	int		  scale_decimals;	/* kategori from capaian at these */
 	struct calc_batas limits;		/* capaian capped or floored */
+	int		  clean;		/* read without an error (and the
+						   budget's sasaran found): only then
+						   is completeness worth saying */
 };
 
 /* The figure of a year (targets or realisasi), or NULL. */
