@@ -83,10 +83,23 @@ static const struct field limits_f[] = {
 static const struct schema limits_s = { "'capaian'", "'capaian'", limits_f,
 	0, NULL };
 
+/* enum calc_efisiensi, in its order */
+static const char *const eff_ch[] = { "selisih", "hemat", "rasio", "sisa",
+	NULL };
+
+static const struct field eff_f[] = {
+	{ "rumus", V_CHOICE, 1, NULL, eff_ch, 0, 0, NULL, NULL },
+	{ "capaian", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
+};
+static const struct schema eff_s = { "'efisiensi'", "'efisiensi'", eff_f, 0,
+	NULL };
+
 static const struct field perf_f[] = {
 	{ "renstra", V_SEQ_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "skala", V_MAP, 0, &scale_s, NULL, 0, 0, NULL, NULL },
 	{ "capaian", V_MAP, 0, &limits_s, NULL, 0, 0, NULL, NULL },
+	{ "efisiensi", V_MAP, 0, &eff_s, NULL, 0, 0, NULL, NULL },
 	{ "tujuan", V_SEQ_MAP, 0, &tujuan_s, NULL, 0, 0, NULL, NULL },
 	{ "indikator", V_SEQ_MAP, 0, &ind_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
@@ -372,6 +385,28 @@ build_limits(struct builder *b, struct perf *p, const struct node *m)
 	}
 }
 
+/*
+ * efisiensi: the formula, and whose capaian: one indicator's (the tujuan's
+ * IKU, say) or, by default, the mean of the indicators concerned.
+ */
+static void
+build_eff(struct builder *b, struct perf *p, const struct node *m)
+{
+	const struct node *c = node_get(m, "capaian");
+
+	p->has_eff = 1;
+	p->eff = (enum calc_efisiensi)choice_index(eff_ch, node_str(m, "rumus"));
+	if (c == NULL || strcmp(c->str, "rata-rata") == 0)
+		return;
+	for (size_t i = 0; i < p->nall; i++)
+		if (strcmp(p->all[i]->key, c->str) == 0)
+			p->eff_ind = p->all[i];
+	if (p->eff_ind == NULL) {
+		diag(&c->pos, MSG_IND_UNKNOWN, c->str);
+		b->errors++;
+	}
+}
+
 /* renstra: [first, last] */
 static void
 build_period(struct builder *b, struct perf *p, const struct node *n)
@@ -430,6 +465,8 @@ perf_load(struct builder *b, const struct node *f)
 		memcpy(p->goals, bp.goals.v, p->ngoals * sizeof(*p->goals));
 	ptrvec_free(&bp.all);
 	ptrvec_free(&bp.goals);
+	if (node_get(m, "efisiensi") != NULL)
+		build_eff(b, p, node_get(m, "efisiensi"));
 	p->clean = b->errors == before;
 	return p;
 }

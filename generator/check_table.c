@@ -20,7 +20,8 @@ const char *const src_ch[] = { "nomor", "kode", "nama", "sumber_dana",
 	"murni", "perubahan", "pagu", "realisasi", "sisa", "selisih",
 	"serapan", "porsi", "sasaran", "indikator", "satuan", "target",
 	"target_pk", "capaian", "kategori", "sumber_data", "standar", "rentang",
-	NULL };
+	"anggaran", "realisasi_anggaran", "efisiensi", NULL };
+static const char *const scope_ch[] = { "semua", "sasaran", NULL };
 static const char *const numbering_ch[] = { "bawaan", "angka", NULL };
 
 static const struct field cell_f[] = {
@@ -53,6 +54,7 @@ static const struct field col_f[] = {
 	{ "isi", V_CHOICE, 0, NULL, src_ch, 0, 0, NULL, NULL },
 	{ "penomoran", V_CHOICE, 0, NULL, numbering_ch, 0, 0, NULL, NULL },
 	{ "tahun", V_INT, 0, NULL, NULL, 1990, 2100, NULL, NULL },
+	{ "cakupan", V_CHOICE, 0, NULL, scope_ch, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema col_s = { "kolom tabel", "table column", col_f, 0,
@@ -121,7 +123,7 @@ src_kind(enum col_src src)
 	case SRC_SASARAN: case SRC_INDIKATOR: case SRC_SATUAN:
 	case SRC_KATEGORI: case SRC_SUMBER_DATA: case SRC_RENTANG:
 		return COL_TEKS;
-	case SRC_SERAPAN: case SRC_PORSI: case SRC_CAPAIAN:
+	case SRC_SERAPAN: case SRC_PORSI: case SRC_CAPAIAN: case SRC_EFISIENSI:
 		return COL_PERSEN;
 	case SRC_TARGET: case SRC_TARGET_PK: case SRC_STANDAR:
 		return COL_DESIMAL;
@@ -155,6 +157,8 @@ build_cols(struct builder *b, struct table *t, const struct node *seq)
 		}
 		if ((s = node_str(c, "tahun")) != NULL)
 			col->year = atoi(s);
+		col->per_goal = (s = node_str(c, "cakupan")) != NULL &&
+		    strcmp(s, "sasaran") == 0;
 		col->plain_numbers = (s = node_str(c, "penomoran")) != NULL &&
 		    strcmp(s, "angka") == 0;
 		if ((s = node_str(c, "jenis")) != NULL)

@@ -158,7 +158,8 @@ src_fits(enum col_src src, enum tree tree)
 	switch (tree) {
 	case TREE_PERF:
 		return src == SRC_NOMOR || src == SRC_REALISASI ||
-		    (src >= SRC_SASARAN && src < SRC_RENTANG);
+		    src == SRC_SERAPAN || (src >= SRC_SASARAN &&
+		    src != SRC_RENTANG);
 	case TREE_SCALE:
 		return src == SRC_NOMOR || src == SRC_RENTANG ||
 		    src == SRC_KATEGORI;

@@ -35,6 +35,11 @@ const struct yearval *perf_target(const struct indicator *, int year,
 int		 perf_capaian(const struct perf *, const struct indicator *,
 		    int year, int report_year, struct ratio *);
 const char	*perf_kategori(const struct perf *, const struct ratio *);
+/* The budget line of a sasaran (the whole budget for NULL), and the
+ * efisiensi of its use; 0 when it cannot be computed. */
+const struct bnode *perf_money(const struct report *, const struct goal *);
+int		 perf_efisiensi(const struct report *, const struct goal *,
+		    struct ratio *);
 void		 derive_tperf(struct arena *, const struct report *,
 		    struct table *);
 void		 derive_values(struct arena *, struct report *);

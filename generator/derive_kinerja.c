@@ -160,6 +160,63 @@ budget_by_goal(struct arena *a, struct budget *bg, const struct perf *p)
 	    sizeof(bg->by_goal.has_amt));
 }
 
+/* ---- efisiensi ---------------------------------------------------------- */
+
+/*
+ * The capaian kinerja an efisiensi weighs against: the configured
+ * indicator's, else the exact mean of the capaian of g's indicators (of
+ * every indicator under a tujuan or sasaran when g is NULL).
+ */
+static int
+eff_capaian(const struct report *r, const struct goal *g, struct ratio *ck)
+{
+	const struct perf	*p = r->perf;
+	struct ratio		 v[64];
+	size_t			 n = 0;
+
+	if (p->eff_ind != NULL)
+		return perf_capaian(p, p->eff_ind, r->year, r->year, ck);
+	for (size_t i = 0; i < p->nall && n < 64; i++) {
+		const struct indicator *in = p->all[i];
+
+		if (in->owner == NULL || (g != NULL && in->owner != g))
+			continue;
+		if (perf_capaian(p, in, r->year, r->year, &v[n]))
+			n++;
+	}
+	return n > 0 && calc_mean_ratio(v, n, ck) == CALC_OK;
+}
+
+/* The money of g (the whole budget when g is NULL). */
+const struct bnode *
+perf_money(const struct report *r, const struct goal *g)
+{
+	if (r->budget == NULL)
+		return NULL;
+	if (g == NULL)
+		return &r->budget->programs;
+	for (size_t i = 0; i < r->budget->by_goal.nkids; i++)
+		if (r->budget->by_goal.kids[i]->goal == g)
+			return r->budget->by_goal.kids[i];
+	return NULL;
+}
+
+int
+perf_efisiensi(const struct report *r, const struct goal *g,
+    struct ratio *out)
+{
+	const struct bnode	*bn = perf_money(r, g);
+	struct ratio		 ck, sv;
+	num_t			 pagu;
+
+	if (!r->perf->has_eff || bn == NULL || !bnode_pagu(bn, &pagu) ||
+	    !bn->has_amt[AMT_REALISASI] ||
+	    calc_percent(bn->amt[AMT_REALISASI], pagu, &sv) != CALC_OK ||
+	    !eff_capaian(r, g, &ck))
+		return 0;
+	return calc_efisiensi(r->perf->eff, &ck, &sv, out) == CALC_OK;
+}
+
 /* ---- completeness (PermenPAN-RB 53/2014; the evaluation of 88/2021) ---- */
 
 /*

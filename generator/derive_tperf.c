@@ -16,6 +16,7 @@ struct prow {
 	const struct table	*t;
 	struct arena		*a;
 	int			 has_goal_col;	/* a SRC_SASARAN column */
+	size_t			 nrows;		/* of the table */
 };
 
 /* The indicators of the table, in its order. */
@@ -150,12 +151,64 @@ ind_cell(struct prow *pr, size_t k, struct tcell *c, const struct indicator *in,
 	}
 }
 
+/* A column of the money behind the indicators. */
+static int
+money_col(const struct tcol *c)
+{
+	return c->src == SRC_ANGGARAN || c->src == SRC_REALISASI_ANGGARAN ||
+	    c->src == SRC_SERAPAN || c->src == SRC_EFISIENSI;
+}
+
 /* Whether column k spans a group's rows (its goal's number and name). */
 static int
 group_col(const struct prow *pr, size_t k)
 {
-	return pr->t->cols[k].src == SRC_SASARAN ||
-	    (pr->t->cols[k].src == SRC_NOMOR && pr->has_goal_col);
+	const struct tcol *c = &pr->t->cols[k];
+
+	return c->src == SRC_SASARAN || (c->src == SRC_NOMOR &&
+	    pr->has_goal_col) || (money_col(c) && c->per_goal);
+}
+
+/* Whether column k spans every row: the whole budget's figures. */
+static int
+table_col(const struct prow *pr, size_t k)
+{
+	return money_col(&pr->t->cols[k]) && !pr->t->cols[k].per_goal;
+}
+
+/* The money of g (NULL: all) in a money column. */
+static void
+money_cell(struct prow *pr, const struct tcol *col, struct tcell *c,
+    const struct goal *g)
+{
+	const struct bnode	*bn = perf_money(pr->r, g);
+	struct num		 v;
+	struct ratio		 q;
+	num_t			 pagu;
+	int			 ok = 0;
+
+	memset(&v, 0, sizeof(v));
+	if (bn != NULL)
+		switch (col->src) {
+		case SRC_ANGGARAN:
+			ok = bnode_pagu(bn, &v.v);
+			break;
+		case SRC_REALISASI_ANGGARAN:
+			v.v = bn->amt[AMT_REALISASI];
+			ok = bn->has_amt[AMT_REALISASI];
+			break;
+		case SRC_SERAPAN:
+			ok = bnode_pagu(bn, &pagu) && bn->has_amt[AMT_REALISASI] &&
+			    calc_percent(bn->amt[AMT_REALISASI], pagu, &q) ==
+			    CALC_OK && ratio_round(&q, col->decimals, &v.v) ==
+			    CALC_OK;
+			break;
+		default:
+			ok = perf_efisiensi(pr->r, g, &q) &&
+			    ratio_round(&q, col->decimals, &v.v) == CALC_OK;
+			break;
+		}
+	figure_cell(pr, col, c, ok ? &v : NULL);
 }
 
 static const char *
@@ -186,6 +239,10 @@ group_cells(struct prow *pr, struct trow *row, const struct goal *g,
 		if (pr->t->cols[k].src == SRC_NOMOR)
 			text_cell(pr, c, g != NULL && !g->is_tujuan ?
 			    arena_printf(pr->a, "%d", g->number) : "");
+		else if (money_col(&pr->t->cols[k]) && g != NULL && !g->is_tujuan)
+			money_cell(pr, &pr->t->cols[k], c, g);
+		else if (money_col(&pr->t->cols[k]))	/* only sasaran have money */
+			figure_cell(pr, &pr->t->cols[k], c, NULL);
 		else
 			text_cell(pr, c, goal_text(pr, g));
 		c->rowspan = (int)span;
@@ -220,6 +277,15 @@ fill_row(struct prow *pr, struct trow *row, const struct indicator *in,
 	for (size_t k = 0; k < pr->t->ncols; k++) {
 		if (group_col(pr, k))
 			continue;
+		if (table_col(pr, k)) {
+			/* the whole budget, once, over every row */
+			if (index != 0)
+				continue;
+			row->cells[n].col = (int)k;
+			money_cell(pr, &pr->t->cols[k], &row->cells[n], NULL);
+			row->cells[n++].rowspan = (int)pr->nrows;
+			continue;
+		}
 		row->cells[n].col = (int)k;
 		ind_cell(pr, k, &row->cells[n], in, index);
 		n++;
@@ -310,6 +376,7 @@ derive_tperf(struct arena *a, const struct report *r, struct table *t)
 	for (size_t k = 0; k < t->ncols; k++)
 		pr.has_goal_col |= t->cols[k].src == SRC_SASARAN;
 	n = indicators(r, t->data, &v);
+	pr.nrows = n;
 	if (n == 0)
 		diag(&t->data->pos, MSG_TDATA_EMPTY, "kinerja");
 	t->body = arena_alloc(a, (n + 1) * sizeof(*t->body));

@@ -11,7 +11,7 @@
  * one of target, target_pk, realisasi, capaian, kategori, satuan, nama,
  * standar; kinerja.jumlah_indikator, kinerja.jumlah_sasaran,
  * kinerja.tercapai, kinerja.belum_tercapai, kinerja.kategori.<label in
- * lowercase with '-'>.
+ * lowercase with '-'>; kinerja.efisiensi and <kunci of a sasaran>.efisiensi.
  * Formats: angka, rupiah ("Rp 1.234"), persen ("91,94%"), each with
  * ":decimals"; huruf (a whole number in words); teks.  The default suits
  * the figure.  A tiny language on purpose: no arithmetic, no scripting.
@@ -289,6 +289,12 @@ lookup(struct vctx *c, const char *name, struct value *v, int *known)
 				const struct goal *g = r->budget->by_goal.kids[i]->goal;
 
 				if (strlen(g->key) == hl &&
+				    strncmp(g->key, name, hl) == 0 &&
+				    strcmp(f, "efisiensi") == 0) {
+					v->kind = VAL_PERCENT;
+					return perf_efisiensi(r, g, &v->q);
+				}
+				if (strlen(g->key) == hl &&
 				    strncmp(g->key, name, hl) == 0) {
 					bn = r->budget->by_goal.kids[i];
 					root = &r->budget->by_goal;
@@ -303,6 +309,10 @@ lookup(struct vctx *c, const char *name, struct value *v, int *known)
 	if (r->perf == NULL)
 		return *known = 0;
 	if (hl == 7 && strncmp(name, "kinerja", 7) == 0) {
+		if (strcmp(f, "efisiensi") == 0) {
+			v->kind = VAL_PERCENT;
+			return perf_efisiensi(r, NULL, &v->q);
+		}
 		if (perf_count(c, f, v))
 			return 1;
 		return *known = 0;

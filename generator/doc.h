@@ -167,7 +167,11 @@ enum col_src {
 	SRC_KATEGORI,	/* the scale's label for the capaian */
 	SRC_SUMBER_DATA,
 	SRC_STANDAR,
-	SRC_RENTANG	/* kinerja.skala: a band's interval ("90 < x ≤ 100") */
+	SRC_RENTANG,	/* kinerja.skala: a band's interval ("90 < x ≤ 100") */
+	/* kinerja: the money behind the indicators, over the rows it covers */
+	SRC_ANGGARAN,	/* pagu of the whole budget, or of the sasaran */
+	SRC_REALISASI_ANGGARAN,
+	SRC_EFISIENSI	/* by the formula kinerja.yaml names */
 };
 
 struct tcol {
@@ -175,6 +179,7 @@ struct tcol {
 	enum col_src	 src;		/* in a data table */
 	int		 year;		/* tahun: for a target, realisasi… */
 	int		 as_written;	/* figures keep the decimals written */
+	int		 per_goal;	/* cakupan: sasaran (else: all rows) */
 	int		 plain_numbers;	/* penomoran: angka (1, 2 at every level) */
 	double		 width_mm;	/* > 0: fixed */
 	double		 share;		/* > 0: relative ("2*") */

@@ -126,6 +126,9 @@ struct perf {
 	const char	 *scale_source;		/* the rule it comes from */
 	int		  scale_decimals;	/* kategori from capaian at these */
 	struct calc_batas limits;		/* capaian capped or floored */
+	int		  has_eff;		/* efisiensi: its formula, and the */
+	enum calc_efisiensi eff;		/* capaian it weighs the budget by: */
+	const struct indicator *eff_ind;	/* one indicator's, or NULL: the mean */
 	int		  clean;		/* read without an error (and the
 						   budget's sasaran found): only then
 						   is completeness worth saying */

@@ -95,6 +95,20 @@ try:
             (percent(real, pagu), percent(real + DELTA, pagu)),
             (rupiah(tr), rupiah(tr + DELTA)),
             (percent(tr, tp), percent(tr + DELTA, tp))]
+    # the efisiensi weighs the serapan against the capaian kinerja.yaml names
+    perf = yaml.safe_load(open(os.path.join(content, "kinerja.yaml"), encoding="utf-8"))["kinerja"]
+    eff = perf.get("efisiensi")
+    if eff is not None and eff.get("rumus") == "sisa" and eff.get("capaian"):
+        year = int(yaml.safe_load(open(os.path.join(content, "laporan.yaml")))["laporan"]["tahun"])
+        ind = next(i for t in perf["tujuan"] for i in t.get("indikator", []) + [
+                   j for s in t.get("sasaran", []) for j in s.get("indikator", [])]
+                   if i["kunci"] == eff["capaian"])
+        ck = amount(ind["realisasi"][year]) * 100 / amount(ind.get("target_pk", ind["target"][year]))
+
+        def efis(r, p):
+            q = ((1 - (r * 100 / p) / ck) * 100).quantize(D("0.01"), rounding=decimal.ROUND_HALF_UP)
+            return ("%s%%" % q).replace(".", ",")
+        want.append((efis(tr, tp), efis(tr + DELTA, tp)))
     wa, wb = words(pa), words(pb)
     gone, came = wa - wb, wb - wa
     # each table prints a figure with or without ",-": compare the figures
@@ -102,7 +116,7 @@ try:
         # "5.781.415.559,-", "5.781.415.559,00" and "91,94%," are the same figures
         out = collections.Counter()
         for k, v in c.items():
-            k = k.rstrip(".,;:)")
+            k = k.rstrip(".,;:)").lstrip("([")
             for tail in (",-", ",00"):
                 if k.endswith(tail):
                     k = k[:-len(tail)]
