@@ -20,7 +20,10 @@ struct node	*report_load(struct arena *, const char *dir, int *errs);
 const struct node *report_template(const struct node *);
 struct report	*check_report(struct arena *, const char *dir,
 		    const struct node *root, int *errs,
-		    const struct fontset *);
+		    const struct fontset *, const struct node *default_scale);
+
+/* The schema of a rating scale, for templat.yaml's default one. */
+extern const struct schema content_scale_s;
 
 /* Pieces, for the unit tests and the fuzz target. */
 struct schema;

@@ -25,6 +25,7 @@ struct builder {
 	struct budget		*budget;	/* anggaran.yaml as built, or NULL */
 	int			 budget_named;	/* laporan.yaml names one */
 	struct perf		*perf;		/* kinerja.yaml as built, or NULL */
+	const struct node	*default_scale;	/* templat.yaml's, or NULL */
 	int			 perf_named;
 };
 

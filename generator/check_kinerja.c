@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_content.h"
 #include "check_int.h"
 #include "content_load.h"
 #include "input.h"
@@ -72,7 +73,7 @@ static const struct field scale_f[] = {
 	{ "desimal", V_INT, 0, NULL, NULL, 0, 4, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
-static const struct schema scale_s = { "'skala'", "'skala'", scale_f, 0,
+const struct schema content_scale_s = { "'skala'", "'skala'", scale_f, 0,
 	NULL };
 
 static const struct field limits_f[] = {
@@ -97,7 +98,7 @@ static const struct schema eff_s = { "'efisiensi'", "'efisiensi'", eff_f, 0,
 
 static const struct field perf_f[] = {
 	{ "renstra", V_SEQ_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
-	{ "skala", V_MAP, 0, &scale_s, NULL, 0, 0, NULL, NULL },
+	{ "skala", V_MAP, 0, &content_scale_s, NULL, 0, 0, NULL, NULL },
 	{ "capaian", V_MAP, 0, &limits_s, NULL, 0, 0, NULL, NULL },
 	{ "efisiensi", V_MAP, 0, &eff_s, NULL, 0, 0, NULL, NULL },
 	{ "tujuan", V_SEQ_MAP, 0, &tujuan_s, NULL, 0, 0, NULL, NULL },
@@ -444,8 +445,11 @@ perf_load(struct builder *b, const struct node *f)
 	bp.b = b;
 	bp.p = p;
 	build_period(b, p, node_get(m, "renstra"));
+	/* the content's own scale, else the template's */
 	if (node_get(m, "skala") != NULL)
 		build_scale(b, p, node_get(m, "skala"));
+	else if (b->default_scale != NULL)
+		build_scale(b, p, b->default_scale);
 	if (node_get(m, "capaian") != NULL)
 		build_limits(b, p, node_get(m, "capaian"));
 	t = node_get(m, "tujuan");

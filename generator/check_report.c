@@ -346,7 +346,7 @@ load_data(struct builder *b, const struct node *root)
 
 struct report *
 check_report(struct arena *a, const char *dir, const struct node *root,
-    int *errp, const struct fontset *fs)
+    int *errp, const struct fontset *fs, const struct node *default_scale)
 {
 	struct builder		 b;
 	struct report		*r = arena_alloc(a, sizeof(*r));
@@ -360,6 +360,7 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 	b.a = a;
 	b.fs = fs;
 	b.dir = dir;
+	b.default_scale = default_scale;
 	r->dir = arena_strdup(a, dir);
 	if (errs == 0)
 		fill_meta(r, root);

@@ -6,9 +6,10 @@
 
 struct report *
 drive_check(struct arena *a, const char *dir, const struct node *root,
-    int errs, const struct fontset *fs)
+    int errs, const struct fontset *fs, const struct style *st)
 {
-	struct report *r = check_report(a, dir, root, &errs, fs);
+	struct report *r = check_report(a, dir, root, &errs, fs,
+	    st != NULL ? st->scale : NULL);
 
 	/* derive on what was built: its findings belong to the same run */
 	if (r != NULL)

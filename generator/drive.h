@@ -20,7 +20,8 @@ struct report;
  * derive.  NULL when any error was found, in either stage.
  */
 struct report	*drive_check(struct arena *, const char *dir,
-		    const struct node *root, int errs, const struct fontset *);
+		    const struct node *root, int errs, const struct fontset *,
+		    const struct style *);
 /* Lay out until the pages {hal:kunci} names stop moving. */
 struct pagelist	*drive_layout(struct arena *, struct report *,
 		    const struct style *, const struct fontset *,

@@ -259,7 +259,7 @@ run(const struct opts *o, const char *exe)
 	if ((tname = report_template(root)) != NULL &&
 	    template_load(a, tname->str, &tname->pos, exe, &st) == 0)
 		fs = fontset_load(st.fonts_dir, st.fonts, st.font_pos);
-	r = drive_check(a, o->dir, root, errs, fs);
+	r = drive_check(a, o->dir, root, errs, fs, fs != NULL ? &st : NULL);
 	/* every input is read by now */
 	if (o->cmd == CMD_BUILD && out_is_input(out))
 		goto done;

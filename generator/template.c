@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "check_content.h"
 #include "check_schema.h"
 #include "content_load.h"
 #include "mem.h"
@@ -88,6 +89,8 @@ static const struct schema hyph_s = { "'pemenggalan'", "'pemenggalan'",
 	hyph_f, 0, NULL };
 
 static const struct field tpl_f[] = {
+	/* the rating scale kinerja.yaml uses when it has none of its own */
+	{ "skala", V_MAP, 0, &content_scale_s, NULL, 0, 0, NULL, NULL },
 	{ "nama", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "halaman", V_MAP, 1, &page_s, NULL, 0, 0, NULL, NULL },
 	{ "huruf", V_MAP, 1, &fonts_s, NULL, 0, 0, NULL, NULL },
@@ -506,5 +509,6 @@ template_load(struct arena *a, const char *name, const struct pos *where,
 	if (t == NULL || check_schema(t, &tpl_s) > 0)
 		return -1;
 	fill(a, t, root, st, &errs);
+	st->scale = node_get(t, "skala");
 	return errs ? -1 : 0;
 }

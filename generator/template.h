@@ -15,8 +15,11 @@ struct arena;
 #define FOOT_DROP	20.0
 
 /* Everything that is the same for every agency; all lengths in points. */
+struct node;
+
 struct style {
 	const char	*dir;			/* the template's folder */
+	const struct node *scale;		/* default rating scale, or NULL */
 	double		 page_w, page_h;
 	double		 m_top, m_bottom, m_left, m_right;
 	const char	*fonts_dir;		/* the fonts/ folder */

@@ -69,7 +69,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	a = arena_new();
 	diag_reset();
 	root = report_load(a, dir, &errs);
-	r = drive_check(a, dir, root, errs, fs);
+	r = drive_check(a, dir, root, errs, fs, &st);
 	if (r != NULL) {
 		pl = drive_layout(a, r, &st, fs, hy);
 		layout_free(pl);

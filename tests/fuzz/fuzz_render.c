@@ -248,7 +248,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	write_file(arena_printf(a, "%s/bab-1.yaml", dir), bab, nbab);
 	root = report_load(a, dir, &errs);
-	r = drive_check(a, dir, root, errs, fs);
+	r = drive_check(a, dir, root, errs, fs, s);
 	if (r != NULL) {
 		pl = drive_layout(a, r, s, fs, hy);
 		/* an error (a block too tall) means no PDF: nothing to check */
