@@ -58,7 +58,7 @@ void		 build_tdata(struct builder *, struct table *,
 		    const struct node *m);
 /* check_table.c: a column's 'jenis', by enum col_kind */
 extern const char *const col_kind_ch[];
-/* check_tlint.c: a typed table's figures (forms, rounding) */
+/* check_tlint.c: a typed table's figures (forms, rounding, NIPs twice) */
 #define NUM_TEXT_MAX 256	/* a number cell's text is cut to this for parsing */
 struct tlint;
 struct tlint	*tlint_begin(struct builder *, const struct table *);

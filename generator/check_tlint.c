@@ -11,8 +11,12 @@
  *    likely its comma was forgotten (87,40 %).  A warning, in persen
  *    columns and in desimal columns whose title says % or persen.  Whole
  *    numbers and rupiah are not guessed at: a count of 874 and a
- *    percentage 87,4 typed without its comma look the same.
+ *    percentage 87,4 typed without its comma look the same;
+ *  - the same NIP on two rows of a `nip` column: a warning naming both
+ *    rows and their names.  A typed table is the content's own list, not
+ *    the data model: the PDF is still made.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -155,6 +159,118 @@ tlint_value(struct tlint *l, const struct tcol *col, const struct tcell *c,
 	    sizeof(r->printed));
 }
 
+/* ---- the same NIP twice ---------------------------------------------- */
+
+struct nipref {
+	const char	*nip;
+	size_t		 row;
+};
+
+static int
+nipref_cmp(const void *va, const void *vb)
+{
+	const struct nipref *a = va, *b = vb;
+	int c = strcmp(a->nip, b->nip);
+
+	if (c != 0)
+		return c;
+	return a->row < b->row ? -1 : a->row > b->row;
+}
+
+/* The cell covering column k on row r, perhaps merged from a row above. */
+static const struct tcell *
+covering(const struct table *t, size_t r, size_t k)
+{
+	for (size_t q = r + 1; q-- > 0;) {
+		const struct trow *row = &t->body[q];
+
+		if (row->misplaced)
+			return NULL;
+		for (size_t i = 0; i < row->n; i++) {
+			const struct tcell *c = &row->cells[i];
+
+			if ((size_t)c->col <= k && k < (size_t)(c->col + c->colspan))
+				return q + (size_t)c->rowspan > r ? c : NULL;
+		}
+	}
+	return NULL;
+}
+
+/* The column naming the person: the first text column titled "nama". */
+static size_t
+name_column(struct arena *a, const struct table *t)
+{
+	size_t first = (size_t)-1;
+
+	for (size_t k = 0; k < t->ncols; k++) {
+		const char *title;
+
+		if (t->cols[k].kind != COL_TEKS)
+			continue;
+		if (first == (size_t)-1)
+			first = k;
+		for (title = text_flat(a, &t->cols[k].title); *title != '\0';
+		    title++)
+			if (strncasecmp(title, "nama", 4) == 0)
+				return k;
+	}
+	return first;
+}
+
+static const char *
+row_name(struct arena *a, const struct table *t, size_t r, size_t k)
+{
+	const struct tcell *c = k != (size_t)-1 ? covering(t, r, k) : NULL;
+
+	if (c == NULL || c->text.n == 0)
+		return tr("tanpa nama", "no name");
+	return arena_printf(a, "'%s'", text_flat(a, &c->text));
+}
+
+static void
+nip_column(struct tlint *l, size_t k, size_t namecol)
+{
+	const struct table	*t = l->t;
+	struct arena		*a = l->b->a;
+	struct nipref		*v = xcalloc(t->nbody + 1, sizeof(*v));
+	size_t			 n = 0;
+
+	for (size_t r = 0; r < t->nbody; r++) {
+		const struct trow *row = &t->body[r];
+
+		if (row->misplaced)
+			continue;
+		for (size_t i = 0; i < row->n; i++) {
+			const struct tcell *c = &row->cells[i];
+
+			if ((size_t)c->col != k || c->colspan != 1 ||
+			    c->invalid || c->text.n == 0 ||
+			    c->text.runs[0].len == 0)
+				continue;
+			v[n].nip = text_flat(a, &c->text);
+			v[n++].row = r;
+		}
+	}
+	qsort(v, n, sizeof(*v), nipref_cmp);
+	for (size_t i = 1, first = 0; i < n; i++) {
+		if (strcmp(v[i].nip, v[first].nip) != 0) {
+			first = i;
+			continue;
+		}
+		{
+			const struct trow *fr = &t->body[v[first].row];
+			const struct trow *dr = &t->body[v[i].row];
+			const struct tcell *c = covering(t, v[i].row, k);
+
+			diag(c != NULL ? &c->text.pos : &dr->pos, MSG_NIP_DUP,
+			    v[i].nip, fr->pos.line,
+			    row_name(a, t, v[first].row, namecol),
+			    row_name(a, t, v[i].row, namecol));
+		}
+	}
+	free(v);
+}
+
 void
 tlint_end(struct tlint *l)
 {
@@ -175,4 +291,7 @@ tlint_end(struct tlint *l)
 			    text_flat(l->b->a, &col->title), r->printed, r->more,
 			    col->decimals);
 	}
+	for (size_t k = 0; k < t->ncols; k++)
+		if (t->cols[k].kind == COL_NIP)
+			nip_column(l, k, name_column(l->b->a, t));
 }
