@@ -70,6 +70,8 @@ void		 tlint_value(struct tlint *, const struct tcol *,
 		    const struct tcell *, const char *typed, const struct num *);
 /* The table's body and totals are done: say what was kept for the end. */
 void		 tlint_end(struct tlint *);
+/* check_date.c: dates, the years titles name, decree numbers */
+void		 check_dates(struct arena *, const struct report *);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);
 /* Every kunci once, every reference to a known one: r->keys, no numbers. */
