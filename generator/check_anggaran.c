@@ -10,6 +10,7 @@
 #include "content_load.h"
 #include "input.h"
 #include "mem.h"
+#include "numform.h"
 
 /* The amounts of a line, under the names content gives them. */
 static const char *const amt_key[AMT__MAX] = { "murni", "perubahan",
@@ -117,9 +118,18 @@ amount(struct builder *b, struct bnode *bn, const struct node *m, enum amt k)
 	const struct node	*v = node_get(m, amt_key[k]);
 	struct num		 n;
 	int			 rc;
+	char			*fix;
 
 	if (v == NULL)
 		return;
+	fix = arena_alloc(b->a, v->len + 1);
+	if (num_form(v->str, v->len, 0, fix, NULL, v->len + 1) == FORM_US) {
+		/* "5,000" would be read as five rupiah */
+		diag(&v->pos, MSG_BUDGET_US, v->str, amt_key[k], fix);
+		b->errors++;
+		bn->said_bad |= 1u << k;
+		return;
+	}
 	if ((rc = num_parse(v->str, v->len, &n)) != NUM_OK || n.dash ||
 	    n.percent) {
 		diag(&v->pos, MSG_BUDGET_NUMBER, v->str, amt_key[k]);

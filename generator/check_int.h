@@ -58,6 +58,22 @@ extern const struct schema tdata_total_s;	/* 'baris_jumlah' */
 int		 check_tdata(const struct node *, const struct field *);
 void		 build_tdata(struct builder *, struct table *,
 		    const struct node *m);
+/* check_table.c: a column's 'jenis', by enum col_kind */
+extern const char *const col_kind_ch[];
+/* check_tlint.c: a typed table's figures (forms, rounding, NIPs twice) */
+#define NUM_TEXT_MAX 256	/* a number cell's text is cut to this for parsing */
+struct tlint;
+struct tlint	*tlint_begin(struct builder *, const struct table *);
+/* Before a cell is parsed: 1 when its form was reported (no value). */
+int		 tlint_form(struct tlint *, const struct tcol *, struct tcell *,
+		    const char *typed);
+/* A cell's value as parsed. */
+void		 tlint_value(struct tlint *, const struct tcol *,
+		    const struct tcell *, const char *typed, const struct num *);
+/* The table's body and totals are done: say what was kept for the end. */
+void		 tlint_end(struct tlint *);
+/* check_date.c: dates, the years titles name, decree numbers */
+void		 check_dates(struct arena *, const struct report *);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);
 /* Every kunci once, every reference to a known one: r->keys, no numbers. */

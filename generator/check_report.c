@@ -300,6 +300,7 @@ fill_meta(struct report *r, const struct node *root)
 	r->year = atoi(node_str(meta, "tahun"));
 	r->template = node_str(meta, "templat");
 	r->date = node_str(meta, "tanggal");
+	r->date_pos = node_get(meta, "tanggal")->pos;
 	r->gov = node_str(ag, "pemerintah");
 	r->agency = node_str(ag, "nama");
 	r->agency_short = node_str(ag, "singkatan");
@@ -390,6 +391,7 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 		memcpy(r->parts, parts.v, parts.n * sizeof(*r->parts));
 	ptrvec_free(&parts);
 	errs += check_numbers(r);
+	check_dates(a, r);	/* warnings only */
 	/* A part that failed the schema still names its keys (broken_keys);
 	 * only a file that could not be read at all hides them, and then a
 	 * reference could look missing when it is not: wait for that file. */

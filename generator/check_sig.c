@@ -105,6 +105,11 @@ build_sig(struct builder *b, const struct node *m)
 	const struct node	*roles = node_get(m, "jabatan");
 	const char		*place = node_str(m, "tempat"), *date = node_str(m, "tanggal");
 
+	if (date != NULL) {
+		s->date = date;		/* checked with the report (check_date.c) */
+		s->datepos = node_get(m, "tanggal")->pos;
+	}
+
 	if (node_get(m, "ditetapkan") != NULL &&
 	    schema_bool(node_get(m, "ditetapkan"))) {
 		/* the SK's form: two lines instead of "Binjai, 9 Januari 2024" */

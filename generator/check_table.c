@@ -12,8 +12,9 @@
 #include "content_csv.h"
 #include "mem.h"
 #include "numfmt.h"
+#include "numform.h"
 
-static const char *const kind_ch[] = { "teks", "angka", "desimal", "rupiah",
+const char *const col_kind_ch[] = { "teks", "angka", "desimal", "rupiah",
 	"persen", "nip", NULL };
 /* What a column of a data table shows: enum col_src, from SRC_NOMOR. */
 const char *const src_ch[] = { "nomor", "kode", "nama", "sumber_dana",
@@ -47,7 +48,7 @@ static const struct field col_f[] = {
 	{ "judul", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "lebar", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "rata", V_CHOICE, 0, NULL, align_ch, 0, 0, NULL, NULL },
-	{ "jenis", V_CHOICE, 0, NULL, kind_ch, 0, 0, NULL, NULL },
+	{ "jenis", V_CHOICE, 0, NULL, col_kind_ch, 0, 0, NULL, NULL },
 	{ "desimal", V_INT, 0, NULL, NULL, 0, 4, NULL, NULL },
 	{ "awalan", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "akhiran", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
@@ -162,7 +163,7 @@ build_cols(struct builder *b, struct table *t, const struct node *seq)
 		col->plain_numbers = (s = node_str(c, "penomoran")) != NULL &&
 		    strcmp(s, "angka") == 0;
 		if ((s = node_str(c, "jenis")) != NULL)
-			col->kind = (enum col_kind)choice_index(kind_ch, s);
+			col->kind = (enum col_kind)choice_index(col_kind_ch, s);
 		col->align = col->kind == COL_TEKS ? AL_LEFT :
 		    col->kind == COL_NIP ? AL_CENTER : AL_RIGHT;
 		if ((s = node_str(c, "rata")) != NULL)
@@ -330,8 +331,9 @@ csv_header(struct builder *b, const struct table *t, const struct node *m,
 		if (kind == COL_TEKS)
 			continue;
 		if (kind == COL_NIP ? nip_check(f->s, f->len, buf, sizeof(buf))
-		    == NULL : num_parse(f->s, f->len, &v) == 0)
-			return 0;
+		    == NULL : num_parse(f->s, f->len, &v) == 0 ||
+		    num_form(f->s, f->len, 0, NULL, NULL, 0) != FORM_OK)
+			return 0;	/* a figure, even one written wrong */
 		texts++;
 	}
 	return texts > 0 || (filled > 0 && titles * 2 >= filled);
@@ -560,7 +562,7 @@ bad_number(struct builder *b, struct tcell *c, const struct tcol *col,
 		    NUM_DECIMALS);
 	else
 		diag(&c->text.pos, MSG_TABLE_NUMBER, s, title,
-		    kind_ch[col->kind]);
+		    col_kind_ch[col->kind]);
 	b->errors++;
 	c->invalid = 1;
 }
@@ -583,11 +585,15 @@ format_nip(struct builder *b, struct tcell *c, const char *s)
 	c->text.runs[0].len = strlen(buf);
 }
 
-/* A number column's cell: parsed, then printed the column's way. */
+/*
+ * A number column's cell: its form checked (check_tlint.c), parsed, then
+ * printed the column's way.
+ */
 static void
-format_cell(struct builder *b, const struct tcol *col, struct tcell *c)
+format_cell(struct builder *b, struct tlint *l, const struct tcol *col,
+    struct tcell *c)
 {
-	char		 tmp[256];
+	char		 tmp[NUM_TEXT_MAX];
 	const char	*s;
 	struct num	 v;
 	int		 rc;
@@ -600,10 +606,13 @@ format_cell(struct builder *b, const struct tcol *col, struct tcell *c)
 		format_nip(b, c, s);
 		return;
 	}
+	if (tlint_form(l, col, c, s))
+		return;
 	if ((rc = num_parse(s, strlen(s), &v)) != NUM_OK) {
 		bad_number(b, c, col, s, rc);
 		return;
 	}
+	tlint_value(l, col, c, s, &v);
 	tcell_number(b->a, col, c, &v);
 }
 
@@ -612,8 +621,8 @@ format_cell(struct builder *b, const struct tcol *col, struct tcell *c)
  * columns: which column its cells are in is unknown.
  */
 static void
-format_numbers(struct builder *b, const struct table *t, struct trow *rows,
-    size_t n, int totals)
+format_numbers(struct builder *b, struct tlint *l, const struct table *t,
+    struct trow *rows, size_t n, int totals)
 {
 	for (size_t r = 0; r < n; r++)
 		for (size_t k = 0; !rows[r].misplaced && k < rows[r].n; k++) {
@@ -623,7 +632,7 @@ format_numbers(struct builder *b, const struct table *t, struct trow *rows,
 			    strcmp(text_flat(b->a, &c->text), "otomatis") == 0)
 				c->automatic = 1;	/* derive's */
 			else
-				format_cell(b, &t->cols[c->col], c);
+				format_cell(b, l, &t->cols[c->col], c);
 		}
 }
 
@@ -657,6 +666,7 @@ build_table(struct builder *b, const struct node *m)
 {
 	struct table		*t = arena_alloc(b->a, sizeof(*t));
 	const struct node	*rows = node_get(m, "baris");
+	struct tlint		*lint;
 
 	t->pos = m->pos;
 	t->caption = build_text(b, node_get(m, "judul"));
@@ -692,8 +702,10 @@ build_table(struct builder *b, const struct node *m)
 		t->total = build_rows(b, node_get(m, "jumlah"), &t->ntotal);
 	place_grid(b, t->body, t->nbody, t->ncols);
 	place_grid(b, t->total, t->ntotal, t->ncols);
-	format_numbers(b, t, t->body, t->nbody, 0);
-	format_numbers(b, t, t->total, t->ntotal, 1);
+	lint = tlint_begin(b, t);
+	format_numbers(b, lint, t, t->body, t->nbody, 0);
+	format_numbers(b, lint, t, t->total, t->ntotal, 1);
+	tlint_end(lint);
 	t->check_sums = node_get(m, "periksa_jumlah") == NULL ||
 	    schema_bool(node_get(m, "periksa_jumlah"));
 	return t;

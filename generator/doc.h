@@ -97,6 +97,8 @@ struct image {
 struct signature {
 	struct text	 place_date;	/* "Binjai, Februari 2025"; may be empty */
 	struct text	 decreed[2];	/* "Ditetapkan di …" / "pada tanggal …" */
+	const char	*date;		/* 'tanggal' as written, or NULL */
+	struct pos	 datepos;
 	const struct image *image;	/* scanned signature or stamp, or NULL */
 	double		 image_w, image_h;	/* points */
 	struct text	*roles;		/* jabatan lines */
@@ -321,6 +323,7 @@ struct report {
 	struct pos	  title_pos, gov_pos;
 	const char	 *city;
 	const char	 *date;		/* document date as printed */
+	struct pos	  date_pos;
 	const char	 *author;	/* for the PDF info */
 	const char	 *address, *phone, *email, *web, *postcode;
 	struct part	**parts;

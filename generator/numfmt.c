@@ -11,16 +11,22 @@ digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Thousands groups "1.234.567": every dot followed by exactly 3 digits. */
+/*
+ * Thousands groups "1.234.567": a first group of 1 to 3 digits that does
+ * not start with 0, every dot followed by exactly 3 digits.  "12345.678"
+ * and "0.500" are not grouped: their dot is a decimal point.
+ */
 static int
 dot_groups(const char *s, size_t len)
 {
 	size_t i, run = 0;
 	int dots = 0;
 
+	if (len == 0 || s[0] == '0')
+		return 0;
 	for (i = 0; i < len; i++) {
 		if (s[i] == '.') {
-			if (run == 0 || (dots > 0 && run != 3))
+			if (run == 0 || run > 3 || (dots > 0 && run != 3))
 				return 0;
 			dots++;
 			run = 0;

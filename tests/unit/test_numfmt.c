@@ -212,6 +212,28 @@ test_sums(void **state)
 	    "100.000.000.000.000.001.000,00");
 }
 
+/*
+ * A thousands group starts with 1 to 3 digits, not with 0: "0.500" and
+ * "12345.678" have a decimal point, never read as 500 and 12.345.678.
+ */
+static void
+test_thousands_groups(void **state)
+{
+	(void)state;
+	assert_true(parse_ok("0.500").v == 5000LL);
+	assert_int_equal(parse_ok("0.500").decimals, 3);
+	assert_true(parse_ok("12345.678").v == 123456780LL);
+	assert_true(parse_ok("1234.567").v == 12345670LL);
+	assert_true(parse_ok("123.456").v == 1234560000LL);	/* thousands */
+	assert_true(parse_ok("1.234.567").v == 12345670000LL);
+	assert_true(parse_ok("-9.530").v == -95300000LL);
+	/* with a comma, the part before it must be proper groups */
+	assert_int_equal(parse_rc("0.500,5"), NUM_ENAN);
+	assert_int_equal(parse_rc("1234.567,5"), NUM_ENAN);
+	assert_int_equal(parse_rc("12.34.567"), NUM_ENAN);
+	assert_true(parse_ok("1.234,5").v == 12345000LL);
+}
+
 /* Letters count on past z (aa, ab …) and never repeat. */
 static void
 test_letters(void **state)
@@ -252,6 +274,7 @@ main(void)
 		cmocka_unit_test(test_parse_rejects),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_limits),
+		cmocka_unit_test(test_thousands_groups),
 		cmocka_unit_test(test_rounding),
 		cmocka_unit_test(test_negative),
 		cmocka_unit_test(test_sums),
