@@ -32,6 +32,10 @@ static const struct field ind_f[] = {
 	{ "standar", V_NUM, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "standar_sumber", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "sumber_data", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "per", V_NUM, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "pembilang", V_CUSTOM, 0, NULL, NULL, 0, 0, check_years, NULL },
+	{ "penyebut", V_CUSTOM, 0, NULL, NULL, 0, 0, check_years, NULL },
+	{ "desimal", V_INT, 0, NULL, NULL, 0, 4, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema ind_s = { "'indikator'", "'indikator'", ind_f, 0,
@@ -223,6 +227,41 @@ build_years(struct builder *b, const struct node *n, const char *key,
 	return v;
 }
 
+/*
+ * A rate: 'per' with the counts of each year (pembilang, penyebut); its
+ * realisasi is derive's.  Counts without 'per', or 'per' without counts,
+ * say what is missing.
+ */
+static void
+build_rate(struct builder *b, struct indicator *in, const struct node *m)
+{
+	const struct node	*per = node_get(m, "per");
+	const struct node	*pn = node_get(m, "pembilang");
+	const struct node	*pd = node_get(m, "penyebut");
+	const char		*d = node_str(m, "desimal");
+	struct num		 v;
+
+	if (per == NULL && pn == NULL && pd == NULL)
+		return;
+	if (per == NULL || pn == NULL || pd == NULL) {
+		diag(&m->pos, MSG_PERF_RATE, in->key);
+		b->errors++;
+		return;
+	}
+	if (!figure(b, per, "per", &v))
+		return;
+	if (v.v <= 0) {
+		diag(&per->pos, MSG_PERF_NUMBER, per->str, "per");
+		b->errors++;
+		return;
+	}
+	in->is_rate = 1;
+	in->per = v.v;
+	in->rate_decimals = d != NULL ? atoi(d) : 2;
+	in->numer = build_years(b, pn, "pembilang", &in->nnumer);
+	in->denom = build_years(b, pd, "penyebut", &in->ndenom);
+}
+
 static struct indicator *
 build_indicator(struct builder *b, const struct node *m, struct goal *owner)
 {
@@ -248,6 +287,7 @@ build_indicator(struct builder *b, const struct node *m, struct goal *owner)
 	}
 	if ((v = node_get(m, "standar")) != NULL)
 		in->has_std = figure(b, v, "standar", &in->std);
+	build_rate(b, in, m);
 	in->std_source = node_str(m, "standar_sumber");
 	return in;
 }

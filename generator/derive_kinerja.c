@@ -278,11 +278,67 @@ completeness(const struct report *r)
 			check_indicator(r, p->tujuan[i]->ind[k]);
 }
 
+/* ---- rates ---------------------------------------------------------------- */
+
+/*
+ * The realisasi of a rate, each year it has both counts: pembilang /
+ * penyebut x per, rounded once at its decimals.  A realisasi also typed
+ * for that year is compared (the computed one is printed).
+ */
+static void
+rate_years(struct arena *a, struct indicator *in)
+{
+	struct yearval	*v = arena_alloc(a, (in->nreal + in->nnumer + 1) *
+			    sizeof(*v));
+	size_t		 n = 0;
+
+	for (size_t i = 0; i < in->nnumer; i++) {
+		const struct yearval	*d = year_find(in->denom, in->ndenom,
+					    in->numer[i].year);
+		const struct yearval	*t = year_find(in->real, in->nreal,
+					    in->numer[i].year);
+		struct ratio		 q;
+		struct num		 got;
+		char			 x[NUM_BUFSZ], y[NUM_BUFSZ];
+
+		if (d == NULL)
+			continue;
+		if (d->v.v == 0) {
+			diag(&d->pos, MSG_PERF_RATE_ZERO, d->year, in->key);
+			continue;
+		}
+		if (calc_rate(in->numer[i].v.v, d->v.v, in->per, &q) != CALC_OK)
+			continue;
+		memset(&v[n], 0, sizeof(v[n]));
+		v[n].year = in->numer[i].year;
+		v[n].pos = in->numer[i].pos;
+		v[n].v.decimals = in->rate_decimals;
+		if (ratio_round(&q, in->rate_decimals, &v[n].v.v) != CALC_OK)
+			continue;
+		if (t != NULL && calc_near(&t->v, &q, t->v.decimals) != NEAR_EQUAL) {
+			got = t->v;
+			num_format(&got, got.decimals, 0, x, sizeof(x));
+			num_format(&v[n].v, in->rate_decimals, 0, y, sizeof(y));
+			diag(&t->pos, MSG_PERF_RATE_TYPED, t->year, in->key, x, y);
+		}
+		n++;
+	}
+	/* typed realisasi of the years without counts stay */
+	for (size_t i = 0; i < in->nreal; i++)
+		if (year_find(v, n, in->real[i].year) == NULL)
+			v[n++] = in->real[i];
+	in->real = v;
+	in->nreal = n;
+}
+
 void
 derive_perf(struct arena *a, struct report *r)
 {
 	struct perf *p = r->perf;
 
+	for (size_t i = 0; i < p->nall; i++)
+		if (p->all[i]->is_rate)
+			rate_years(a, p->all[i]);
 	check_scale(a, p);
 	if (p->clean)
 		completeness(r);

@@ -43,7 +43,8 @@ struct value {
 static const char *const amount_names[] = { "murni", "perubahan", "pagu",
 	"realisasi", "sisa", "selisih", "serapan", "porsi", NULL };
 static const char *const ind_fields[] = { "target", "target_pk", "realisasi",
-	"capaian", "kategori", "satuan", "nama", "standar", NULL };
+	"capaian", "kategori", "satuan", "nama", "standar", "pembilang",
+	"penyebut", NULL };
 
 struct vctx {
 	struct arena		*a;
@@ -132,6 +133,13 @@ indicator_field(struct vctx *c, const struct indicator *in, const char *f,
 	if (strcmp(f, "standar") == 0) {
 		v->n = in->std;
 		return in->has_std;
+	}
+	if (strcmp(f, "pembilang") == 0 || strcmp(f, "penyebut") == 0) {
+		y = f[1] == 'e' && f[2] == 'm' ? year_find(in->numer, in->nnumer,
+		    year) : year_find(in->denom, in->ndenom, year);
+		if (y != NULL)
+			v->n = y->v;
+		return y != NULL;
 	}
 	if (strcmp(f, "target") == 0 || strcmp(f, "realisasi") == 0 ||
 	    strcmp(f, "target_pk") == 0) {

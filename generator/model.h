@@ -95,6 +95,13 @@ struct indicator {
 	struct num	  std;
 	const char	 *std_source;
 	struct goal	 *owner;		/* its tujuan or sasaran, or NULL */
+	/* a rate (angka kematian ibu per 100.000 kelahiran hidup): derive
+	 * computes its realisasi from the counts of each year */
+	int		  is_rate;
+	num_t		  per;			/* 1, 100, 1.000, 100.000 … */
+	int		  rate_decimals;	/* of the computed realisasi */
+	struct yearval	 *numer, *denom;	/* pembilang, penyebut */
+	size_t		  nnumer, ndenom;
 };
 
 /* A tujuan (with its sasaran) or a sasaran. */
