@@ -25,6 +25,8 @@ struct builder {
 	int			 budget_named;	/* laporan.yaml names one */
 	struct perf		*perf;		/* kinerja.yaml as built, or NULL */
 	int			 perf_named;
+	struct staff		*staff;		/* pegawai.csv as built, or NULL */
+	int			 staff_named;
 };
 
 /* Choices and patterns both the content and the table schemas use. */
@@ -55,6 +57,19 @@ extern const char *const src_ch[];		/* a column's 'isi' */
 extern const struct schema tdata_total_s;	/* 'baris_jumlah' */
 int		 check_tdata(const struct node *, const struct field *);
 void		 build_tdata(struct builder *, struct table *,
+		    const struct node *m);
+/* check_pegawai.c: the staff file f names (NULL after its errors); the
+ * keys of a table that counts staff; a table taking rows from 'pegawai'
+ * (1: built, or 0: not such a table, its staff keys reported); a typed
+ * table's 'periksa_pegawai' */
+extern const char *const staff_file_re[];
+extern const struct schema tcount_s;		/* 'hitung' */
+extern const struct schema tstaffcheck_s;	/* 'periksa_pegawai' */
+struct staff	*staff_load(struct builder *, const struct node *f);
+int		 staff_src(enum col_src);
+int		 staff_tdata(struct builder *, struct table *,
+		    const struct node *m, struct tdata *);
+void		 staff_typed(struct builder *, struct table *,
 		    const struct node *m);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);

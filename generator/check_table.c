@@ -20,6 +20,8 @@ const char *const src_ch[] = { "nomor", "kode", "nama", "sumber_dana",
 	"murni", "perubahan", "pagu", "realisasi", "sisa", "selisih",
 	"serapan", "porsi", "sasaran", "indikator", "satuan", "target",
 	"target_pk", "capaian", "kategori", "sumber_data", "standar", "rentang",
+	"nip", "golongan", "pangkat", "eselon", "jabatan", "jenis_kelamin",
+	"pendidikan", "diklat", "catatan", "kelompok", "jumlah",
 	NULL };
 static const char *const numbering_ch[] = { "bawaan", "angka", NULL };
 
@@ -53,6 +55,7 @@ static const struct field col_f[] = {
 	{ "isi", V_CHOICE, 0, NULL, src_ch, 0, 0, NULL, NULL },
 	{ "penomoran", V_CHOICE, 0, NULL, numbering_ch, 0, 0, NULL, NULL },
 	{ "tahun", V_INT, 0, NULL, NULL, 1990, 2100, NULL, NULL },
+	{ "nilai", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema col_s = { "kolom tabel", "table column", col_f, 0,
@@ -78,6 +81,8 @@ static const struct field table_f[] = {
 	{ "sumber", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "periksa_jumlah", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "kepala_csv", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "hitung", V_STR_OR_MAP, 0, &tcount_s, NULL, 0, 0, NULL, NULL },
+	{ "periksa_pegawai", V_MAP, 0, &tstaffcheck_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 const struct schema content_table_s = { "blok 'tabel'", "block 'tabel'",
@@ -123,6 +128,14 @@ src_kind(enum col_src src)
 		return COL_TEKS;
 	case SRC_SERAPAN: case SRC_PORSI: case SRC_CAPAIAN:
 		return COL_PERSEN;
+	case SRC_NIP:
+		return COL_NIP;
+	case SRC_GOLONGAN: case SRC_PANGKAT: case SRC_ESELON: case SRC_JABATAN:
+	case SRC_JENIS_KELAMIN: case SRC_PENDIDIKAN: case SRC_DIKLAT:
+	case SRC_CATATAN: case SRC_KELOMPOK:
+		return COL_TEKS;
+	case SRC_JUMLAH:
+		return COL_ANGKA;
 	case SRC_TARGET: case SRC_TARGET_PK: case SRC_STANDAR:
 		return COL_DESIMAL;
 	default:
@@ -692,5 +705,6 @@ build_table(struct builder *b, const struct node *m)
 	format_numbers(b, t, t->total, t->ntotal, 1);
 	t->check_sums = node_get(m, "periksa_jumlah") == NULL ||
 	    schema_bool(node_get(m, "periksa_jumlah"));
+	staff_typed(b, t, m);	/* check_pegawai.c: periksa_pegawai */
 	return t;
 }

@@ -13,7 +13,7 @@
 /* enum tree, as `data` names the trees. */
 static const char *const tree_ch[] = { "anggaran.pendapatan",
 	"anggaran.belanja", "anggaran.program", "anggaran.sasaran", "kinerja",
-	"kinerja.skala", NULL };
+	"kinerja.skala", "pegawai", NULL };
 /* `tingkat` of a kinerja table: the rows of which goals. */
 static const char *const goal_level_ch[] = { "tujuan", "sasaran", "lainnya",
 	NULL };
@@ -165,6 +165,8 @@ src_fits(enum col_src src, enum tree tree)
 	case TREE_GOALS:
 		return src == SRC_NOMOR || src == SRC_NAMA ||
 		    (src >= SRC_MURNI && src <= SRC_PORSI);
+	case TREE_PEGAWAI:
+		return staff_src(src);
 	default:
 		return src < SRC_SASARAN;
 	}
@@ -267,6 +269,8 @@ build_tdata(struct builder *b, struct table *t, const struct node *m)
 	d->pos = n->pos;
 	build_sources(b, d, n);
 	check_columns(b, t, m, d->src[0].tree);
+	if (staff_tdata(b, t, m, d))	/* check_pegawai.c */
+		return;
 	perf = d->nsrc > 0 && d->src[0].tree >= TREE_PERF;
 	d->levels = build_levels(b, node_get(m, "tingkat"), "tingkat",
 	    perf ? goal_level_ch : level_ch, perf ? 0 : BL_URUSAN);
