@@ -622,6 +622,9 @@ count_src(enum col_src src, int by)
 	    src == SRC_PORSI || (src == SRC_PANGKAT && by == SF_GOLONGAN);
 }
 
+/* A jabatan of a table that no one has: it counts no one. */
+#define SV_NO_ONE	(-4)
+
 /* A value of field f written in a table; SV_BAD after its error. */
 static int
 table_value(struct builder *b, int f, const struct node *v, int unknown)
@@ -636,7 +639,7 @@ table_value(struct builder *b, int f, const struct node *v, int unknown)
 		    i++)
 			if (strcmp(b->staff->jabatan[i], v->str) == 0)
 				return (int)i;
-		return SV_BAD - 1 - v->pos.line;
+		return SV_NO_ONE;
 	}
 	if ((k = staff_value((enum sfield)f, v->str, v->len)) == SV_BAD ||
 	    (k == SV_UNKNOWN && !unknown)) {
@@ -677,7 +680,7 @@ build_groups(struct builder *b, struct tcount *c, const struct node *n)
 
 			if (x == SV_BAD)
 				continue;	/* reported */
-			for (size_t p = 0; p < i; p++)
+			for (size_t p = 0; x != SV_NO_ONE && p < i; p++)
 				for (size_t q = 0; q < c->rows[p].nvalues; q++)
 					if (c->rows[p].values[q] == x) {
 						diag(&v->pos, MSG_TSTAFF_TWICE,

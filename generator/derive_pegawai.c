@@ -359,33 +359,44 @@ first_with(const struct counted *cn, int f, int v, size_t *count,
 	return first;
 }
 
-/* Stated rows that leave out values someone has: said, per value. */
+/* Stated rows that leave out values someone has: said once, with them. */
 static void
 left_out(struct counted *cn)
 {
 	const struct tcount	*c = cn->c;
 	int			 nv = c->by == SF_JABATAN ? (int)cn->st->njabatan :
 				    staff_nvalues((enum sfield)c->by);
+	const struct person	*first = NULL;
+	size_t			 people = 0, values = 0;
+	char			*list = NULL;
 
 	if (c->rows == NULL)
 		return;
 	for (int v = 0; v < nv; v++) {
 		const struct person	*p;
 		size_t			 k, r;
-		const char		*label;
+		int			 in = 0;
 
-		for (r = 0; r < cn->n; r++)
-			for (k = 0; k < cn->rows[r].nvalues; k++)
-				if (cn->rows[r].values[k] == v)
-					goto next;
-		if ((p = first_with(cn, c->by, v, &k, 0)) == NULL)
+		for (r = 0; r < cn->n && !in; r++)
+			for (k = 0; k < cn->rows[r].nvalues && !in; k++)
+				in = cn->rows[r].values[k] == v;
+		if (in || (p = first_with(cn, c->by, v, &k, 0)) == NULL)
 			continue;
-		label = c->by == SF_JABATAN ? cn->st->jabatan[v] :
-		    staff_label((enum sfield)c->by, v);
-		diag(&c->pos, MSG_TSTAFF_LEFT_OUT, k, staff_key(c->by), label,
-		    p->pos.file, p->pos.line, label);
-next:		;
+		if (first == NULL || p->pos.line < first->pos.line)
+			first = p;
+		people += k;
+		if (values++ < 5)
+			list = arena_printf(cn->a, "%s%s%s (%zu)", list != NULL ?
+			    list : "", list != NULL ? ", " : "", c->by ==
+			    SF_JABATAN ? cn->st->jabatan[v] :
+			    staff_label((enum sfield)c->by, v), k);
 	}
+	if (first == NULL)
+		return;
+	if (values > 5)
+		list = arena_printf(cn->a, "%s, …", list);
+	diag(&c->pos, MSG_TSTAFF_LEFT_OUT, people, staff_key(c->by), list,
+	    first->pos.file, first->pos.line);
 }
 
 /* Count columns by 'pecah' that leave out those not known: said once. */
