@@ -27,6 +27,8 @@ struct builder {
 	struct perf		*perf;		/* kinerja.yaml as built, or NULL */
 	const struct node	*default_scale;	/* templat.yaml's, or NULL */
 	int			 perf_named;
+	struct staff		*staff;		/* pegawai.csv as built, or NULL */
+	int			 staff_named;
 };
 
 /* Choices and patterns both the content and the table schemas use. */
@@ -74,6 +76,19 @@ void		 tlint_value(struct tlint *, const struct tcol *,
 void		 tlint_end(struct tlint *);
 /* check_date.c: dates, the years titles name, decree numbers */
 void		 check_dates(struct arena *, const struct report *);
+/* check_pegawai.c: the staff file f names (NULL after its errors); the
+ * keys of a table that counts staff; a table taking rows from 'pegawai'
+ * (1: built, or 0: not such a table, its staff keys reported); a typed
+ * table's 'periksa_pegawai' */
+extern const char *const staff_file_re[];
+extern const struct schema tcount_s;		/* 'hitung' */
+extern const struct schema tstaffcheck_s;	/* 'periksa_pegawai' */
+struct staff	*staff_load(struct builder *, const struct node *f);
+int		 staff_src(enum col_src);
+int		 staff_tdata(struct builder *, struct table *,
+		    const struct node *m, struct tdata *);
+void		 staff_typed(struct builder *, struct table *,
+		    const struct node *m);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);
 /* Every kunci once, every reference to a known one: r->keys, no numbers. */

@@ -84,6 +84,7 @@ static const struct schema part_entry_s = { "daftar 'berkas'", "'berkas' list",
 static const struct field data_f[] = {
 	{ "anggaran", V_PATTERN, 0, NULL, data_file_re, 0, 0, NULL, NULL },
 	{ "kinerja", V_PATTERN, 0, NULL, data_file_re, 0, 0, NULL, NULL },
+	{ "pegawai", V_PATTERN, 0, NULL, staff_file_re, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema data_s = { "'data'", "'data'", data_f, 0, NULL };
@@ -319,12 +320,12 @@ fill_meta(struct report *r, const struct node *root)
 
 /* The data files laporan.yaml names, before the parts that draw on them. */
 static const struct node *
-data_file(const struct node *root, const char *key)
+data_file(const struct node *root, const char *key, const char *re)
 {
 	const struct node *f = node_get(node_get(root, "data"), key);
 
 	if (f == NULL || f->type != NODE_SCALAR ||
-	    !pattern_match(data_file_re[0], f->str, f->len))
+	    !pattern_match(re, f->str, f->len))
 		return NULL;	/* none, or reported by the schema check */
 	return f;
 }
@@ -334,14 +335,18 @@ load_data(struct builder *b, const struct node *root)
 {
 	const struct node *f;
 
-	if ((f = data_file(root, "anggaran")) != NULL) {
+	if ((f = data_file(root, "anggaran", data_file_re[0])) != NULL) {
 		b->budget_named = 1;
 		b->budget = budget_load(b, f);
 	}
-	if ((f = data_file(root, "kinerja")) != NULL) {
+	if ((f = data_file(root, "kinerja", data_file_re[0])) != NULL) {
 		b->perf_named = 1;
 		b->perf = perf_load(b, f);
 	}
+	/* named but not valid: said by the schema, not again at each table */
+	b->staff_named = node_get(node_get(root, "data"), "pegawai") != NULL;
+	if ((f = data_file(root, "pegawai", staff_file_re[0])) != NULL)
+		b->staff = staff_load(b, f);
 	perf_link_budget(b, b->perf, b->budget);
 }
 
@@ -368,6 +373,7 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 	load_data(&b, root);
 	r->budget = b.budget;
 	r->perf = b.perf;
+	r->staff = b.staff;
 	/* the parts are checked even when laporan.yaml has errors */
 	files = node_get(root, "berkas");
 	if (files != NULL && files->type == NODE_SEQ && files->n == 0) {

@@ -21,7 +21,10 @@ const char *const src_ch[] = { "nomor", "kode", "nama", "sumber_dana",
 	"murni", "perubahan", "pagu", "realisasi", "sisa", "selisih",
 	"serapan", "porsi", "sasaran", "indikator", "satuan", "target",
 	"target_pk", "capaian", "kategori", "sumber_data", "standar", "rentang",
-	"anggaran", "realisasi_anggaran", "efisiensi", NULL };
+	"anggaran", "realisasi_anggaran", "efisiensi",
+	"nip", "golongan", "pangkat", "eselon", "jabatan", "jenis_kelamin",
+	"pendidikan", "diklat", "catatan", "kelompok", "jumlah",
+	NULL };
 static const char *const scope_ch[] = { "semua", "sasaran", NULL };
 static const char *const numbering_ch[] = { "bawaan", "angka", NULL };
 
@@ -56,6 +59,7 @@ static const struct field col_f[] = {
 	{ "penomoran", V_CHOICE, 0, NULL, numbering_ch, 0, 0, NULL, NULL },
 	{ "tahun", V_INT, 0, NULL, NULL, 1990, 2100, NULL, NULL },
 	{ "cakupan", V_CHOICE, 0, NULL, scope_ch, 0, 0, NULL, NULL },
+	{ "nilai", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema col_s = { "kolom tabel", "table column", col_f, 0,
@@ -81,6 +85,8 @@ static const struct field table_f[] = {
 	{ "sumber", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "periksa_jumlah", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "kepala_csv", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "hitung", V_STR_OR_MAP, 0, &tcount_s, NULL, 0, 0, NULL, NULL },
+	{ "periksa_pegawai", V_MAP, 0, &tstaffcheck_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 const struct schema content_table_s = { "blok 'tabel'", "block 'tabel'",
@@ -126,6 +132,14 @@ src_kind(enum col_src src)
 		return COL_TEKS;
 	case SRC_SERAPAN: case SRC_PORSI: case SRC_CAPAIAN: case SRC_EFISIENSI:
 		return COL_PERSEN;
+	case SRC_NIP:
+		return COL_NIP;
+	case SRC_GOLONGAN: case SRC_PANGKAT: case SRC_ESELON: case SRC_JABATAN:
+	case SRC_JENIS_KELAMIN: case SRC_PENDIDIKAN: case SRC_DIKLAT:
+	case SRC_CATATAN: case SRC_KELOMPOK:
+		return COL_TEKS;
+	case SRC_JUMLAH:
+		return COL_ANGKA;
 	case SRC_TARGET: case SRC_TARGET_PK: case SRC_STANDAR:
 		return COL_DESIMAL;
 	default:
@@ -708,5 +722,6 @@ build_table(struct builder *b, const struct node *m)
 	tlint_end(lint);
 	t->check_sums = node_get(m, "periksa_jumlah") == NULL ||
 	    schema_bool(node_get(m, "periksa_jumlah"));
+	staff_typed(b, t, m);	/* check_pegawai.c: periksa_pegawai */
 	return t;
 }

@@ -13,7 +13,7 @@
 /* enum tree, as `data` names the trees. */
 static const char *const tree_ch[] = { "anggaran.pendapatan",
 	"anggaran.belanja", "anggaran.program", "anggaran.sasaran", "kinerja",
-	"kinerja.skala", NULL };
+	"kinerja.skala", "pegawai", NULL };
 /* `tingkat` of a kinerja table: the rows of which goals. */
 static const char *const goal_level_ch[] = { "tujuan", "sasaran", "lainnya",
 	NULL };
@@ -159,16 +159,25 @@ src_fits(enum col_src src, enum tree tree)
 	case TREE_PERF:
 		return src == SRC_NOMOR || src == SRC_REALISASI ||
 		    src == SRC_SERAPAN || (src >= SRC_SASARAN &&
-		    src != SRC_RENTANG);
+		    src <= SRC_EFISIENSI && src != SRC_RENTANG);
 	case TREE_SCALE:
 		return src == SRC_NOMOR || src == SRC_RENTANG ||
 		    src == SRC_KATEGORI;
 	case TREE_GOALS:
 		return src == SRC_NOMOR || src == SRC_NAMA ||
 		    (src >= SRC_MURNI && src <= SRC_PORSI);
+	case TREE_PEGAWAI:
+		return staff_src(src);
 	default:
 		return src < SRC_SASARAN;
 	}
+}
+
+/* Data whose rows are not budget lines: a table of it takes nothing else. */
+static int
+alone(enum tree t)
+{
+	return t == TREE_PERF || t == TREE_SCALE || t == TREE_PEGAWAI;
 }
 
 /*
@@ -183,7 +192,7 @@ check_sources(struct builder *b, struct table *t, const struct tdata *d,
 
 	for (size_t i = 1; i < d->nsrc; i++)
 		if (d->src[i].tree != d->src[0].tree &&
-		    (d->src[i].tree >= TREE_PERF || d->src[0].tree >= TREE_PERF)) {
+		    (alone(d->src[i].tree) || alone(d->src[0].tree))) {
 			diag(&d->src[i].pos, MSG_TDATA_MIX);
 			b->errors++;
 			return;
@@ -268,7 +277,10 @@ build_tdata(struct builder *b, struct table *t, const struct node *m)
 	d->pos = n->pos;
 	build_sources(b, d, n);
 	check_columns(b, t, m, d->src[0].tree);
-	perf = d->nsrc > 0 && d->src[0].tree >= TREE_PERF;
+	if (staff_tdata(b, t, m, d))	/* check_pegawai.c */
+		return;
+	perf = d->nsrc > 0 && (d->src[0].tree == TREE_PERF ||
+	    d->src[0].tree == TREE_SCALE);
 	d->levels = build_levels(b, node_get(m, "tingkat"), "tingkat",
 	    perf ? goal_level_ch : level_ch, perf ? 0 : BL_URUSAN);
 	d->caps = build_levels(b, node_get(m, "huruf_besar"), "huruf_besar",

@@ -10,12 +10,18 @@ static void
 block_tables(struct arena *a, const struct report *r, struct block *bl)
 {
 	if (bl->type == BLK_TABLE && bl->table->data != NULL &&
-	    bl->table->data->src[0].tree >= TREE_PERF)
+	    bl->table->data->src[0].tree == TREE_PEGAWAI)
+		derive_tstaff(a, r, bl->table);
+	else if (bl->type == BLK_TABLE && bl->table->data != NULL &&
+	    (bl->table->data->src[0].tree == TREE_PERF ||
+	    bl->table->data->src[0].tree == TREE_SCALE))
 		derive_tperf(a, r, bl->table);
 	else if (bl->type == BLK_TABLE && bl->table->data != NULL)
 		derive_tdata(a, r, bl->table);
-	else if (bl->type == BLK_TABLE)
+	else if (bl->type == BLK_TABLE) {
 		derive_totals(a, bl->table);
+		derive_staff_check(a, r, bl->table);
+	}
 	for (size_t i = 0; i < bl->nkids; i++)
 		block_tables(a, r, bl->kids[i]);
 }

@@ -46,6 +46,11 @@ void		 derive_values(struct arena *, struct report *);
 void		 derive_near(struct arena *, struct report *);
 void		 derive_tdata(struct arena *, const struct report *,
 		    struct table *);
+/* derive_pegawai.c: a table of the staff; a typed table's periksa_pegawai */
+void		 derive_tstaff(struct arena *, const struct report *,
+		    struct table *);
+void		 derive_staff_check(struct arena *, const struct report *,
+		    const struct table *);
 
 typedef void (*text_fn)(struct text *, void *);
 

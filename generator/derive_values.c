@@ -11,7 +11,8 @@
  * one of target, target_pk, realisasi, capaian, kategori, satuan, nama,
  * standar; kinerja.jumlah_indikator, kinerja.jumlah_sasaran,
  * kinerja.tercapai, kinerja.belum_tercapai, kinerja.kategori.<label in
- * lowercase with '-'>; kinerja.efisiensi and <kunci of a sasaran>.efisiensi.
+ * lowercase with '-'>; kinerja.efisiensi and <kunci of a sasaran>.efisiensi;
+ * pegawai.jumlah, pegawai.laki_laki, pegawai.perempuan.
  * Formats: angka, rupiah ("Rp 1.234"), persen ("91,94%"), each with
  * ":decimals"; huruf (a whole number in words); teks.  The default suits
  * the figure.  A tiny language on purpose: no arithmetic, no scripting.
@@ -313,6 +314,21 @@ lookup(struct vctx *c, const char *name, struct value *v, int *known)
 				return *known = 0;
 			return amount_of(bn, root, f, v);
 		}
+	}
+	if (hl == 7 && strncmp(name, "pegawai", 7) == 0 && r->staff != NULL) {
+		/* counted from the records: L and P as stated or read from
+		 * the NIP; the unknown are in the total only */
+		int	 sex = strcmp(f, "laki_laki") == 0 ? 0 :
+			    strcmp(f, "perempuan") == 0 ? 1 : -1;
+		size_t	 n = 0;
+
+		if (sex < 0 && strcmp(f, "jumlah") != 0)
+			return *known = 0;
+		for (size_t i = 0; i < r->staff->n; i++)
+			n += sex < 0 || r->staff->p[i].value[SF_JENIS_KELAMIN] == sex;
+		v->kind = VAL_COUNT;
+		v->n.v = (num_t)n * NUM_SCALE;
+		return 1;
 	}
 	if (r->perf == NULL)
 		return *known = 0;

@@ -173,7 +173,20 @@ enum col_src {
 	/* kinerja: the money behind the indicators, over the rows it covers */
 	SRC_ANGGARAN,	/* pagu of the whole budget, or of the sasaran */
 	SRC_REALISASI_ANGGARAN,
-	SRC_EFISIENSI	/* by the formula kinerja.yaml names */
+	SRC_EFISIENSI,	/* by the formula kinerja.yaml names */
+	/* from pegawai: a person per row (nomor, nama above too) */
+	SRC_NIP,
+	SRC_GOLONGAN,
+	SRC_PANGKAT,	/* of the golongan (also of a row of golongan) */
+	SRC_ESELON,
+	SRC_JABATAN,
+	SRC_JENIS_KELAMIN,
+	SRC_PENDIDIKAN,
+	SRC_DIKLAT,
+	SRC_CATATAN,
+	/* or counted (hitung): a value per row (nomor, porsi above too) */
+	SRC_KELOMPOK,	/* the row's value, or its label */
+	SRC_JUMLAH	/* how many staff, of the column's 'nilai' only */
 };
 
 struct tcol {
@@ -189,6 +202,10 @@ struct tcol {
 	enum col_kind	 kind;
 	int		 decimals;
 	const char	*prefix, *suffix;	/* "Rp ", ",-" around numbers */
+	/* pegawai, 'isi: jumlah': counts only the staff whose 'pecah' field
+	 * has this value (enum sfield value, SV_UNKNOWN, SV_NONE) */
+	int		 has_match;
+	int		 match;
 };
 
 /* Which budget tree a data table draws rows from. */
@@ -198,7 +215,8 @@ enum tree {
 	TREE_PROGRAMS,		/* anggaran.program */
 	TREE_GOALS,		/* anggaran.sasaran: the money per sasaran */
 	TREE_PERF,		/* kinerja: one row per indicator */
-	TREE_SCALE		/* kinerja.skala: one row per band */
+	TREE_SCALE,		/* kinerja.skala: one row per band */
+	TREE_PEGAWAI		/* pegawai: one row per person, or counted */
 };
 
 struct tsource {
@@ -224,6 +242,45 @@ struct tdata {
 	enum tree	 total_tree;
 	int		 total_all;	/* the total of every source */
 	struct pos	 pos;
+	struct tcount	*count;		/* pegawai: counted (hitung), or NULL:
+					   one row per person */
+};
+
+/* A row of a counted table as the table states it: its values. */
+struct tgroup {
+	struct text	 label;
+	int		*values;
+	size_t		 nvalues;
+	struct pos	 pos;
+};
+
+/*
+ * pegawai, 'hitung': one row per value of field `by` (those present, all
+ * of its list, or the rows stated), the staff counted per row; the count
+ * columns may keep only a value of field `split` ('pecah').
+ */
+struct tcount {
+	int		 by;		/* enum sfield */
+	int		 split;		/* enum sfield, or -1 */
+	int		 all;		/* kelompok: semua */
+	struct tgroup	*rows;		/* kelompok: [...], or NULL */
+	size_t		 nrows;
+	struct text	 subtotal;	/* a row after each golongan group
+					   labelled this + " III"; n == 0: none */
+	struct pos	 pos;
+};
+
+/* periksa_pegawai: a typed table's total row compared with the staff. */
+enum scheck {
+	SCHECK_JUMLAH = 0,	/* how many staff */
+	SCHECK_L,		/* laki-laki */
+	SCHECK_P,		/* perempuan */
+	SCHECK__MAX
+};
+
+struct tstaffcheck {
+	int		 col[SCHECK__MAX];	/* 0-based, or -1 */
+	struct pos	 pos;
 };
 
 struct table {
@@ -242,6 +299,7 @@ struct table {
 	int		 colnums;
 	struct text	 source;
 	struct pos	 pos;
+	struct tstaffcheck *staff_check;	/* periksa_pegawai, or NULL */
 };
 
 enum block_type {
@@ -339,6 +397,7 @@ struct report {
 	/* value references {nilai:name|format}, in the order written */
 	struct valref	 *vals;
 	size_t		  nvals;
+	struct staff	 *staff;	/* pegawai.csv, or NULL */
 };
 
 /*

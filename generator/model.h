@@ -141,6 +141,54 @@ struct perf {
 						   is completeness worth saying */
 };
 
+/* ---- staff records (pegawai.csv) ------------------------------------- */
+
+struct text;
+
+/* What a staff record states: a column of pegawai.csv, a key of its YAML. */
+enum sfield {
+	SF_NAMA = 0,
+	SF_NIP,
+	SF_GOLONGAN,		/* I/a ... IV/e */
+	SF_ESELON,		/* I/a ... IV/b, V/a; '-' none */
+	SF_JABATAN,		/* free text */
+	SF_JENIS_KELAMIN,	/* L, P; from the NIP when left empty */
+	SF_PENDIDIKAN,		/* SD ... S3 */
+	SF_DIKLAT,		/* leadership trainings, several; '-' none */
+	SF_CATATAN,		/* a note, printed only when a column asks */
+	SF__MAX
+};
+
+/* A value of a field that is no value of its list (pegawai.h). */
+#define SV_UNKNOWN	(-1)	/* left empty: not known */
+#define SV_NONE		(-2)	/* '-': the person has none (eselon, diklat) */
+
+/*
+ * One person.  value[] is the index of the field's value in its official
+ * order (pegawai.h), or SV_UNKNOWN / SV_NONE; for SF_JABATAN the index in
+ * staff.jabatan; for SF_DIKLAT see diklat.  text[] is what a list prints
+ * (n == 0 when empty), at[] where the field was written.
+ */
+struct person {
+	struct pos	 pos;			/* its line */
+	struct text	*text;			/* [SF__MAX] */
+	struct pos	 at[SF__MAX];
+	int		 value[SF__MAX];
+	unsigned int	 diklat;		/* 1 << value of each one taken */
+	int		 sex_from_nip;		/* jenis kelamin read from the NIP */
+	const char	*nip;			/* spaced, or NULL */
+};
+
+struct staff {
+	struct pos	 pos;			/* of 'pegawai' in laporan.yaml */
+	const char	*name;			/* the file, as laporan.yaml names it */
+	struct person	*p;
+	size_t		 n;
+	const char	**jabatan;		/* each jabatan once, in order */
+	size_t		 njabatan;
+	int		 lost;			/* lines not read (reported) */
+};
+
 /* The figure of a year (targets or realisasi), or NULL. */
 const struct yearval *year_find(const struct yearval *, size_t, int year);
 
