@@ -20,7 +20,7 @@ HDRS	 = $(wildcard generator/*.h)
 CONTENT	 = $(wildcard content/$(REPORT)/*) $(wildcard templates/*/*) $(wildcard fonts/*)
 UNITS	 = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps build test unit regress bad good e2e install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke fuzz-read-smoke fuzz-render-smoke bench clean install
+.PHONY: all deps build test unit regress bad good e2e install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke bench clean install
 
 all: deps build $(O)/$(REPORT).pdf
 
@@ -45,7 +45,7 @@ $(O)/test/%: tests/unit/%.c $(LIBOBJS) $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ $< $(LIBOBJS) $(LDLIBS) -lcmocka
 
-test: deps build unit regress bad good e2e install-check asan valgrind fuzz-smoke fuzz-layout-smoke fuzz-read-smoke fuzz-render-smoke
+test: deps build unit regress bad good e2e install-check asan valgrind fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke
 
 unit: $(UNITS)
 	@sh tests/run_unit.sh $(UNITS)
@@ -82,6 +82,18 @@ $(O)/fuzz/fuzz_layout: tests/fuzz/fuzz_layout.c $(LAYOUT_FUZZ_SRCS) $(HDRS)
 	    -o $@ tests/fuzz/fuzz_layout.c $(LAYOUT_FUZZ_SRCS) $(LDLIBS)
 	@for f in content/$(REPORT)/bab-*.yaml tests/regress/*/*/bab-1.yaml; do \
 	    cp "$$f" $(@D)/corpus-layout/$$(echo "$$f" | tr / _); done
+
+# the data files (anggaran, kinerja, pegawai) and a part drawing on them;
+# seeds: the data goldens, their files joined by "@@@" lines
+$(O)/fuzz/fuzz_data: tests/fuzz/fuzz_data.c $(LAYOUT_FUZZ_SRCS) $(HDRS)
+	@mkdir -p $(@D)/corpus-data
+	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
+	    $$(pkg-config --cflags $(PKGS)) -DLAKIN_DATADIR='"/nonexistent"' -Igenerator \
+	    -o $@ tests/fuzz/fuzz_data.c $(LAYOUT_FUZZ_SRCS) $(LDLIBS)
+	@for d in tests/regress/data/*/; do \
+	    { for f in anggaran.yaml kinerja.yaml pegawai.csv; do \
+	        [ -f "$$d$$f" ] && cat "$$d$$f"; printf '\n@@@\n'; done; \
+	      cat "$$d"bab-1.yaml; } >$(@D)/corpus-data/$$(basename "$$d"); done
 
 # the image and CSV readers; seeds: small images and CSV files
 $(O)/fuzz/fuzz_read: tests/fuzz/fuzz_read.c $(FUZZ_SRCS) $(HDRS)
@@ -120,6 +132,12 @@ fuzz-layout-smoke: $(O)/fuzz/fuzz_layout
 	    || { tail -40 $(O)/fuzz/log-layout; exit 1; }
 	@echo "fuzz-layout-smoke: 1500 masukan acak melewati periksa dan tata letak tanpa crash"
 
+fuzz-data-smoke: $(O)/fuzz/fuzz_data
+	@LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_data \
+	    -seed=1 -runs=1500 -max_len=16384 $(O)/fuzz/corpus-data >$(O)/fuzz/log-data 2>&1 \
+	    || { tail -40 $(O)/fuzz/log-data; exit 1; }
+	@echo "fuzz-data-smoke: 1500 berkas data acak melewati periksa, turunan dan tata letak tanpa crash"
+
 fuzz-read-smoke: $(O)/fuzz/fuzz_read
 	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_read -seed=1 -runs=50000 \
 	    -max_len=4096 $(O)/fuzz/corpus-read >$(O)/fuzz/log-read 2>&1 || { tail -40 $(O)/fuzz/log-read; exit 1; }
@@ -131,9 +149,10 @@ fuzz-render-smoke: $(O)/fuzz/fuzz_render
 	    || { tail -40 $(O)/fuzz/log-render; exit 1; }
 	@echo "fuzz-render-smoke: 500 masukan acak (templat ikut diacak) melewati periksa, tata letak dan PDF tanpa crash"
 
-fuzz: $(O)/fuzz/fuzz_load $(O)/fuzz/fuzz_layout $(O)/fuzz/fuzz_read $(O)/fuzz/fuzz_render
+fuzz: $(O)/fuzz/fuzz_load $(O)/fuzz/fuzz_layout $(O)/fuzz/fuzz_data $(O)/fuzz/fuzz_read $(O)/fuzz/fuzz_render
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_load -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus
 	LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_layout -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus-layout
+	LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_data -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus-data
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_read -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus-read
 	LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_render -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus-render
 
