@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "derive.h"
+#include "mem.h"
 
 #define V(x)	((num_t)((x) * NUM_SCALE + ((x) < 0 ? -0.5 : 0.5)))
 
@@ -125,6 +126,46 @@ test_kategori_as_printed(void **state)
 	assert_string_equal(perf_kategori(&p, &q), "Sangat Tinggi");
 }
 
+static void
+test_rate(void **state)
+{
+	struct perf		p;
+	struct indicator	in;
+	struct yearval		t[1] = { yv(2024, V(100)) };
+	struct yearval		pn[1] = { yv(2024, V(9)) };
+	struct yearval		pd[1] = { yv(2024, V(9782)) };
+	struct report		r;
+	struct arena		*ar;
+
+	(void)state;
+	setup_perf(&p);
+	memset(&in, 0, sizeof(in));
+	memset(&r, 0, sizeof(r));
+	in.key = "aki";
+	in.down = 1;
+	in.target = t;
+	in.ntarget = 1;
+	in.is_rate = 1;
+	in.per = V(100000);
+	in.rate_decimals = 2;
+	in.numer = pn;
+	in.nnumer = 1;
+	in.denom = pd;
+	in.ndenom = 1;
+	p.all = (struct indicator *[]){ &in };
+	p.nall = 1;
+	r.perf = &p;
+	r.year = 2024;
+	ar = arena_new();
+	derive_perf(ar, &r);
+	/* 9 / 9.782 x 100.000 = 92,0057…: 92,01, rounded once */
+	assert_int_equal(in.nreal, 1);
+	assert_true(in.real[0].v.v == V(92.01));
+	/* lower is better: (2 x 100 - 92,01) / 100 = 107,99 % */
+	assert_true(capaian(&p, &in, 2024) == V(107.99));
+	arena_free(ar);
+}
+
 int
 main(void)
 {
@@ -132,6 +173,7 @@ main(void)
 		cmocka_unit_test(test_pk_target),
 		cmocka_unit_test(test_turun_and_floor),
 		cmocka_unit_test(test_kategori_as_printed),
+		cmocka_unit_test(test_rate),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
