@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "calc.h"
 #include "derive.h"
 #include "mem.h"
 #include "numfmt.h"
@@ -276,6 +277,47 @@ check_row(struct arena *a, const struct table *t, const struct trow *row,
 	}
 }
 
+/*
+ * A percentage column right after two rupiah columns (Anggaran, Realisasi,
+ * %) is, in every row, the second over the first: said when the typed one
+ * is not that quotient rounded at the column's decimals.
+ */
+static void
+check_row_percent(struct arena *a, const struct table *t,
+    const struct trow *row)
+{
+	for (size_t c = 2; c < t->ncols; c++) {
+		const struct tcell	*pc = cell_at(row, c);
+		const struct tcell	*lc = cell_at(row, c - 2), *rc = cell_at(row, c - 1);
+		struct ratio		 q;
+		struct num		 want;
+		char			 got[NUM_BUFSZ], w[NUM_BUFSZ];
+
+		if (t->cols[c].kind != COL_PERSEN ||
+		    t->cols[c - 1].kind != COL_RUPIAH ||
+		    t->cols[c - 2].kind != COL_RUPIAH || pc == NULL ||
+		    !pc->has_value || lc == NULL || !lc->has_value ||
+		    rc == NULL || !rc->has_value || lc->value <= 0 ||
+		    calc_percent(rc->value, lc->value, &q) != CALC_OK)
+			continue;
+		memset(&want, 0, sizeof(want));
+		if (ratio_round(&q, t->cols[c].decimals, &want.v) != CALC_OK ||
+		    want.v == pc->value)
+			continue;
+		{
+			struct num typed;
+
+			memset(&typed, 0, sizeof(typed));
+			typed.v = pc->value;
+			num_format(&typed, t->cols[c].decimals, 1, got, sizeof(got));
+		}
+		num_format(&want, t->cols[c].decimals, 1, w, sizeof(w));
+		diag(&pc->text.pos, MSG_ARITH_PERCENT, text_flat(a, &t->cols[c].title),
+		    got, text_flat(a, &t->cols[c - 1].title),
+		    text_flat(a, &t->cols[c - 2].title), w);
+	}
+}
+
 /* Whether a row's label says it adds up the rows above it. */
 static int
 is_subtotal(const struct trow *row)
@@ -331,6 +373,7 @@ check_rows_sums(struct arena *a, const struct table *t)
 			continue;
 		}
 		check_row(a, t, &t->body[r], 0, &group);
+		check_row_percent(a, t, &t->body[r]);
 	}
 	return all | group;
 }
@@ -376,6 +419,7 @@ check_totals(struct arena *a, const struct table *t)
 		/* the totals agree with their columns: do they add up across? */
 		if (!said)
 			check_row(a, t, &t->total[r], bad, &bad);
+		check_row_percent(a, t, &t->total[r]);
 	}
 }
 
