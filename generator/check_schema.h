@@ -8,6 +8,7 @@
 #ifndef LAKIN_CHECK_SCHEMA_H
 #define LAKIN_CHECK_SCHEMA_H
 
+#include "names.h"
 #include "node.h"
 
 enum vkind {
@@ -60,17 +61,6 @@ const char *schema_suggest(const struct schema *, const char *key);
 int	 schema_bool(const struct node *);
 int	 pattern_match(const char *re, const char *s, size_t len);
 void	 check_schema_free(void);	/* compiled patterns */
-int	 choice_index(const char *const *, const char *);
-size_t	 edit_distance(const char *, const char *);
 
-/* "Did you mean": offer each candidate; the closest one near enough wins. */
-struct suggest {
-	const char	*key;		/* as written */
-	const char	*best;
-	size_t		 bd;
-};
-void		 suggest_init(struct suggest *, const char *key);
-void		 suggest_offer(struct suggest *, const char *candidate);
-const char	*suggest_result(const struct suggest *);
 
 #endif

@@ -21,9 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "check_schema.h"
 #include "derive.h"
 #include "mem.h"
+#include "names.h"
 
 enum valkind {
 	VAL_MONEY,		/* rupiah: decimals only for cents */

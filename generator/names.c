@@ -1,0 +1,72 @@
+/*
+ * Names: which of a list a word is, and "did you mean" for one that is
+ * none (the closest by edit distance, when near enough).  Shared by check
+ * (keys, choices) and derive (value names).
+ */
+#include <string.h>
+
+#include "names.h"
+
+size_t
+edit_distance(const char *a, const char *b)
+{
+	size_t	 la = strlen(a), lb = strlen(b), i, j;
+	size_t	 row[64], prev, tmp;
+
+	if (lb >= 64 || la >= 64)
+		return (size_t)-1;
+	for (j = 0; j <= lb; j++)
+		row[j] = j;
+	for (i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = i;
+		for (j = 1; j <= lb; j++) {
+			size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+			size_t best = prev + cost;
+
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			tmp = row[j];
+			row[j] = best;
+			prev = tmp;
+		}
+	}
+	return row[lb];
+}
+
+void
+suggest_init(struct suggest *s, const char *key)
+{
+	s->key = key;
+	s->best = NULL;
+	s->bd = (size_t)-1;
+}
+
+void
+suggest_offer(struct suggest *s, const char *cand)
+{
+	size_t d = edit_distance(s->key, cand);
+
+	if (d < s->bd) {
+		s->bd = d;
+		s->best = cand;
+	}
+}
+
+/* Near enough: a third of the key's letters may differ. */
+const char *
+suggest_result(const struct suggest *s)
+{
+	return s->bd <= strlen(s->key) / 3 + 1 ? s->best : NULL;
+}
+
+int
+choice_index(const char *const *c, const char *s)
+{
+	for (int i = 0; c[i] != NULL; i++)
+		if (strcmp(c[i], s) == 0)
+			return i;
+	return -1;
+}
