@@ -13,7 +13,7 @@
 /* enum tree, as `data` names the trees. */
 static const char *const tree_ch[] = { "anggaran.pendapatan",
 	"anggaran.belanja", "anggaran.program", "anggaran.sasaran", "kinerja",
-	"kinerja.skala", "pegawai", NULL };
+	"kinerja.skala", "pegawai", "kinerja.program", NULL };
 /* `tingkat` of a kinerja table: the rows of which goals. */
 static const char *const goal_level_ch[] = { "tujuan", "sasaran", "lainnya",
 	NULL };
@@ -168,6 +168,11 @@ src_fits(enum col_src src, enum tree tree)
 		    (src >= SRC_MURNI && src <= SRC_PORSI);
 	case TREE_PEGAWAI:
 		return staff_src(src);
+	case TREE_GOAL_LINES:
+		/* a budget line per row, its sasaran's over the rows */
+		return (src < SRC_SASARAN && src != SRC_PORSI) ||
+		    src == SRC_SASARAN || src == SRC_INDIKATOR ||
+		    src == SRC_CAPAIAN;
 	default:
 		return src < SRC_SASARAN;
 	}
@@ -177,7 +182,8 @@ src_fits(enum col_src src, enum tree tree)
 static int
 alone(enum tree t)
 {
-	return t == TREE_PERF || t == TREE_SCALE || t == TREE_PEGAWAI;
+	return t == TREE_PERF || t == TREE_SCALE || t == TREE_PEGAWAI ||
+	    t == TREE_GOAL_LINES;
 }
 
 /*
@@ -295,7 +301,14 @@ build_tdata(struct builder *b, struct table *t, const struct node *m)
 	    b->perf->scale_source != NULL)
 		t->source = text_plain(b->a, b->perf->scale_source, FACE_REGULAR,
 		    b->perf->scale_pos);
-	if (perf && b->perf == NULL && !b->perf_named) {
+	if (d->src[0].tree == TREE_GOAL_LINES && ((b->perf == NULL &&
+	    !b->perf_named) || (b->budget == NULL && !b->budget_named))) {
+		if (b->perf == NULL)
+			diag(&n->pos, MSG_TDATA_NOPERF);
+		else
+			diag(&n->pos, MSG_TDATA_NODATA, "kinerja.program");
+		b->errors++;
+	} else if (perf && b->perf == NULL && !b->perf_named) {
 		diag(&n->pos, MSG_TDATA_NOPERF);
 		b->errors++;
 	} else if (!perf && b->budget == NULL && !b->budget_named) {

@@ -16,6 +16,9 @@ block_tables(struct arena *a, const struct report *r, struct block *bl)
 	    (bl->table->data->src[0].tree == TREE_PERF ||
 	    bl->table->data->src[0].tree == TREE_SCALE))
 		derive_tperf(a, r, bl->table);
+	else if (bl->type == BLK_TABLE && bl->table->data != NULL &&
+	    bl->table->data->src[0].tree == TREE_GOAL_LINES)
+		derive_tgoals(a, r, bl->table);
 	else if (bl->type == BLK_TABLE && bl->table->data != NULL)
 		derive_tdata(a, r, bl->table);
 	else if (bl->type == BLK_TABLE) {

@@ -43,6 +43,8 @@ int		 perf_efisiensi(const struct report *, const struct goal *,
 void		 derive_tperf(struct arena *, const struct report *,
 		    struct table *);
 void		 derive_values(struct arena *, struct report *);
+void		 derive_tgoals(struct arena *, const struct report *,
+		    struct table *);
 void		 derive_near(struct arena *, struct report *);
 void		 derive_tdata(struct arena *, const struct report *,
 		    struct table *);

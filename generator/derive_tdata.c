@@ -21,7 +21,35 @@ struct rows {
 	size_t			 n, cap;
 	int			 count[5];	/* per enum blevel */
 	const char		*kegiatan;	/* number of the last one */
+	const struct goal	*goal;		/* kinerja.program: its lines only */
 };
+
+/*
+ * Whether bn (whose nearest line naming its sasaran is `owner`) or a line
+ * below it supports g.
+ */
+static int
+serves(const struct bnode *bn, const struct bnode *owner, const struct goal *g)
+{
+	if (bn->ngoals > 0)
+		owner = bn;
+	for (size_t i = 0; owner != NULL && i < owner->ngoals; i++)
+		if (owner->goals[i] == g)
+			return 1;
+	for (size_t i = 0; i < bn->nkids; i++)
+		if (serves(bn->kids[i], owner, g))
+			return 1;
+	return 0;
+}
+
+static const struct bnode *
+goal_owner(const struct bnode *const *path, size_t depth)
+{
+	for (size_t i = depth + 1; i-- > 0;)
+		if (path[i]->ngoals > 0)
+			return path[i];
+	return NULL;
+}
 
 static const struct bnode *
 tree_root(const struct budget *bg, enum tree t)
@@ -222,7 +250,8 @@ walk(struct rows *rs, const struct bnode *bn, const struct bnode **path,
 			    rs->count[BL_KEGIATAN]);
 		}
 	}
-	if (bn != rs->root && shown(rs, bn)) {
+	if (bn != rs->root && shown(rs, bn) && (rs->goal == NULL ||
+	    serves(bn, depth > 0 ? goal_owner(path, depth - 1) : NULL, rs->goal))) {
 		int		 bold = shown_below(rs, bn);
 		const char	*num;
 
@@ -322,5 +351,109 @@ derive_tdata(struct arena *a, const struct report *r, struct table *t)
 		total_row(&rs, d, r->budget);
 	t->body = keep_rows(&rs, 0, body, &t->nbody);
 	t->total = keep_rows(&rs, body, rs.n, &t->ntotal);
+	free(rs.v);
+}
+
+/* ---- kinerja.program: per sasaran, the budget lines that support it ---- */
+
+/* The goal's columns: its name, its indicators, their capaian. */
+static int
+goal_col(enum col_src src)
+{
+	return src == SRC_SASARAN || src == SRC_INDIKATOR || src == SRC_CAPAIAN;
+}
+
+/* One text per indicator, as the paragraphs of a cell. */
+static void
+goal_cell(struct rows *rs, const struct report *r, const struct tcol *col,
+    struct tcell *c, const struct goal *g, size_t span)
+{
+	size_t n = g->nind > 0 ? g->nind : 1;
+
+	c->rowspan = (int)span;
+	if (col->src == SRC_SASARAN) {
+		set_text(rs, c, g->name, 0);
+		return;
+	}
+	c->paras = arena_alloc(rs->a, n * sizeof(*c->paras));
+	for (size_t i = 0; i < g->nind; i++) {
+		const char	*s = g->ind[i]->name;
+		struct ratio	 q;
+		struct num	 v;
+		char		 buf[NUM_BUFSZ];
+
+		if (col->src == SRC_CAPAIAN) {
+			memset(&v, 0, sizeof(v));
+			s = "-";
+			if (perf_capaian(r->perf, g->ind[i], r->year, r->year, &q) &&
+			    ratio_round(&q, col->decimals, &v.v) == CALC_OK) {
+				num_format(&v, col->decimals, 1, buf, sizeof(buf));
+				s = arena_strdup(rs->a, buf);
+			}
+		}
+		if (i == 0)
+			set_text(rs, c, s, 0);
+		else
+			c->paras[i - 1] = text_plain(rs->a, s, FACE_REGULAR,
+			    c->text.pos);
+	}
+	c->nparas = (unsigned short)(g->nind > 0 ? g->nind - 1 : 0);
+	c->has_value = 0;	/* text now, not a figure */
+}
+
+/*
+ * The rows of one goal: its cells over them on the first, left out of the
+ * others (a cell spanning rows is written once, in its first row).
+ */
+static void
+goal_rows(struct rows *rs, const struct report *r, const struct goal *g,
+    size_t from)
+{
+	size_t span = rs->n - from;
+
+	for (size_t i = from; i < rs->n; i++) {
+		struct trow	*row = &rs->v[i];
+		size_t		 o = 0;
+
+		for (size_t k = 0; k < row->n; k++) {
+			const struct tcol *col = &rs->t->cols[row->cells[k].col];
+
+			if (goal_col(col->src)) {
+				if (i > from)
+					continue;
+				goal_cell(rs, r, col, &row->cells[k], g, span);
+			}
+			row->cells[o++] = row->cells[k];
+		}
+		row->n = o;
+	}
+}
+
+void
+derive_tgoals(struct arena *a, const struct report *r, struct table *t)
+{
+	const struct bnode	*path[8];
+	struct rows		 rs;
+
+	if (r->budget == NULL || r->perf == NULL)
+		return;		/* their errors are reported */
+	memset(&rs, 0, sizeof(rs));
+	rs.a = a;
+	rs.t = t;
+	rs.root = &r->budget->programs;
+	for (size_t i = 0; i < r->perf->ngoals; i++) {
+		size_t from = rs.n;
+
+		if (r->perf->goals[i]->is_tujuan)
+			continue;
+		rs.goal = r->perf->goals[i];
+		memset(rs.count, 0, sizeof(rs.count));
+		walk(&rs, rs.root, path, 0);
+		if (rs.n > from)
+			goal_rows(&rs, r, rs.goal, from);
+	}
+	if (rs.n == 0)
+		diag(&t->data->pos, MSG_TDATA_EMPTY, "kinerja.program");
+	t->body = keep_rows(&rs, 0, rs.n, &t->nbody);
 	free(rs.v);
 }

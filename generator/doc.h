@@ -216,7 +216,9 @@ enum tree {
 	TREE_GOALS,		/* anggaran.sasaran: the money per sasaran */
 	TREE_PERF,		/* kinerja: one row per indicator */
 	TREE_SCALE,		/* kinerja.skala: one row per band */
-	TREE_PEGAWAI		/* pegawai: one row per person, or counted */
+	TREE_PEGAWAI,		/* pegawai: one row per person, or counted */
+	TREE_GOAL_LINES		/* kinerja.program: per sasaran, the budget
+				   lines that support it */
 };
 
 struct tsource {
