@@ -477,37 +477,28 @@ build_person(struct loader *l, const struct raw *r, struct person *p)
 	sex(l, r, p);
 }
 
-static int
-by_nip(const void *x, const void *y)
-{
-	const struct person *const *a = x, *const *b = y;
-	int c = strcmp((*a)->nip, (*b)->nip);
-
-	return c != 0 ? c : (*a < *b ? -1 : *a > *b);
-}
-
 /* Every NIP once: a second one names the first. */
 static void
 nip_twice(struct builder *b, struct staff *st)
 {
-	const struct person	**v = xcalloc(st->n + 1, sizeof(*v));
-	size_t			  n = 0;
+	const char	**nip = xcalloc(st->n + 1, sizeof(*nip));
+	size_t		 *first = xcalloc(st->n + 1, sizeof(*first));
 
 	for (size_t i = 0; i < st->n; i++)
-		if (st->p[i].nip != NULL)
-			v[n++] = &st->p[i];
-	qsort(v, n, sizeof(*v), by_nip);
-	for (size_t i = 1, first = 0; i < n; i++) {
-		if (strcmp(v[i]->nip, v[first]->nip) != 0) {
-			first = i;
+		nip[i] = st->p[i].nip;
+	first_equal(nip, st->n, first);
+	for (size_t i = 0; i < st->n; i++) {
+		const struct person *f = &st->p[first[i]];
+
+		if (first[i] == i)
 			continue;
-		}
-		diag(&v[i]->at[SF_NIP], MSG_STAFF_NIP_DUP, v[i]->nip,
-		    text_flat(b->a, &v[first]->text[SF_NAMA]),
-		    v[first]->at[SF_NIP].file, v[first]->at[SF_NIP].line);
+		diag(&st->p[i].at[SF_NIP], MSG_STAFF_NIP_DUP, st->p[i].nip,
+		    text_flat(b->a, &f->text[SF_NAMA]), f->at[SF_NIP].file,
+		    f->at[SF_NIP].line);
 		b->errors++;
 	}
-	free(v);
+	free(nip);
+	free(first);
 }
 
 struct staff *

@@ -166,17 +166,6 @@ struct nipref {
 	size_t		 row;
 };
 
-static int
-nipref_cmp(const void *va, const void *vb)
-{
-	const struct nipref *a = va, *b = vb;
-	int c = strcmp(a->nip, b->nip);
-
-	if (c != 0)
-		return c;
-	return a->row < b->row ? -1 : a->row > b->row;
-}
-
 /* The cell covering column k on row r, perhaps merged from a row above. */
 static const struct tcell *
 covering(const struct table *t, size_t r, size_t k)
@@ -233,7 +222,8 @@ nip_column(struct tlint *l, size_t k, size_t namecol)
 	const struct table	*t = l->t;
 	struct arena		*a = l->b->a;
 	struct nipref		*v = xcalloc(t->nbody + 1, sizeof(*v));
-	size_t			 n = 0;
+	const char		**keys;
+	size_t			 n = 0, *first;
 
 	for (size_t r = 0; r < t->nbody; r++) {
 		const struct trow *row = &t->body[r];
@@ -251,23 +241,25 @@ nip_column(struct tlint *l, size_t k, size_t namecol)
 			v[n++].row = r;
 		}
 	}
-	qsort(v, n, sizeof(*v), nipref_cmp);
-	for (size_t i = 1, first = 0; i < n; i++) {
-		if (strcmp(v[i].nip, v[first].nip) != 0) {
-			first = i;
-			continue;
-		}
-		{
-			const struct trow *fr = &t->body[v[first].row];
-			const struct trow *dr = &t->body[v[i].row];
-			const struct tcell *c = covering(t, v[i].row, k);
+	keys = xcalloc(n + 1, sizeof(*keys));
+	first = xcalloc(n + 1, sizeof(*first));
+	for (size_t i = 0; i < n; i++)
+		keys[i] = v[i].nip;
+	first_equal(keys, n, first);
+	for (size_t i = 0; i < n; i++) {
+		const struct trow	*fr = &t->body[v[first[i]].row];
+		const struct trow	*dr = &t->body[v[i].row];
+		const struct tcell	*c = covering(t, v[i].row, k);
 
-			diag(c != NULL ? &c->text.pos : &dr->pos, MSG_NIP_DUP,
-			    v[i].nip, fr->pos.line,
-			    row_name(a, t, v[first].row, namecol),
-			    row_name(a, t, v[i].row, namecol));
-		}
+		if (first[i] == i)
+			continue;
+		diag(c != NULL ? &c->text.pos : &dr->pos, MSG_NIP_DUP,
+		    v[i].nip, fr->pos.line,
+		    row_name(a, t, v[first[i]].row, namecol),
+		    row_name(a, t, v[i].row, namecol));
 	}
+	free(keys);
+	free(first);
 	free(v);
 }
 

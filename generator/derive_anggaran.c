@@ -28,23 +28,6 @@ bnode_pagu(const struct bnode *bn, num_t *v)
 	return 0;
 }
 
-static const char *
-fmt(struct arena *a, num_t v)
-{
-	struct num	n;
-	char		buf[NUM_BUFSZ];
-
-	int		d = 0;
-
-	memset(&n, 0, sizeof(n));
-	n.v = v;
-	/* exactly: cents when there are some, more digits only if needed */
-	if (v % NUM_SCALE != 0)
-		d = v % 100 == 0 ? 2 : v % 10 == 0 ? 3 : 4;
-	num_format(&n, d, 0, buf, sizeof(buf));
-	return arena_strdup(a, buf);
-}
-
 /* Amount k of bn from its children; *bad when it cannot be known. */
 static void
 sum_amount(struct arena *a, struct bnode *bn, enum amt k,
@@ -94,7 +77,7 @@ sum_amount(struct arena *a, struct bnode *bn, enum amt k,
 	bn->has_amt[k] = 1;
 	if (bn->has_said[k] && bn->said[k] != sum)
 		diag(&bn->said_pos[k], MSG_BUDGET_SUM, amt_key[k], bn->name,
-		    fmt(a, bn->said[k]), bn->nkids, fmt(a, sum));
+		    fig_exact(a, bn->said[k]), bn->nkids, fig_exact(a, sum));
 }
 
 /* Realisasi above pagu, said where the realisasi is stated. */
@@ -107,7 +90,7 @@ check_over(struct arena *a, const struct bnode *bn)
 	    !bnode_pagu(bn, &pagu) || bn->amt[AMT_REALISASI] <= pagu)
 		return;
 	diag(&bn->said_pos[AMT_REALISASI], MSG_BUDGET_OVER, bn->name,
-	    fmt(a, bn->amt[AMT_REALISASI]), fmt(a, pagu));
+	    fig_exact(a, bn->amt[AMT_REALISASI]), fig_exact(a, pagu));
 }
 
 static void
@@ -133,8 +116,8 @@ compare_trees(struct arena *a, const struct budget *bg)
 		if (s->nkids == 0 || !s->has_amt[k] || !p->has_amt[k] ||
 		    s->amt[k] == p->amt[k])
 			continue;
-		diag(&bg->spending.pos, MSG_BUDGET_KINDS, fmt(a, s->amt[k]),
-		    amt_key[k], fmt(a, p->amt[k]));
+		diag(&bg->spending.pos, MSG_BUDGET_KINDS, fig_exact(a, s->amt[k]),
+		    amt_key[k], fig_exact(a, p->amt[k]));
 	}
 }
 

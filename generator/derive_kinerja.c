@@ -55,15 +55,7 @@ perf_kategori(const struct perf *p, const struct ratio *capaian)
 static const char *
 bound_text(struct arena *a, const struct skala_bound *b)
 {
-	struct num	n;
-	char		buf[NUM_BUFSZ];
-
-	if (b->open)
-		return "…";
-	memset(&n, 0, sizeof(n));
-	n.v = b->v;
-	num_format(&n, b->v % NUM_SCALE == 0 ? 0 : 2, 0, buf, sizeof(buf));
-	return arena_strdup(a, buf);
+	return b->open ? "…" : fig_exact(a, b->v);
 }
 
 /* The scale rates every capaian once: gaps and overlaps are said. */

@@ -217,16 +217,49 @@ cell_figure(const struct tcell *c, num_t *v)
 	    c->text.runs[0].text[0] == '-';
 }
 
-static const char *
-fmt(struct arena *a, const struct tcol *col, num_t v)
-{
-	struct num	n;
-	char		buf[NUM_BUFSZ];
+/*
+ * Which columns take part in row sums, found once per table (the titles
+ * are read here, not on every row): a "Jumlah" column of figures, and the
+ * figure columns that are not row numbers.
+ */
+struct rowcols {
+	unsigned long long	 total;		/* 1 << column */
+	unsigned long long	 part;
+};
 
-	memset(&n, 0, sizeof(n));
-	n.v = v;
-	num_format(&n, col->decimals, 0, buf, sizeof(buf));
-	return arena_strdup(a, buf);
+static struct rowcols
+row_cols(struct arena *a, const struct table *t)
+{
+	struct rowcols rc = { 0, 0 };
+
+	for (size_t c = 0; c < t->ncols && c < 64; c++) {
+		if (!sums_col(&t->cols[c]))
+			continue;
+		if (is_total_col(a, &t->cols[c]))
+			rc.total |= 1ull << c;
+		else if (!is_number_col(a, &t->cols[c]))
+			rc.part |= 1ull << c;
+	}
+	return rc;
+}
+
+/* "L + P": the columns a row total adds, for the message. */
+static const char *
+part_names(struct arena *a, const struct table *t, const struct rowcols *rc,
+    size_t from, size_t c)
+{
+	char names[256];
+
+	names[0] = '\0';
+	for (size_t k = from; k < c; k++) {
+		if (!(rc->part >> k & 1) || t->cols[k].kind != t->cols[c].kind)
+			continue;
+		if (names[0] != '\0')
+			strncat(names, " + ", sizeof(names) - strlen(names) - 1);
+		strncat(names, text_flat(a, &t->cols[k].title),
+		    sizeof(names) - strlen(names) - 1);
+	}
+	return arena_strdup(a, names);
 }
 
 /*
@@ -236,8 +269,8 @@ fmt(struct arena *a, const struct tcol *col, num_t v)
  * one slip, one finding.
  */
 static void
-check_row(struct arena *a, const struct table *t, const struct trow *row,
-    unsigned long long skip, unsigned long long *bad)
+check_row(struct arena *a, const struct table *t, const struct rowcols *rc,
+    const struct trow *row, unsigned long long skip, unsigned long long *bad)
 {
 	size_t from = 0;
 
@@ -246,32 +279,30 @@ check_row(struct arena *a, const struct table *t, const struct trow *row,
 		num_t			 sum = 0, v, got;
 		size_t			 parts = 0;
 		int			 ok = 1;
-		char			 names[256];
 
-		if (!sums_col(&t->cols[c]) || !is_total_col(a, &t->cols[c]))
+		if (!(rc->total >> c & 1))
 			continue;
 		if (skip >> c & 1) {
 			from = c + 1;	/* already found wrong above */
 			continue;
 		}
-		names[0] = '\0';
 		for (size_t k = from; k < c; k++) {
 			/* figures of the same kind as the total, not row numbers */
-			if (t->cols[k].kind != t->cols[c].kind ||
-			    is_number_col(a, &t->cols[k]))
+			if (!(rc->part >> k & 1) || t->cols[k].kind != t->cols[c].kind)
 				continue;
 			if (!cell_figure(cell_at(row, k), &v) || num_add(&sum, v))
 				ok = 0;
-			if (parts++ > 0)
-				strncat(names, " + ", sizeof(names) - strlen(names) - 1);
-			strncat(names, text_flat(a, &t->cols[k].title),
-			    sizeof(names) - strlen(names) - 1);
+			parts++;
 		}
-		from = c + 1;
-		if (!ok || parts < 2 || !cell_figure(tc, &got) || got == sum)
+		if (!ok || parts < 2 || !cell_figure(tc, &got) || got == sum) {
+			from = c + 1;
 			continue;
+		}
 		diag(&tc->text.pos, MSG_ARITH_ROW, text_flat(a, &t->cols[c].title),
-		    fmt(a, &t->cols[c], got), names, fmt(a, &t->cols[c], sum));
+		    fig_text(a, got, t->cols[c].decimals, 0),
+		    part_names(a, t, rc, from, c),
+		    fig_text(a, sum, t->cols[c].decimals, 0));
+		from = c + 1;
 		for (size_t k = 0; k <= c; k++)
 			*bad |= 1ull << k;
 	}
@@ -346,15 +377,15 @@ check_subtotal(struct arena *a, const struct table *t, size_t r, size_t from,
 		if (!ok || got == sum)
 			continue;
 		diag(&cell_at(&t->body[r], c)->text.pos, MSG_ARITH_SUBTOTAL,
-		    text_flat(a, &t->cols[c].title), fmt(a, &t->cols[c], got),
+		    text_flat(a, &t->cols[c].title), fig_text(a, got, t->cols[c].decimals, 0),
 		    r - from, t->body[from].pos.line, t->body[r - 1].pos.line,
-		    fmt(a, &t->cols[c], sum));
+		    fig_text(a, sum, t->cols[c].decimals, 0));
 	}
 }
 
 /* The body's row sums and subtotal rows; returns the columns found wrong. */
 static unsigned long long
-check_rows_sums(struct arena *a, const struct table *t)
+check_rows_sums(struct arena *a, const struct table *t, const struct rowcols *rc)
 {
 	unsigned long long	 all = 0, group = 0;
 	size_t			 from = 0;
@@ -372,7 +403,7 @@ check_rows_sums(struct arena *a, const struct table *t)
 			from = r + 1;
 			continue;
 		}
-		check_row(a, t, &t->body[r], 0, &group);
+		check_row(a, t, rc, &t->body[r], 0, &group);
 		check_row_percent(a, t, &t->body[r]);
 	}
 	return all | group;
@@ -382,7 +413,8 @@ static void
 check_totals(struct arena *a, const struct table *t)
 {
 	char			 want[NUM_BUFSZ], got[NUM_BUFSZ];
-	unsigned long long	 bad = check_rows_sums(a, t);
+	struct rowcols		 rc = row_cols(a, t);
+	unsigned long long	 bad = check_rows_sums(a, t, &rc);
 
 	for (size_t r = 0; r < t->ntotal; r++) {
 		int said = 0;
@@ -418,7 +450,7 @@ check_totals(struct arena *a, const struct table *t)
 		}
 		/* the totals agree with their columns: do they add up across? */
 		if (!said)
-			check_row(a, t, &t->total[r], bad, &bad);
+			check_row(a, t, &rc, &t->total[r], bad, &bad);
 		check_row_percent(a, t, &t->total[r]);
 	}
 }

@@ -306,14 +306,8 @@ fill_row(struct prow *pr, struct trow *row, const struct indicator *in,
 static const char *
 interval(struct arena *a, const struct skala_band *b)
 {
-	char		 lo[NUM_BUFSZ], hi[NUM_BUFSZ];
-	struct num	 n;
+	const char *lo = fig_exact(a, b->lo.v), *hi = fig_exact(a, b->hi.v);
 
-	memset(&n, 0, sizeof(n));
-	n.v = b->lo.v;
-	num_format(&n, b->lo.v % NUM_SCALE ? 2 : 0, 0, lo, sizeof(lo));
-	n.v = b->hi.v;
-	num_format(&n, b->hi.v % NUM_SCALE ? 2 : 0, 0, hi, sizeof(hi));
 	if (b->lo.open && b->hi.open)
 		return arena_strdup(a, "x");
 	if (b->lo.open)

@@ -431,18 +431,6 @@ words(struct arena *a, long long n)
 static const char *const formats[] = { "angka", "rupiah", "persen", "huruf",
 	"teks", NULL };
 
-static const char *
-number_text(struct arena *a, num_t v, int decimals, int percent)
-{
-	struct num	n;
-	char		buf[NUM_BUFSZ];
-
-	memset(&n, 0, sizeof(n));
-	n.v = v;
-	num_format(&n, decimals, percent, buf, sizeof(buf));
-	return arena_strdup(a, buf);
-}
-
 /* Format `fmt` of v, or NULL with *why set. */
 static const char *
 format(struct vctx *c, const struct value *v, const char *fmt,
@@ -487,11 +475,11 @@ format(struct vctx *c, const struct value *v, const char *fmt,
 	case 0:
 		if (v->kind == VAL_YEAR)
 			return arena_printf(c->a, "%d", c->r->year);
-		return number_text(c->a, x, d, 0);
+		return fig_text(c->a, x, d, 0);
 	case 1:
-		return arena_printf(c->a, "Rp %s", number_text(c->a, x, d, 0));
+		return arena_printf(c->a, "Rp %s", fig_text(c->a, x, d, 0));
 	case 2:
-		return number_text(c->a, x, d, 1);
+		return fig_text(c->a, x, d, 1);
 	default:
 		if (x % NUM_SCALE != 0 || x < 0 || x / NUM_SCALE > 999999999999LL)
 			return *why = "huruf", NULL;

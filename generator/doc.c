@@ -92,3 +92,26 @@ tcell_number(struct arena *a, const struct tcol *col, struct tcell *c,
 	    col->suffix ? col->suffix : "");
 	c->text.runs[0].len = strlen(c->text.runs[0].text);
 }
+
+const char *
+fig_text(struct arena *a, num_t v, int decimals, int percent)
+{
+	struct num	n;
+	char		buf[NUM_BUFSZ];
+
+	memset(&n, 0, sizeof(n));
+	n.v = v;
+	num_format(&n, decimals, percent, buf, sizeof(buf));
+	return arena_strdup(a, buf);
+}
+
+/* For messages and intervals: never rounded into another figure. */
+const char *
+fig_exact(struct arena *a, num_t v)
+{
+	int d = 0;
+
+	if (v % NUM_SCALE != 0)
+		d = v % 100 == 0 ? 2 : v % 10 == 0 ? 3 : 4;
+	return fig_text(a, v, d, 0);
+}

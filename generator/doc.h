@@ -440,6 +440,10 @@ struct text	 text_wrap(struct arena *, const char *before, enum face,
 struct pos	 text_pos(const struct text *, size_t src);
 /* The key's entry in r->keys, or NULL. */
 const struct refkey *refs_find(const struct report *, const char *key);
+/* A figure printed at decimals (and '%'), in the arena. */
+const char	*fig_text(struct arena *, num_t, int decimals, int percent);
+/* A figure printed exactly: no decimals when whole, else cents or more. */
+const char	*fig_exact(struct arena *, num_t);
 /* A number cell's value and its text, printed the column's way. */
 void		 tcell_number(struct arena *, const struct tcol *,
 		    struct tcell *, const struct num *);

@@ -3,6 +3,7 @@
  * none (the closest by edit distance, when near enough).  Shared by check
  * (keys, choices) and derive (value names).
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "names.h"
@@ -69,4 +70,44 @@ choice_index(const char *const *c, const char *s)
 		if (strcmp(c[i], s) == 0)
 			return i;
 	return -1;
+}
+
+struct keyref {
+	const char	*key;
+	size_t		 i;
+};
+
+static int
+keyref_cmp(const void *va, const void *vb)
+{
+	const struct keyref	*a = va, *b = vb;
+	int			 c = strcmp(a->key, b->key);
+
+	return c != 0 ? c : a->i < b->i ? -1 : a->i > b->i;
+}
+
+/* Sorted once, so n keys cost n log n, not n squared. */
+void
+first_equal(const char *const *keys, size_t n, size_t *first)
+{
+	struct keyref	*v = calloc(n + 1, sizeof(*v));
+	size_t		 m = 0;
+
+	if (v == NULL)
+		abort();
+	for (size_t i = 0; i < n; i++) {
+		first[i] = i;
+		if (keys[i] != NULL) {
+			v[m].key = keys[i];
+			v[m++].i = i;
+		}
+	}
+	qsort(v, m, sizeof(*v), keyref_cmp);
+	for (size_t k = 1, f = 0; k < m; k++) {
+		if (strcmp(v[k].key, v[f].key) != 0)
+			f = k;
+		else
+			first[v[k].i] = v[f].i;
+	}
+	free(v);
 }

@@ -17,4 +17,10 @@ void		 suggest_init(struct suggest *, const char *key);
 void		 suggest_offer(struct suggest *, const char *candidate);
 const char	*suggest_result(const struct suggest *);
 
+/*
+ * For each of n keys (NULL: none), the index of the first equal key, or
+ * its own index when it is the first (a NIP written twice, say).
+ */
+void		 first_equal(const char *const *keys, size_t n, size_t *first);
+
 #endif
