@@ -11,7 +11,8 @@
  * one of target, target_pk, realisasi, capaian, kategori, satuan, nama,
  * standar; kinerja.jumlah_indikator, kinerja.jumlah_sasaran,
  * kinerja.tercapai, kinerja.belum_tercapai, kinerja.kategori.<label in
- * lowercase with '-'>; kinerja.efisiensi and <kunci of a sasaran>.efisiensi;
+ * lowercase with '-'>; kinerja.nama_sasaran (the sasaran's names as one
+ * Indonesian list, "A, B, dan C"); kinerja.efisiensi and <kunci of a sasaran>.efisiensi;
  * pegawai.jumlah, pegawai.laki_laki, pegawai.perempuan.
  * Formats: angka, rupiah ("Rp 1.234"), persen ("91,94%"), each with
  * ":decimals"; huruf (a whole number in words); teks.  The default suits
@@ -223,6 +224,32 @@ perf_count(struct vctx *c, const char *what, struct value *v)
 	return 1;
 }
 
+/* The sasaran's names as one Indonesian list: "A", "A dan B", "A, B, dan C". */
+static int
+goal_names(struct vctx *c, struct value *v)
+{
+	const struct perf	*p = c->r->perf;
+	const char		*s = NULL;
+	size_t			 n = 0, k = 0;
+
+	for (size_t i = 0; i < p->ngoals; i++)
+		n += !p->goals[i]->is_tujuan;
+	if (n == 0)
+		return 0;
+	for (size_t i = 0; i < p->ngoals; i++) {
+		if (p->goals[i]->is_tujuan)
+			continue;
+		k++;
+		s = s == NULL ? p->goals[i]->name : arena_printf(c->a,
+		    "%s%s%s", s, k < n ? ", " : n > 2 ? ", dan " : " dan ",
+		    p->goals[i]->name);
+	}
+	memset(v, 0, sizeof(*v));
+	v->kind = VAL_TEXT;
+	v->text = s;
+	return 1;
+}
+
 /* ---- names ------------------------------------------------------------ */
 
 static void
@@ -238,6 +265,15 @@ offer_names(struct vctx *c)
 		    amount_names[i]));
 		suggest_offer(&c->s, arena_printf(c->a, "belanja.%s",
 		    amount_names[i]));
+	}
+	if (r->perf != NULL) {
+		static const char *const kin[] = { "jumlah_indikator",
+		    "jumlah_sasaran", "nama_sasaran", "tercapai",
+		    "belum_tercapai", "efisiensi", NULL };
+
+		for (size_t i = 0; kin[i] != NULL; i++)
+			suggest_offer(&c->s, arena_printf(c->a, "kinerja.%s",
+			    kin[i]));
 	}
 	if (r->perf != NULL)
 		for (size_t i = 0; i < r->perf->nall; i++)
@@ -337,6 +373,8 @@ lookup(struct vctx *c, const char *name, struct value *v, int *known)
 			v->kind = VAL_PERCENT;
 			return perf_efisiensi(r, NULL, &v->q);
 		}
+		if (strcmp(f, "nama_sasaran") == 0)
+			return goal_names(c, v);
 		if (perf_count(c, f, v))
 			return 1;
 		return *known = 0;

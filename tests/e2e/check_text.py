@@ -27,8 +27,9 @@ for line in open(sys.argv[2], encoding="utf-8"):
     total += 1
     k = norm(line)
     if "\u27e8nilai\u27e9" in k:
-        # {nilai:} figures: whatever derive printed there, a few characters
-        pat = "(?:.{1,40}?)".join(re.escape(p) for p in k.split("\u27e8nilai\u27e9"))
+        # {nilai:} values: whatever derive printed there (a figure, or a list
+        # of names such as kinerja.nama_sasaran)
+        pat = "(?:.{1,400}?)".join(re.escape(p) for p in k.split("\u27e8nilai\u27e9"))
         m = re.compile(pat).search(pdf, pos)
         i, k = (m.start(), m.group(0)) if m else (-1, k)
     else:
