@@ -35,6 +35,16 @@ static struct fontset	*fs;
 static struct hyph	*hy;
 static FILE		*devnull;
 
+/* libFuzzer exits through exit(): leave no directory behind in /tmp. */
+static void
+cleanup(void)
+{
+	for (size_t i = 0; i < 4; i++)
+		unlink(arena_printf(keep, "%s/%s", dir, files[i]));
+	unlink(arena_printf(keep, "%s/laporan.yaml", dir));
+	rmdir(dir);
+}
+
 static void
 once(void)
 {
@@ -44,6 +54,7 @@ once(void)
 	diag_setup(devnull, LANG_ID);
 	if (mkdtemp(dir) == NULL)
 		abort();
+	atexit(cleanup);
 	f = fopen(arena_printf(keep = arena_new(), "%s/laporan.yaml", dir), "w");
 	fputs("laporan: {judul: LAPORAN KINERJA, tahun: 2024, templat: lakin,"
 	    " tanggal: Januari 2025}\ninstansi: {pemerintah: PEMERINTAH KOTA UJI,"

@@ -30,6 +30,17 @@ static struct fontset	*fs;
 static struct hyph	*hy;
 static FILE		*devnull;
 
+/* libFuzzer exits through exit(): leave no directory behind in /tmp. */
+static void
+cleanup(void)
+{
+	static const char *const made[] = { "laporan.yaml", "bab-1.yaml" };
+
+	for (size_t i = 0; i < 2; i++)
+		unlink(arena_printf(keep, "%s/%s", dir, made[i]));
+	rmdir(dir);
+}
+
 static void
 once(void)
 {
@@ -39,6 +50,7 @@ once(void)
 	diag_setup(devnull, LANG_ID);
 	if (mkdtemp(dir) == NULL)
 		abort();
+	atexit(cleanup);
 	f = fopen(arena_printf(keep = arena_new(), "%s/laporan.yaml", dir), "w");
 	fputs("laporan: {judul: LAPORAN KINERJA, tahun: 2024, templat: lakin,"
 	    " tanggal: Januari 2025}\ninstansi: {pemerintah: PEMERINTAH KOTA UJI,"
