@@ -159,7 +159,8 @@ src_fits(enum col_src src, enum tree tree)
 	case TREE_PERF:
 		return src == SRC_NOMOR || src == SRC_REALISASI ||
 		    src == SRC_SERAPAN || (src >= SRC_SASARAN &&
-		    src <= SRC_EFISIENSI && src != SRC_RENTANG);
+		    src <= SRC_EFISIENSI && src != SRC_RENTANG) ||
+		    src == SRC_ANALISIS || src == SRC_SOLUSI;
 	case TREE_SCALE:
 		return src == SRC_NOMOR || src == SRC_RENTANG ||
 		    src == SRC_KATEGORI;

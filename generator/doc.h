@@ -186,7 +186,10 @@ enum col_src {
 	SRC_CATATAN,
 	/* or counted (hitung): a value per row (nomor, porsi above too) */
 	SRC_KELOMPOK,	/* the row's value, or its label */
-	SRC_JUMLAH	/* how many staff, of the column's 'nilai' only */
+	SRC_JUMLAH,	/* how many staff, of the column's 'nilai' only */
+	/* kinerja: the analysis, over the rows of what it was written on */
+	SRC_ANALISIS,	/* cause of success or failure */
+	SRC_SOLUSI	/* what was done about it */
 };
 
 struct tcol {
