@@ -94,6 +94,10 @@ int		 staff_tdata(struct builder *, struct table *,
 		    const struct node *m, struct tdata *);
 void		 staff_typed(struct builder *, struct table *,
 		    const struct node *m);
+/* check_tperf.c: a typed table's 'periksa_kinerja' */
+extern const struct schema tperfcheck_s;
+void		 perf_typed(struct builder *, struct table *,
+		    const struct node *m);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);
 /* Every kunci once, every reference to a known one: r->keys, no numbers. */

@@ -52,8 +52,8 @@ static const struct field rich_f[] = {
 	{ "paragraf", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
-const struct schema content_rich_s = { "teks dengan daftar",
-	"text with a list", rich_f, 0, "teks" };
+const struct schema content_rich_s = { "'analisis' atau 'solusi'",
+	"'analisis' or 'solusi'", rich_f, 0, "teks" };
 
 /* A row is a list of cells: checked as a list of short-form mappings. */
 static const struct field row_f[] = {
@@ -101,6 +101,7 @@ static const struct field table_f[] = {
 	{ "kepala_csv", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "hitung", V_STR_OR_MAP, 0, &tcount_s, NULL, 0, 0, NULL, NULL },
 	{ "periksa_pegawai", V_MAP, 0, &tstaffcheck_s, NULL, 0, 0, NULL, NULL },
+	{ "periksa_kinerja", V_MAP, 0, &tperfcheck_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 const struct schema content_table_s = { "blok 'tabel'", "block 'tabel'",
@@ -758,5 +759,6 @@ build_table(struct builder *b, const struct node *m)
 	t->check_sums = node_get(m, "periksa_jumlah") == NULL ||
 	    schema_bool(node_get(m, "periksa_jumlah"));
 	staff_typed(b, t, m);	/* check_pegawai.c: periksa_pegawai */
+	perf_typed(b, t, m);	/* check_tperf.c: periksa_kinerja */
 	return t;
 }

@@ -46,6 +46,9 @@ int		 perf_efisiensi(const struct report *, const struct goal *,
 void		 derive_tperf(struct arena *, const struct report *,
 		    struct table *);
 void		 derive_values(struct arena *, struct report *);
+/* derive_tpcheck.c: a typed table's rows against kinerja.yaml */
+void		 derive_perf_check(struct arena *, const struct report *,
+		    const struct table *);
 void		 derive_tgoals(struct arena *, const struct report *,
 		    struct table *);
 void		 derive_near(struct arena *, struct report *);

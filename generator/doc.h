@@ -288,6 +288,22 @@ struct tstaffcheck {
 	struct pos	 pos;
 };
 
+/* periksa_kinerja: a typed table's rows compared with kinerja.yaml. */
+enum pcheck {
+	PCHECK_INDIKATOR = 0,	/* the indicator's name: ties the row */
+	PCHECK_SATUAN,
+	PCHECK_TARGET,
+	PCHECK_REALISASI,
+	PCHECK_CAPAIAN,
+	PCHECK__MAX
+};
+
+struct tperfcheck {
+	int		 col[PCHECK__MAX];	/* 0-based, or -1 */
+	int		 year;			/* tahun, or 0: the report's */
+	struct pos	 pos;
+};
+
 struct table {
 	struct text	 caption;
 	struct tdata	*data;		/* rows from data (derive), or NULL */
@@ -305,6 +321,7 @@ struct table {
 	struct text	 source;
 	struct pos	 pos;
 	struct tstaffcheck *staff_check;	/* periksa_pegawai, or NULL */
+	struct tperfcheck *perf_check;		/* periksa_kinerja, or NULL */
 };
 
 enum block_type {
