@@ -6,15 +6,17 @@
  * alone).  A tied row's satuan, target, realisasi and capaian are then
  * compared with the data: one indicator has one unit and one figure.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "derive.h"
 #include "mem.h"
 #include "names.h"
 
-/* s with runs of spaces as one, none at the ends, capitals small. */
+/* s with runs of spaces as one, none at the ends, capitals small when
+ * lower (a name), kept when not (a unit: "persen" is a slip). */
 static char *
-fold(struct arena *a, const char *s)
+fold(struct arena *a, const char *s, int lower)
 {
 	char	*o = arena_strdup(a, s), *w = o;
 	int	 sp = 0;
@@ -27,7 +29,8 @@ fold(struct arena *a, const char *s)
 		if (sp)
 			*w++ = ' ';
 		sp = 0;
-		*w++ = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+		*w++ = lower && *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') :
+		    *p;
 	}
 	*w = '\0';
 	return o;
@@ -43,36 +46,42 @@ cell_at(const struct trow *row, int col)
 	return NULL;
 }
 
-static const struct indicator *
-tie(struct arena *a, const struct perf *p, const char *name)
-{
-	const char *f = fold(a, name);
+/* The table at hand: the indicators' names folded once. */
+struct pc {
+	struct arena		*a;
+	const struct report	*r;
+	const struct perf	*p;
+	const char		**names;	/* [p->nall], NULL: unnamed */
+};
 
-	for (size_t i = 0; i < p->nall; i++)
-		if (p->all[i]->name != NULL && strcmp(fold(a, p->all[i]->name),
-		    f) == 0)
-			return p->all[i];
+static const struct indicator *
+tie(const struct pc *pc, const char *name)
+{
+	const char *f = fold(pc->a, name, 1);
+
+	for (size_t i = 0; i < pc->p->nall; i++)
+		if (pc->names[i] != NULL && strcmp(pc->names[i], f) == 0)
+			return pc->p->all[i];
 	return NULL;
 }
 
 /* A row naming no indicator: said, with the closest name when near. */
 static void
-untied(struct arena *a, const struct perf *p, const struct tcell *c,
-    const char *name)
+untied(const struct pc *pc, const struct tcell *c, const char *name)
 {
 	const struct indicator	*best = NULL;
-	const char		*f = fold(a, name);
+	const char		*f = fold(pc->a, name, 1);
 	size_t			 bd = (size_t)-1, nw = 1;
 
-	for (size_t i = 0; i < p->nall; i++) {
+	for (size_t i = 0; i < pc->p->nall; i++) {
 		size_t d;
 
-		if (p->all[i]->name == NULL)
+		if (pc->names[i] == NULL)
 			continue;
-		d = word_distance(f, fold(a, p->all[i]->name));
+		d = word_distance(f, pc->names[i]);
 		if (d < bd) {
 			bd = d;
-			best = p->all[i];
+			best = pc->p->all[i];
 		}
 	}
 	for (const char *q = f; *q != '\0'; q++)
@@ -158,18 +167,19 @@ unit(struct arena *a, const struct trow *row, int col,
 
 	if (c == NULL || in->unit == NULL)
 		return;
-	s = text_flat(a, &c->text);
+	s = fold(a, text_flat(a, &c->text), 0);
 	/* a unit is a label: its capitals count ("persen" is a slip) */
-	if (strcmp(fold(a, s), fold(a, in->unit)) != 0 ||
-	    strcmp(s, in->unit) != 0)
+	if (s[0] != '\0' && strcmp(s, fold(a, in->unit, 0)) != 0)
 		diag(&c->text.pos, MSG_TPERF_UNIT, s, in->key, in->unit);
 }
 
 static void
-check_row(struct arena *a, const struct report *r, const struct tperfcheck *ck,
+check_row(const struct pc *pc, const struct tperfcheck *ck,
     const struct trow *row)
 {
 	const struct tcell	*c = cell_at(row, ck->col[PCHECK_INDIKATOR]);
+	const struct report	*r = pc->r;
+	struct arena		*a = pc->a;
 	const struct indicator	*in;
 	const char		*name;
 	int			 year = ck->year ? ck->year : r->year;
@@ -177,10 +187,10 @@ check_row(struct arena *a, const struct report *r, const struct tperfcheck *ck,
 	if (c == NULL)
 		return;		/* a cell above spans this row */
 	name = text_flat(a, &c->text);
-	if (fold(a, name)[0] == '\0')
+	if (fold(a, name, 1)[0] == '\0')
 		return;
-	if ((in = tie(a, r->perf, name)) == NULL) {
-		untied(a, r->perf, c, name);
+	if ((in = tie(pc, name)) == NULL) {
+		untied(pc, c, name);
 		return;
 	}
 	unit(a, row, ck->col[PCHECK_SATUAN], in);
@@ -195,9 +205,19 @@ void
 derive_perf_check(struct arena *a, const struct report *r,
     const struct table *t)
 {
+	struct pc pc;
+
 	if (t->perf_check == NULL || r->perf == NULL || !r->perf->clean)
 		return;		/* kinerja.yaml's errors are reported */
+	pc.a = a;
+	pc.r = r;
+	pc.p = r->perf;
+	pc.names = xcalloc(r->perf->nall + 1, sizeof(*pc.names));
+	for (size_t i = 0; i < r->perf->nall; i++)
+		if (r->perf->all[i]->name != NULL)
+			pc.names[i] = fold(a, r->perf->all[i]->name, 1);
 	for (size_t i = 0; i < t->nbody; i++)
 		if (!t->body[i].misplaced)
-			check_row(a, r, t->perf_check, &t->body[i]);
+			check_row(&pc, t->perf_check, &t->body[i]);
+	free(pc.names);
 }
