@@ -41,12 +41,17 @@ int		 is_landscape(const struct node *m);
 extern const struct schema content_blocks_s;	/* check_blocks.c */
 extern const struct schema content_list_s;
 extern const struct schema content_table_s;	/* check_table.c */
+extern const struct schema content_rich_s;	/* teks, daftar, paragraf */
 extern const struct schema content_sig_s;	/* check_sig.c */
 
 struct text	 build_text(struct builder *, const struct node *);
 struct list	*build_list(struct builder *, const struct node *, int depth);
 struct block	**build_blocks(struct builder *, const struct node *, size_t *);
 struct table	*build_table(struct builder *, const struct node *);
+/* Rich text of a data file as a table cell would hold it; NULL after its
+ * error ('key' empty) */
+struct tcell	*build_rich(struct builder *, const struct node *,
+		    const char *key);
 struct signature *build_sig(struct builder *, const struct node *);
 /* check_anggaran.c: the budget file f names; NULL after its errors */
 struct budget	*budget_load(struct builder *, const struct node *f);
@@ -88,6 +93,10 @@ int		 staff_src(enum col_src);
 int		 staff_tdata(struct builder *, struct table *,
 		    const struct node *m, struct tdata *);
 void		 staff_typed(struct builder *, struct table *,
+		    const struct node *m);
+/* check_tperf.c: a typed table's 'periksa_kinerja' */
+extern const struct schema tperfcheck_s;
+void		 perf_typed(struct builder *, struct table *,
 		    const struct node *m);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);

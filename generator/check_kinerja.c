@@ -36,6 +36,8 @@ static const struct field ind_f[] = {
 	{ "pembilang", V_CUSTOM, 0, NULL, NULL, 0, 0, check_years, NULL },
 	{ "penyebut", V_CUSTOM, 0, NULL, NULL, 0, 0, check_years, NULL },
 	{ "desimal", V_INT, 0, NULL, NULL, 0, 4, NULL, NULL },
+	{ "analisis", V_STR_OR_MAP, 0, &content_rich_s, NULL, 0, 0, NULL, NULL },
+	{ "solusi", V_STR_OR_MAP, 0, &content_rich_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema ind_s = { "'indikator'", "'indikator'", ind_f, 0,
@@ -45,6 +47,8 @@ static const struct field sasaran_f[] = {
 	{ "kunci", V_PATTERN, 1, NULL, key_re, 0, 0, NULL, NULL },
 	{ "nama", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "indikator", V_SEQ_MAP, 0, &ind_s, NULL, 0, 0, NULL, NULL },
+	{ "analisis", V_STR_OR_MAP, 0, &content_rich_s, NULL, 0, 0, NULL, NULL },
+	{ "solusi", V_STR_OR_MAP, 0, &content_rich_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema sasaran_s = { "'sasaran'", "'sasaran'",
@@ -55,6 +59,8 @@ static const struct field tujuan_f[] = {
 	{ "nama", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "indikator", V_SEQ_MAP, 0, &ind_s, NULL, 0, 0, NULL, NULL },
 	{ "sasaran", V_SEQ_MAP, 0, &sasaran_s, NULL, 0, 0, NULL, NULL },
+	{ "analisis", V_STR_OR_MAP, 0, &content_rich_s, NULL, 0, 0, NULL, NULL },
+	{ "solusi", V_STR_OR_MAP, 0, &content_rich_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema tujuan_s = { "'tujuan'", "'tujuan'", tujuan_f, 0,
@@ -262,6 +268,18 @@ build_rate(struct builder *b, struct indicator *in, const struct node *m)
 	in->denom = build_years(b, pd, "penyebut", &in->ndenom);
 }
 
+/* analisis and solusi of an indicator or goal, as rich text. */
+static void
+build_analysis(struct builder *b, const struct node *m, struct analysis *an)
+{
+	const struct node *v;
+
+	if ((v = node_get(m, "analisis")) != NULL)
+		an->cause = build_rich(b, v, "analisis");
+	if ((v = node_get(m, "solusi")) != NULL)
+		an->fix = build_rich(b, v, "solusi");
+}
+
 static struct indicator *
 build_indicator(struct builder *b, const struct node *m, struct goal *owner)
 {
@@ -288,6 +306,7 @@ build_indicator(struct builder *b, const struct node *m, struct goal *owner)
 	if ((v = node_get(m, "standar")) != NULL)
 		in->has_std = figure(b, v, "standar", &in->std);
 	build_rate(b, in, m);
+	build_analysis(b, m, &in->an);
 	in->std_source = node_str(m, "standar_sumber");
 	return in;
 }
@@ -353,6 +372,7 @@ build_goal(struct builder_perf *bp, const struct node *m, struct goal *parent)
 	g->name = node_str(m, "nama");
 	note_key(bp, g->key, g->keypos);
 	ptrvec_push(&bp->goals, g);
+	build_analysis(bp->b, m, &g->an);
 	build_inds(bp, g, node_get(m, "indikator"), &g->ind, &g->nind);
 	g->nkids = kids != NULL ? kids->n : 0;
 	g->kids = arena_alloc(bp->b->a, (g->nkids + 1) * sizeof(*g->kids));

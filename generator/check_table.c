@@ -24,7 +24,7 @@ const char *const src_ch[] = { "nomor", "kode", "nama", "sumber_dana",
 	"anggaran", "realisasi_anggaran", "efisiensi",
 	"nip", "golongan", "pangkat", "eselon", "jabatan", "jenis_kelamin",
 	"pendidikan", "diklat", "catatan", "kelompok", "jumlah",
-	NULL };
+	"analisis", "solusi", NULL };
 static const char *const scope_ch[] = { "semua", "sasaran", NULL };
 static const char *const numbering_ch[] = { "bawaan", "angka", NULL };
 
@@ -40,6 +40,20 @@ static const struct field cell_f[] = {
 };
 static const struct schema cell_s = { "sel tabel", "table cell", cell_f, 0,
 	"teks" };
+
+/*
+ * Rich text kept in data (kinerja.yaml's analisis, solusi): what a table
+ * cell holds, a paragraph with a list and more paragraphs, without the
+ * cell's place in a table.  Built by build_cell, so it prints the same.
+ */
+static const struct field rich_f[] = {
+	{ "teks", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "daftar", V_MAP, 0, &content_list_s, NULL, 0, 0, NULL, NULL },
+	{ "paragraf", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
+};
+const struct schema content_rich_s = { "'analisis' atau 'solusi'",
+	"'analisis' or 'solusi'", rich_f, 0, "teks" };
 
 /* A row is a list of cells: checked as a list of short-form mappings. */
 static const struct field row_f[] = {
@@ -87,6 +101,7 @@ static const struct field table_f[] = {
 	{ "kepala_csv", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "hitung", V_STR_OR_MAP, 0, &tcount_s, NULL, 0, 0, NULL, NULL },
 	{ "periksa_pegawai", V_MAP, 0, &tstaffcheck_s, NULL, 0, 0, NULL, NULL },
+	{ "periksa_kinerja", V_MAP, 0, &tperfcheck_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 const struct schema content_table_s = { "blok 'tabel'", "block 'tabel'",
@@ -136,7 +151,8 @@ src_kind(enum col_src src)
 		return COL_NIP;
 	case SRC_GOLONGAN: case SRC_PANGKAT: case SRC_ESELON: case SRC_JABATAN:
 	case SRC_JENIS_KELAMIN: case SRC_PENDIDIKAN: case SRC_DIKLAT:
-	case SRC_CATATAN: case SRC_KELOMPOK:
+	case SRC_CATATAN: case SRC_KELOMPOK: case SRC_ANALISIS:
+	case SRC_SOLUSI:
 		return COL_TEKS;
 	case SRC_JUMLAH:
 		return COL_ANGKA;
@@ -255,6 +271,26 @@ build_cell(struct builder *b, const struct node *c)
 			cell.text.runs[i].face |= FACE_BOLD;
 	if (cell.text.pos.file == NULL)	/* a cell of only a list */
 		cell.text.pos = c->pos;
+	return cell;
+}
+
+/* What c holds, as a cell; NULL after its error (nothing written). */
+struct tcell *
+build_rich(struct builder *b, const struct node *c, const char *key)
+{
+	struct tcell	*cell = arena_alloc(b->a, sizeof(*cell));
+	char		*flat;
+	int		 empty = 1;
+
+	*cell = build_cell(b, c);
+	flat = text_flat(b->a, &cell->text);
+	for (const char *s = flat; *s != '\0' && empty; s++)
+		empty = *s == ' ' || *s == '\t' || *s == '\n';
+	if (empty && cell->list == NULL && cell->nparas == 0) {
+		diag(&c->pos, MSG_EMPTY_TEXT, key);
+		b->errors++;
+		return NULL;
+	}
 	return cell;
 }
 
@@ -723,5 +759,6 @@ build_table(struct builder *b, const struct node *m)
 	t->check_sums = node_get(m, "periksa_jumlah") == NULL ||
 	    schema_bool(node_get(m, "periksa_jumlah"));
 	staff_typed(b, t, m);	/* check_pegawai.c: periksa_pegawai */
+	perf_typed(b, t, m);	/* check_tperf.c: periksa_kinerja */
 	return t;
 }

@@ -159,7 +159,8 @@ src_fits(enum col_src src, enum tree tree)
 	case TREE_PERF:
 		return src == SRC_NOMOR || src == SRC_REALISASI ||
 		    src == SRC_SERAPAN || (src >= SRC_SASARAN &&
-		    src <= SRC_EFISIENSI && src != SRC_RENTANG);
+		    src <= SRC_EFISIENSI && src != SRC_RENTANG) ||
+		    src == SRC_ANALISIS || src == SRC_SOLUSI;
 	case TREE_SCALE:
 		return src == SRC_NOMOR || src == SRC_RENTANG ||
 		    src == SRC_KATEGORI;
@@ -271,7 +272,8 @@ build_tdata(struct builder *b, struct table *t, const struct node *m)
 	struct tdata		*d = arena_alloc(b->a, sizeof(*d));
 	const struct node	*n = node_get(m, "data");
 	static const char *const typed[] = { "baris", "jumlah",
-				    "periksa_jumlah", "kepala_csv", NULL };
+				    "periksa_jumlah", "kepala_csv",
+				    "periksa_kinerja", NULL };
 	int			 perf;
 
 	for (size_t i = 0; typed[i] != NULL; i++)

@@ -24,6 +24,7 @@ block_tables(struct arena *a, const struct report *r, struct block *bl)
 	else if (bl->type == BLK_TABLE) {
 		derive_totals(a, bl->table);
 		derive_staff_check(a, r, bl->table);
+		derive_perf_check(a, r, bl->table);
 	}
 	for (size_t i = 0; i < bl->nkids; i++)
 		block_tables(a, r, bl->kids[i]);

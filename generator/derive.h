@@ -35,6 +35,9 @@ const struct yearval *perf_target(const struct indicator *, int year,
 int		 perf_capaian(const struct perf *, const struct indicator *,
 		    int year, int report_year, struct ratio *);
 const char	*perf_kategori(const struct perf *, const struct ratio *);
+/* The analisis (fix: the solusi) an indicator is covered by: its own,
+ * else its sasaran's, else its tujuan's; NULL when none is written. */
+const struct tcell *perf_analysis(const struct indicator *, int fix);
 /* The budget line of a sasaran (the whole budget for NULL), and the
  * efisiensi of its use; 0 when it cannot be computed. */
 const struct bnode *perf_money(const struct report *, const struct goal *);
@@ -43,6 +46,9 @@ int		 perf_efisiensi(const struct report *, const struct goal *,
 void		 derive_tperf(struct arena *, const struct report *,
 		    struct table *);
 void		 derive_values(struct arena *, struct report *);
+/* derive_tpcheck.c: a typed table's rows against kinerja.yaml */
+void		 derive_perf_check(struct arena *, const struct report *,
+		    const struct table *);
 void		 derive_tgoals(struct arena *, const struct report *,
 		    struct table *);
 void		 derive_near(struct arena *, struct report *);

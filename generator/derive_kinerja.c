@@ -232,6 +232,54 @@ check_indicator(const struct report *r, const struct indicator *in)
 	if (p->last >= r->year && year_find(in->target, in->ntarget,
 	    p->last) == NULL)
 		diag(&in->pos, MSG_LINT_RENSTRA, in->key, p->last);
+	/* a standard named (standar_sumber) is one to compare with */
+	if (in->std_source != NULL && !in->has_std)
+		diag(&in->pos, MSG_LINT_STD, in->key, in->std_source);
+}
+
+const struct tcell *
+perf_analysis(const struct indicator *in, int fix)
+{
+	const struct tcell *c = fix ? in->an.fix : in->an.cause;
+
+	for (const struct goal *g = in->owner; c == NULL && g != NULL;
+	    g = g->parent)
+		c = fix ? g->an.fix : g->an.cause;
+	return c;
+}
+
+/*
+ * Why each result was reached or missed and what was done: what a
+ * sasaran lacks for all of its indicators is one finding naming it, else
+ * each indicator that lacks it is named; both lacking, one finding.
+ */
+static void
+check_analysis(const struct goal *g)
+{
+	size_t	 lack[2] = { 0, 0 };
+	int	 said[2] = { 0, 0 };
+
+	for (size_t k = 0; k < g->nind; k++)
+		for (int fix = 0; fix <= 1; fix++)
+			lack[fix] += perf_analysis(g->ind[k], fix) == NULL;
+	if (!g->is_tujuan && g->nind > 0) {
+		said[0] = lack[0] == g->nind;
+		said[1] = lack[1] == g->nind;
+		if (said[0] && said[1])
+			diag(&g->pos, MSG_LINT_GOAL_ANALYSIS, g->key);
+		else if (said[0] || said[1])
+			diag(&g->pos, said[1] ? MSG_LINT_GOAL_FIX :
+			    MSG_LINT_GOAL_CAUSE, g->key);
+	}
+	for (size_t k = 0; k < g->nind; k++) {
+		const struct indicator	*in = g->ind[k];
+		int			 c = !said[0] && !perf_analysis(in, 0);
+		int			 f = !said[1] && !perf_analysis(in, 1);
+
+		if (c || f)
+			diag(&in->pos, c && f ? MSG_LINT_ANALYSIS : c ?
+			    MSG_LINT_CAUSE : MSG_LINT_FIX, in->key, g->key);
+	}
 }
 
 static int
@@ -264,10 +312,13 @@ completeness(const struct report *r)
 			check_indicator(r, g->ind[k]);
 		if (r->budget != NULL && !supports(&r->budget->programs, g))
 			diag(&g->pos, MSG_LINT_NO_PROGRAM, g->key, g->key);
+		check_analysis(g);
 	}
-	for (size_t i = 0; i < p->ntujuan; i++)
+	for (size_t i = 0; i < p->ntujuan; i++) {
 		for (size_t k = 0; k < p->tujuan[i]->nind; k++)
 			check_indicator(r, p->tujuan[i]->ind[k]);
+		check_analysis(p->tujuan[i]);
+	}
 }
 
 /* ---- rates ---------------------------------------------------------------- */

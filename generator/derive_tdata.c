@@ -356,75 +356,81 @@ derive_tdata(struct arena *a, const struct report *r, struct table *t)
 
 /* ---- kinerja.program: per sasaran, the budget lines that support it ---- */
 
-/* The goal's columns: its name, its indicators, their capaian. */
-static int
-goal_col(enum col_src src)
-{
-	return src == SRC_SASARAN || src == SRC_INDIKATOR || src == SRC_CAPAIAN;
-}
-
-/* One text per indicator, as the paragraphs of a cell. */
+/* Indicator in's name or capaian (NULL: a sasaran without any). */
 static void
-goal_cell(struct rows *rs, const struct report *r, const struct tcol *col,
-    struct tcell *c, const struct goal *g, size_t span)
+ind_text(struct rows *rs, const struct report *r, const struct tcol *col,
+    struct tcell *c, const struct indicator *in)
 {
-	size_t n = g->nind > 0 ? g->nind : 1;
+	const char	*s = in != NULL ? in->name : "";
+	struct ratio	 q;
+	struct num	 v;
+	char		 buf[NUM_BUFSZ];
 
-	c->rowspan = (int)span;
-	if (col->src == SRC_SASARAN) {
-		set_text(rs, c, g->name, 0);
-		return;
-	}
-	c->paras = arena_alloc(rs->a, n * sizeof(*c->paras));
-	for (size_t i = 0; i < g->nind; i++) {
-		const char	*s = g->ind[i]->name;
-		struct ratio	 q;
-		struct num	 v;
-		char		 buf[NUM_BUFSZ];
-
-		if (col->src == SRC_CAPAIAN) {
-			memset(&v, 0, sizeof(v));
-			s = "-";
-			if (perf_capaian(r->perf, g->ind[i], r->year, r->year, &q) &&
-			    ratio_round(&q, col->decimals, &v.v) == CALC_OK) {
-				num_format(&v, col->decimals, 1, buf, sizeof(buf));
-				s = arena_strdup(rs->a, buf);
-			}
+	if (col->src == SRC_CAPAIAN && in != NULL) {
+		memset(&v, 0, sizeof(v));
+		s = "-";
+		if (perf_capaian(r->perf, in, r->year, r->year, &q) &&
+		    ratio_round(&q, col->decimals, &v.v) == CALC_OK) {
+			num_format(&v, col->decimals, 1, buf, sizeof(buf));
+			s = arena_strdup(rs->a, buf);
 		}
-		if (i == 0)
-			set_text(rs, c, s, 0);
-		else
-			c->paras[i - 1] = text_plain(rs->a, s, FACE_REGULAR,
-			    c->text.pos);
 	}
-	c->nparas = (unsigned short)(g->nind > 0 ? g->nind - 1 : 0);
-	c->has_value = 0;	/* text now, not a figure */
+	set_text(rs, c, s, 0);
+	c->has_value = 0;	/* text, not a figure to add up */
 }
 
 /*
- * The rows of one goal: its cells over them on the first, left out of the
- * others (a cell spanning rows is written once, in its first row).
+ * The cell of column col in row i of a goal's group of nrows: the
+ * sasaran over all of them; its k indicators (name, capaian) one a row
+ * and its m budget lines one a row, the last of each spanning what is
+ * left.  0: no cell here (one above spans it).
+ */
+static int
+group_cell(struct rows *rs, const struct report *r, const struct goal *g,
+    struct tcell *c, size_t i, size_t nrows, size_t m)
+{
+	const struct tcol	*col = &rs->t->cols[c->col];
+	size_t			 k = g->nind > 0 ? g->nind : 1;
+
+	if (col->src == SRC_SASARAN) {
+		if (i > 0)
+			return 0;
+		set_text(rs, c, g->name, 0);
+		c->rowspan = (int)nrows;
+	} else if (col->src == SRC_INDIKATOR || col->src == SRC_CAPAIAN) {
+		if (i >= k)
+			return 0;
+		ind_text(rs, r, col, c, g->nind > 0 ? g->ind[i] : NULL);
+		c->rowspan = (int)(i + 1 == k ? nrows - i : 1);
+	} else {
+		if (i >= m)
+			return 0;
+		c->rowspan = (int)(i + 1 == m ? nrows - i : 1);
+	}
+	return 1;
+}
+
+/*
+ * The rows of one goal, from its budget lines (rows from .. rs->n): so
+ * many rows that each indicator and each line has one, every capaian
+ * beside its indicator.
  */
 static void
 goal_rows(struct rows *rs, const struct report *r, const struct goal *g,
     size_t from)
 {
-	size_t span = rs->n - from;
+	size_t	m = rs->n - from, k = g->nind > 0 ? g->nind : 1;
+	size_t	nrows = m > k ? m : k;
 
-	for (size_t i = from; i < rs->n; i++) {
-		struct trow	*row = &rs->v[i];
+	while (rs->n - from < nrows)
+		new_row(rs, g->pos);
+	for (size_t i = 0; i < nrows; i++) {
+		struct trow	*row = &rs->v[from + i];
 		size_t		 o = 0;
 
-		for (size_t k = 0; k < row->n; k++) {
-			const struct tcol *col = &rs->t->cols[row->cells[k].col];
-
-			if (goal_col(col->src)) {
-				if (i > from)
-					continue;
-				goal_cell(rs, r, col, &row->cells[k], g, span);
-			}
-			row->cells[o++] = row->cells[k];
-		}
+		for (size_t c = 0; c < row->n; c++)
+			if (group_cell(rs, r, g, &row->cells[c], i, nrows, m))
+				row->cells[o++] = row->cells[c];
 		row->n = o;
 	}
 }

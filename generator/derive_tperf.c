@@ -3,7 +3,8 @@
  * its tujuan or sasaran (whose number and name span the group's rows),
  * each figure of the column's year: targets and realisasi as written,
  * capaian by the indicator's direction rounded once, kategori from the
- * scale at the capaian as printed.
+ * scale at the capaian as printed; the analysis (analisis, solusi) over
+ * the rows of what it was written on.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@ struct prow {
 	const struct table	*t;
 	struct arena		*a;
 	int			 has_goal_col;	/* a SRC_SASARAN column */
+	const struct indicator	**v;		/* the rows' indicators */
 	size_t			 nrows;		/* of the table */
 };
 
@@ -176,6 +178,40 @@ table_col(const struct prow *pr, size_t k)
 	return money_col(&pr->t->cols[k]) && !pr->t->cols[k].per_goal;
 }
 
+static int
+analysis_col(const struct tcol *c)
+{
+	return c->src == SRC_ANALISIS || c->src == SRC_SOLUSI;
+}
+
+/*
+ * The analysis of row index in column col: one cell over the rows after
+ * it that the same analysis covers (written on their sasaran or tujuan),
+ * 0 when the cell of a row above covers this one.  Without analysis the
+ * cell is empty (completeness says so).
+ */
+static int
+analysis_cell(struct prow *pr, const struct tcol *col, struct tcell *c,
+    size_t index)
+{
+	int			 fix = col->src == SRC_SOLUSI;
+	const struct tcell	*an = perf_analysis(pr->v[index], fix);
+	size_t			 e = index + 1;
+
+	if (an != NULL && index > 0 && perf_analysis(pr->v[index - 1], fix) == an)
+		return 0;
+	while (an != NULL && e < pr->nrows && perf_analysis(pr->v[e], fix) == an)
+		e++;
+	if (an != NULL) {
+		c->text = an->text;
+		c->list = an->list;
+		c->paras = an->paras;
+		c->nparas = an->nparas;
+	}
+	c->rowspan = (int)(e - index);
+	return 1;
+}
+
 /* The money of g (NULL: all) in a money column. */
 static void
 money_cell(struct prow *pr, const struct tcol *col, struct tcell *c,
@@ -286,6 +322,12 @@ fill_row(struct prow *pr, struct trow *row, const struct indicator *in,
 			row->cells[n++].rowspan = (int)pr->nrows;
 			continue;
 		}
+		if (analysis_col(&pr->t->cols[k])) {
+			row->cells[n].col = (int)k;
+			n += (size_t)analysis_cell(pr, &pr->t->cols[k],
+			    &row->cells[n], index);
+			continue;
+		}
 		row->cells[n].col = (int)k;
 		ind_cell(pr, k, &row->cells[n], in, index);
 		n++;
@@ -370,6 +412,7 @@ derive_tperf(struct arena *a, const struct report *r, struct table *t)
 	for (size_t k = 0; k < t->ncols; k++)
 		pr.has_goal_col |= t->cols[k].src == SRC_SASARAN;
 	n = indicators(r, t->data, &v);
+	pr.v = v;
 	pr.nrows = n;
 	if (n == 0)
 		diag(&t->data->pos, MSG_TDATA_EMPTY, "kinerja");

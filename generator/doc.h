@@ -186,7 +186,10 @@ enum col_src {
 	SRC_CATATAN,
 	/* or counted (hitung): a value per row (nomor, porsi above too) */
 	SRC_KELOMPOK,	/* the row's value, or its label */
-	SRC_JUMLAH	/* how many staff, of the column's 'nilai' only */
+	SRC_JUMLAH,	/* how many staff, of the column's 'nilai' only */
+	/* kinerja: the analysis, over the rows of what it was written on */
+	SRC_ANALISIS,	/* cause of success or failure */
+	SRC_SOLUSI	/* what was done about it */
 };
 
 struct tcol {
@@ -285,6 +288,22 @@ struct tstaffcheck {
 	struct pos	 pos;
 };
 
+/* periksa_kinerja: a typed table's rows compared with kinerja.yaml. */
+enum pcheck {
+	PCHECK_INDIKATOR = 0,	/* the indicator's name: ties the row */
+	PCHECK_SATUAN,
+	PCHECK_TARGET,
+	PCHECK_REALISASI,
+	PCHECK_CAPAIAN,
+	PCHECK__MAX
+};
+
+struct tperfcheck {
+	int		 col[PCHECK__MAX];	/* 0-based, or -1 */
+	int		 year;			/* tahun, or 0: the report's */
+	struct pos	 pos;
+};
+
 struct table {
 	struct text	 caption;
 	struct tdata	*data;		/* rows from data (derive), or NULL */
@@ -302,6 +321,7 @@ struct table {
 	struct text	 source;
 	struct pos	 pos;
 	struct tstaffcheck *staff_check;	/* periksa_pegawai, or NULL */
+	struct tperfcheck *perf_check;		/* periksa_kinerja, or NULL */
 };
 
 enum block_type {

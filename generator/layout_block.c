@@ -119,7 +119,7 @@ hanging(struct lay *L, const char *mark, enum face mf, const struct text *t,
 	    o->leading * 0.5 + o->size * 0.35, mark, strlen(mark));
 }
 
-static const char *
+const char *
 list_mark(struct lay *L, const struct list *l, size_t i, const char *parent)
 {
 	int	n = l->start + (int)i;

@@ -144,6 +144,9 @@ struct vbox	*vbox_split(struct lay *, struct vbox *, double cut);
 void		 vbox_rect(struct lay *, struct vbox *, double x, double y,
 		    double w, double h, double stroke, double gray);
 void		 layout_table(struct lay *, const struct block *);
+/* The marker of item i of a list in its style ("a.", "2)", "•"). */
+const char	*list_mark(struct lay *, const struct list *, size_t i,
+		    const char *parent);
 struct mark	*mark_new(struct lay *, enum mark_kind, int level,
 		    const char *number, const struct text *title);
 /* layout_pager.c */

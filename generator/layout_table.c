@@ -216,8 +216,8 @@ set_cell(struct lay *L, struct vbox *b, const struct tgeom *g,
 	}
 	for (size_t i = 0; c->list != NULL && i < c->list->n; i++) {
 		struct para_opts	 lo = o;
-		const char		*m = arena_printf(L->a, "%zu.", i +
-		    (size_t)c->list->start);
+		/* the list's own style, as outside a table */
+		const char		*m = list_mark(L, c->list, i, NULL);
 		struct text		 mt = plain_text(L->a, m, FACE_REGULAR);
 		double			 ih;
 

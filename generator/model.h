@@ -81,6 +81,18 @@ struct yearval {
 };
 
 struct goal;
+struct tcell;
+
+/*
+ * The analysis of a result (PermenPAN-RB 53/2014): why it was reached or
+ * missed, and what was done about it.  Each is rich text as a table cell
+ * holds it (a paragraph, a list); NULL when not written.  Written on an
+ * indicator, a sasaran or a tujuan, it covers every indicator under it.
+ */
+struct analysis {
+	const struct tcell	*cause;		/* analisis */
+	const struct tcell	*fix;		/* solusi */
+};
 
 struct indicator {
 	const char	 *key;
@@ -102,6 +114,7 @@ struct indicator {
 	int		  rate_decimals;	/* of the computed realisasi */
 	struct yearval	 *numer, *denom;	/* pembilang, penyebut */
 	size_t		  nnumer, ndenom;
+	struct analysis	  an;
 };
 
 /* A tujuan (with its sasaran) or a sasaran. */
@@ -115,6 +128,7 @@ struct goal {
 	size_t		  nkids;
 	struct goal	 *parent;
 	int		  number;		/* sasaran 1, 2 … in order */
+	struct analysis	  an;			/* over all its indicators */
 };
 
 struct perf {

@@ -37,6 +37,56 @@ edit_distance(const char *a, const char *b)
 	return row[lb];
 }
 
+#define MAXWORDS 64
+
+/* The words of s, split at single spaces (at most MAXWORDS): their starts
+ * and lengths. */
+static size_t
+words(const char *s, const char **w, size_t *len)
+{
+	size_t n = 0;
+
+	while (*s != '\0' && n < MAXWORDS) {
+		w[n] = s;
+		while (*s != '\0' && *s != ' ')
+			s++;
+		len[n] = (size_t)(s - w[n]);
+		n++;
+		if (*s == ' ')
+			s++;
+	}
+	return n;
+}
+
+size_t
+word_distance(const char *a, const char *b)
+{
+	const char	*wa[MAXWORDS], *wb[MAXWORDS];
+	size_t		 la[MAXWORDS], lb[MAXWORDS], row[MAXWORDS + 1];
+	size_t		 na = words(a, wa, la), nb = words(b, wb, lb);
+
+	for (size_t j = 0; j <= nb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= na; i++) {
+		size_t prev = row[0];
+
+		row[0] = i;
+		for (size_t j = 1; j <= nb; j++) {
+			size_t	same = la[i - 1] == lb[j - 1] &&
+				    memcmp(wa[i - 1], wb[j - 1], la[i - 1]) == 0;
+			size_t	best = prev + !same, tmp = row[j];
+
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			prev = tmp;
+			row[j] = best;
+		}
+	}
+	return row[nb];
+}
+
 void
 suggest_init(struct suggest *s, const char *key)
 {

@@ -6,6 +6,13 @@
 /* The index of s in the NULL-terminated list c, or -1. */
 int		 choice_index(const char *const *, const char *);
 size_t		 edit_distance(const char *, const char *);
+/*
+ * How many words must be added, dropped or changed to make one text the
+ * other (words split at single spaces; the first 64 words count): names
+ * of indicators are long, their slips whole words ("dan Pelatihan" twice,
+ * "ASN" added), past what edit_distance measures.
+ */
+size_t		 word_distance(const char *, const char *);
 
 /* "Did you mean": offer each candidate; the closest one near enough wins. */
 struct suggest {

@@ -4,9 +4,12 @@
 - the page after Tabel 1.6's first page starts with "Lanjutan Tabel 1.6" and
   the repeated header;
 - every row of the inventory CSV (Tabel 1.6) present, in order;
-- numbers printed the Indonesian way.
+- numbers printed the Indonesian way;
+- Tabel 3.10 (kinerja.program): each sasaran indicator's capaian, computed
+  here from kinerja.yaml, on the line where that indicator's name begins.
 Prints one line per check and a closing 'N passed, M failed'."""
 import csv
+import decimal
 import os
 import re
 import sys
@@ -93,5 +96,51 @@ check("inventaris-lengkap (%d barang)" % len(rows), len(rows) == 322 and not los
 full = text()
 want = ["6.288.365.287,00", "5.781.415.559,00", "3.966.466.091,00", "1.121", "2.420", "91,94%", "13,89"]
 check("angka-indonesia", all(w in full for w in want), [w for w in want if w not in full])
+
+# Tabel 3.10: every capaian beside its indicator (a sasaran's indicators
+# once shared one cell, so a capaian could sit beside another's name).
+# A line of the table with two percentages holds a capaian (the first; the
+# last is the budget's); the text before it must begin an indicator name.
+D = decimal.Decimal
+
+
+def num(v):
+    return D(str(v).replace(".", "").replace(",", "."))
+
+
+kin = yaml.safe_load(open(os.path.join(content, "kinerja.yaml"), encoding="utf-8"))["kinerja"]
+year = int(rep["laporan"]["tahun"])
+floor = kin.get("capaian", {}).get("paling_rendah")
+want = []
+for tj in kin.get("tujuan", []):
+    for ss in tj.get("sasaran", []):
+        for ind in ss.get("indikator", []):
+            t = num(ind.get("target_pk", ind["target"][year]))
+            r = num(ind["realisasi"][year])
+            c = (r if ind["arah"] == "naik" else 2 * t - r) * 100 / t
+            if floor is not None and c < num(floor):
+                c = num(floor)
+            c = c.quantize(D("0.01"), rounding=decimal.ROUND_HALF_UP)
+            want.append((ind["nama"].split()[0], ("%s%%" % c).replace(".", ",")))
+t310 = [i for i, p in enumerate(pages) if re.search(r"Tabel 3\.10 Analisis|Lanjutan Tabel 3\.10", p)
+        and "DAFTAR TABEL" not in p]
+got, astray = [], []
+for pg in t310:
+    first = True
+    for l in text("-layout", "-f", str(pg + 1), "-l", str(pg + 1)).split("\n"):
+        pct = list(re.finditer(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}%", l))
+        if len(pct) < 2:
+            continue
+        # a continued page repeats the cells that span onto it
+        if first and "Lanjutan Tabel 3.10" in pages[pg] and got and pct[0].group() == got[-1]:
+            first = False
+            continue
+        first = False
+        got.append(pct[0].group())
+        if not any(w in l[:pct[0].start()].split() for w, _ in want):
+            astray.append(l.strip()[:60])
+check("3.10-capaian-di-samping-indikator (%d)" % len(want),
+      bool(want) and got == [c for _, c in want] and not astray,
+      "tercetak %s, seharusnya %s; tidak di samping nama: %s" % (got, [c for _, c in want], astray))
 
 checks.finish()
