@@ -144,6 +144,15 @@ struct vbox	*vbox_split(struct lay *, struct vbox *, double cut);
 void		 vbox_rect(struct lay *, struct vbox *, double x, double y,
 		    double w, double h, double stroke, double gray);
 void		 layout_table(struct lay *, const struct block *);
+/* layout_image.c: pictures (PI_IMAGE items; y is the top offset) */
+void		 vbox_image(struct lay *, struct vbox *, const struct image *,
+		    double x, double y, double w, double h);
+void		 layout_picture(struct lay *, const struct block *);
+void		 layout_photo(struct lay *, const struct block *);
+void		 sig_pictures(struct lay *, struct vbox *,
+		    const struct signature *, double x, double w,
+		    double head_y, double name_y);
+double		 letterhead_emblem(const struct lay *, double *eh);
 struct mark	*mark_new(struct lay *, enum mark_kind, int level,
 		    const char *number, const struct text *title);
 /* layout_pager.c */
