@@ -94,10 +94,22 @@ static const struct field figure_f[] = {
 	{ "judul", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "kunci", V_PATTERN, 0, NULL, key_re, 0, 0, NULL, NULL },
 	{ "sumber", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "berkas", V_PATTERN, 0, NULL, image_re, 0, 0, NULL, NULL },
+	{ "lebar", V_PATTERN, 0, NULL, width_re, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema figure_s = { "blok 'gambar'", "block 'gambar'",
 	figure_f, 0, NULL };
+
+/* The head's photo (Kata Pengantar) and the lines printed under it. */
+static const struct field photo_f[] = {
+	{ "berkas", V_PATTERN, 1, NULL, image_re, 0, 0, NULL, NULL },
+	{ "lebar", V_PATTERN, 0, NULL, width_re, 0, 0, NULL, NULL },
+	{ "keterangan", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
+};
+static const struct schema photo_s = { "blok 'foto'", "block 'foto'",
+	photo_f, 0, NULL };
 
 int
 is_landscape(const struct node *m)
@@ -140,6 +152,8 @@ build_list(struct builder *b, const struct node *m, int depth)
 }
 
 /* ---- one builder per block kind ---------------------------------- */
+
+static struct picture *build_picture(struct builder *, const struct node *);
 
 static void
 build_para(struct builder *b, struct block *bl, const struct node *v)
@@ -243,6 +257,35 @@ build_figure(struct builder *b, struct block *bl, const struct node *v)
 	bl->key = node_str(v, "kunci");
 	if (bl->key != NULL)
 		bl->keypos = node_get(v, "kunci")->pos;
+	if (node_get(v, "berkas") != NULL)
+		bl->pic = build_picture(b, v);
+}
+
+/* A picture's file, width and caption lines ('keterangan'). */
+static struct picture *
+build_picture(struct builder *b, const struct node *v)
+{
+	struct picture		*pic = arena_alloc(b->a, sizeof(*pic));
+	const struct node	*l = node_get(v, "keterangan");
+
+	pic->image = image_load(b, node_get(v, "berkas"));
+	picture_width(pic, node_str(v, "lebar"));
+	pic->width_pos = node_get(v, node_get(v, "lebar") ? "lebar" :
+	    "berkas")->pos;
+	if (l == NULL)
+		return pic;
+	pic->nlines = l->type == NODE_SCALAR ? 1 : l->n;
+	pic->lines = arena_alloc(b->a, (pic->nlines + 1) * sizeof(*pic->lines));
+	for (size_t i = 0; i < pic->nlines; i++)
+		pic->lines[i] = build_text(b, l->type == NODE_SCALAR ? l :
+		    l->vals[i]);
+	return pic;
+}
+
+static void
+build_photo(struct builder *b, struct block *bl, const struct node *v)
+{
+	bl->pic = build_picture(b, v);
 }
 
 static void
@@ -293,6 +336,7 @@ static const struct field blocks_f[] = {
 	BLOCK("halaman_baru", V_BOOL, NULL, BLK_PAGEBREAK, build_none),
 	BLOCK("tabel", V_MAP, &content_table_s, BLK_TABLE, build_table_block),
 	BLOCK("kop_surat", V_BOOL, NULL, BLK_LETTERHEAD, build_none),
+	BLOCK("foto", V_MAP, &photo_s, BLK_PHOTO, build_photo),
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 const struct schema content_blocks_s = { "blok", "block", blocks_f, 1, NULL };

@@ -22,6 +22,7 @@ struct builder {
 	struct ptrvec		 vals;		/* struct valref * ({nilai:}) */
 	struct ptrvec		 broken_keys;	/* kunci of parts not built */
 	struct ptrvec		 images;	/* struct image *, each file once */
+	struct ptrvec		 bad_images;	/* paths refused: said once */
 	struct budget		*budget;	/* anggaran.yaml as built, or NULL */
 	int			 budget_named;	/* laporan.yaml names one */
 	struct perf		*perf;		/* kinerja.yaml as built, or NULL */
@@ -53,6 +54,11 @@ struct table	*build_table(struct builder *, const struct node *);
 struct tcell	*build_rich(struct builder *, const struct node *,
 		    const char *key);
 struct signature *build_sig(struct builder *, const struct node *);
+/* check_image.c: a picture's file name and width ('lebar') */
+extern const char *const image_re[];
+extern const char *const width_re[];
+const struct image *image_load(struct builder *, const struct node *);
+void		 picture_width(struct picture *, const char *lebar);
 /* check_anggaran.c: the budget file f names; NULL after its errors */
 struct budget	*budget_load(struct builder *, const struct node *f);
 /* check_kinerja.c: kinerja.yaml; then the budget's sasaran found in it */

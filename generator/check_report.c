@@ -67,6 +67,7 @@ static const struct field agency_f[] = {
 	{ "surel", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "situs", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "kode_pos", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "lambang", V_PATTERN, 0, NULL, image_re, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema agency_s = { "'instansi'", "'instansi'",
@@ -368,8 +369,13 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 	b.dir = dir;
 	b.default_scale = default_scale;
 	r->dir = arena_strdup(a, dir);
-	if (errs == 0)
+	if (errs == 0) {
 		fill_meta(r, root);
+		/* the emblem on the cover and the letterheads */
+		if (node_get(node_get(root, "instansi"), "lambang") != NULL)
+			r->emblem = image_load(&b, node_get(node_get(root,
+			    "instansi"), "lambang"));
+	}
 	load_data(&b, root);
 	r->budget = b.budget;
 	r->perf = b.perf;
@@ -415,6 +421,7 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 	if (b.images.n > 0)
 		memcpy(r->images, b.images.v, b.images.n * sizeof(*r->images));
 	ptrvec_free(&b.images);
+	ptrvec_free(&b.bad_images);
 	*errp = errs + b.errors;
 	return r;
 }

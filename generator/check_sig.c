@@ -1,22 +1,14 @@
 /*
  * check, the signature block: place and date (or the SK's "Ditetapkan di"
  * lines), the jabatan lines, the name, rank and NIP (checked and spaced
- * the official way), and a scanned signature or stamp, read and decoded
- * once.
+ * the official way), a scanned signature and a stamp (check_image.c).
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "check_int.h"
 #include "check_nip.h"
-#include "image.h"
-#include "input.h"
 #include "mem.h"
-
-static const char *const image_re[] = {
-	"^[A-Za-z0-9][A-Za-z0-9_.-]*\\.(png|PNG|jpg|JPG|jpeg|JPEG)$",
-	"gambar PNG atau JPEG di folder laporan (tanpa '/')",
-	"a PNG or JPEG image in the report folder (no '/')", NULL };
 
 static const struct field sig_f[] = {
 	{ "tempat", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
@@ -28,55 +20,33 @@ static const struct field sig_f[] = {
 	{ "ditetapkan", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "gambar", V_PATTERN, 0, NULL, image_re, 0, 0, NULL, NULL },
 	{ "lebar_gambar", V_INT, 0, NULL, NULL, 5, 150, NULL, NULL },
+	{ "cap", V_PATTERN, 0, NULL, image_re, 0, 0, NULL, NULL },
+	{ "lebar_cap", V_INT, 0, NULL, NULL, 10, 60, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 const struct schema content_sig_s = { "blok 'tanda_tangan'",
 	"block 'tanda_tangan'", sig_f, 0, NULL };
 
-/* Image n, read and checked once for the whole report. */
-static const struct image *
-image_load(struct builder *b, const struct node *n)
-{
-	struct in_req	 rq = { b->dir, n->str, &n->pos, MSG_IMAGE,
-			    IMAGE_MAX_BYTES };
-	const char	*path = arena_printf(b->a, "%s/%s", b->dir, n->str);
-	struct image	*im;
-	struct image_info info;
-	unsigned char	*buf;
-	size_t		 len;
-
-	for (size_t i = 0; i < b->images.n; i++)
-		if (strcmp(((struct image *)b->images.v[i])->path, path) == 0)
-			return b->images.v[i];
-	if ((buf = (unsigned char *)input_read(&rq, &len)) == NULL)
-		return NULL;
-	/* decoded completely: the PDF backend is never handed a bad one */
-	if (image_check_mem(buf, len, &n->pos, n->str, &info) != 0) {
-		free(buf);
-		return NULL;
-	}
-	im = arena_alloc(b->a, sizeof(*im));
-	im->path = path;
-	im->data = memcpy(arena_alloc(b->a, len), buf, len);
-	im->len = len;
-	im->w = info.w;
-	im->h = info.h;
-	free(buf);
-	ptrvec_push(&b->images, im);
-	return im;
-}
-
-/* A scanned signature or stamp: a PNG or JPEG beside the YAML. */
+/* A scanned signature: a PNG or JPEG beside the YAML. */
 static void
 sig_image(struct builder *b, struct signature *s, const struct node *n,
     const char *width)
 {
-	if ((s->image = image_load(b, n)) == NULL) {
-		b->errors++;
+	if ((s->image = image_load(b, n)) == NULL)
 		return;
-	}
 	s->image_w = (width != NULL ? atoi(width) : 40) * 72.0 / 25.4;
 	s->image_h = s->image_w * s->image->h / s->image->w;
+}
+
+/* The stamp (cap), 30 mm across unless 'lebar_cap' says otherwise. */
+static void
+sig_stamp(struct builder *b, struct signature *s, const struct node *n,
+    const char *width)
+{
+	if ((s->stamp = image_load(b, n)) == NULL)
+		return;
+	s->stamp_w = (width != NULL ? atoi(width) : 30) * 72.0 / 25.4;
+	s->stamp_h = s->stamp_w * s->stamp->h / s->stamp->w;
 }
 
 /* A NIP, checked and printed spaced the official way. */
@@ -121,6 +91,8 @@ build_sig(struct builder *b, const struct node *m)
 	}
 	if (node_get(m, "gambar") != NULL)
 		sig_image(b, s, node_get(m, "gambar"), node_str(m, "lebar_gambar"));
+	if (node_get(m, "cap") != NULL)
+		sig_stamp(b, s, node_get(m, "cap"), node_str(m, "lebar_cap"));
 	if (place != NULL || date != NULL) {
 		struct node *pd = arena_alloc(b->a, sizeof(*pd));
 

@@ -99,11 +99,27 @@ struct signature {
 	struct text	 decreed[2];	/* "Ditetapkan di …" / "pada tanggal …" */
 	const char	*date;		/* 'tanggal' as written, or NULL */
 	struct pos	 datepos;
-	const struct image *image;	/* scanned signature or stamp, or NULL */
+	const struct image *image;	/* scanned signature, or NULL */
 	double		 image_w, image_h;	/* points */
 	struct text	*roles;		/* jabatan lines */
 	size_t		 nroles;
 	struct text	 name, rank, nip;	/* rank, nip may be empty */
+	const struct image *stamp;	/* the stamp (cap) over its left, or NULL */
+	double		 stamp_w, stamp_h;	/* points */
+};
+
+/*
+ * A picture set in the text: a gambar's file or the head's foto.  Its
+ * width as written (mm, or a share of the text column), else it fills
+ * the column; layout keeps the aspect and the page's height.
+ */
+struct picture {
+	const struct image *image;
+	double		 width_mm;	/* > 0: lebar: 80 mm */
+	double		 share;		/* > 0: lebar: 50% of the column */
+	struct pos	 width_pos;	/* of 'lebar' (else the block's) */
+	struct text	*lines;		/* foto: the caption lines under it */
+	size_t		 nlines;
 };
 
 struct formula {
@@ -337,7 +353,8 @@ enum block_type {
 	BLK_SIGNATURE,
 	BLK_PAGEBREAK,
 	BLK_TABLE,
-	BLK_LETTERHEAD	/* kop surat: the agency's letterhead */
+	BLK_LETTERHEAD,	/* kop surat: the agency's letterhead */
+	BLK_PHOTO	/* foto: the head's photo with its caption lines */
 };
 
 enum marker {
@@ -370,6 +387,7 @@ struct block {
 	struct pos	  keypos;
 	struct signature *sig;
 	struct table	 *table;
+	struct picture	 *pic;		/* figure (its file) or photo, or NULL */
 };
 
 enum part_kind {
@@ -410,6 +428,7 @@ struct report {
 	size_t		  nparts;
 	const struct image **images;	/* every image, each file once */
 	size_t		  nimages;
+	const struct image *emblem;	/* instansi.lambang, or NULL */
 	struct budget	 *budget;	/* anggaran.yaml, or NULL */
 	struct perf	 *perf;		/* kinerja.yaml, or NULL */
 	/* cross-references: every kunci and what {ref:kunci} prints */

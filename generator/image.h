@@ -1,5 +1,6 @@
 /*
- * Images (a scanned signature or stamp today; emblems and photos later):
+ * Images (gambar files, the emblem, the head's photo, scanned signatures
+ * and stamps; check_image.c reads them, layout_image.c places them):
  * every image is decoded completely, with libpng and libjpeg and their
  * errors caught, before the PDF backend may hand it to libharu.  libharu
  * 2.3.0 lets libpng abort the process on a damaged PNG and embeds some

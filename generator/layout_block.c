@@ -379,8 +379,10 @@ layout_figure(struct lay *L, const struct block *bl)
 	struct para_opts	 o = body_opts(L, L->x0, L->width);
 	struct text		 t;
 	const char		*num;
-	size_t			 first = L->boxes.n;
+	size_t			 first;
 
+	layout_picture(L, bl);	/* its image, if any, above the caption */
+	first = L->boxes.n;
 	num = arena_printf(L->a, "%s ", bl->label);
 	t = text_wrap(L->a, num, FACE_BOLD, &bl->title, 0, NULL, FACE_BOLD);
 	o.align = AL_CENTER;
@@ -389,7 +391,8 @@ layout_figure(struct lay *L, const struct block *bl)
 	((struct vbox *)L->boxes.v[first])->mark = mark_new(L, MARK_FIGURE, 0,
 	    bl->label, &bl->title);
 	((struct vbox *)L->boxes.v[first])->mark->key = bl->key;
-	gap_before(L, first, L->st->para_gap * 2);
+	gap_before(L, first, L->st->para_gap * (bl->pic != NULL &&
+	    bl->pic->image != NULL ? 0.5 : 2));
 	if (bl->source.n > 0) {
 		((struct vbox *)L->boxes.v[L->boxes.n - 1])->keep_next = 1;
 		layout_caption_source(L, &bl->source);
@@ -436,19 +439,8 @@ sig_column(struct lay *L, struct vbox *b, const struct signature *s,
 	memset(&scratch, 0, sizeof(scratch));
 	o.align = AL_CENTER;
 	y = name_y - space - sig_head(L, &scratch, 0, s, &o);
+	sig_pictures(L, b, s, x, w, y, name_y);	/* under the text */
 	sig_head(L, b, y, s, &o);
-	if (s->image != NULL) {
-		/* the scan sits in the signing space, over its edges if need be */
-		struct pitem *it = pitem_push(L->tmp, &b->items, &b->n, &b->cap);
-
-		it->kind = PI_IMAGE;
-		it->s = s->image->path;
-		it->len = (unsigned)strlen(s->image->path);
-		it->x2 = (float)s->image_w;
-		it->y2 = (float)s->image_h;
-		it->x = (float)(x + (w - s->image_w) / 2);
-		it->y = (float)(name_y - space / 2 - s->image_h / 2);
-	}
 	y = name_y;
 	base = y + o.leading * 0.5 + o.size * 0.35;
 	o.face_or = FACE_BOLD;
@@ -516,9 +508,14 @@ layout_letterhead(struct lay *L)
 	struct vbox		*b = vbox_new(L, 0);
 	struct para_opts	 o = body_opts(L, L->x0, L->width);
 	struct text		 t;
-	double			 y = 0;
+	double			 y = 0, eh, ew = letterhead_emblem(L, &eh);
 	const char		*line;
 
+	/* the lines centred right of the emblem, as on the agency's letters */
+	if (ew > 0) {
+		o.x = o.first_x = L->x0 + ew + 3 * MM;
+		o.width = L->width - ew - 3 * MM;
+	}
 	o.align = AL_CENTER;
 	o.face_or = FACE_BOLD;
 	o.size = L->st->size + 3;
@@ -546,6 +543,11 @@ layout_letterhead(struct lay *L)
 		    r->web ? "Website: " : "", r->web ? r->web : "");
 		t = plain_text(L->a, line, FACE_ITALIC);
 		y += layout_para_into(L, b, y, &t, &o);
+	}
+	if (ew > 0) {
+		vbox_image(L, b, L->r->emblem, L->x0, y > eh ? (y - eh) / 2 : 0,
+		    ew, eh);
+		y = y > eh ? y : eh;
 	}
 	y += 4;
 	vbox_rule(L, b, L->x0, y, L->x0 + L->width, y, 2.2);
@@ -609,6 +611,8 @@ block_noun(enum block_type t)
 		return tr("tabel", "table");
 	case BLK_LETTERHEAD:
 		return tr("kop surat", "letterhead");
+	case BLK_PHOTO:
+		return tr("foto", "photo");
 	default:
 		return tr("blok", "block");
 	}
@@ -685,6 +689,9 @@ layout_blocks(struct lay *L, struct block *const *v, size_t n)
 			break;
 		case BLK_LETTERHEAD:
 			layout_letterhead(L);
+			break;
+		case BLK_PHOTO:
+			layout_photo(L, bl);
 			break;
 		case BLK_PAGEBREAK:
 			/* an empty box that forces the break */

@@ -178,6 +178,31 @@ divider(struct pager *pg, const char *head, const struct text *title,
 	place(p, b, y - 36);
 }
 
+/*
+ * The emblem centred between top and bottom (PDF y), as large as that
+ * room allows up to 45 mm high and 40 mm wide.
+ */
+static void
+cover_emblem(struct pager *pg, struct page *p, double top, double bottom)
+{
+	const struct image	*im = pg->r->emblem;
+	struct vbox		*b;
+	double			 h = top - bottom, w;
+
+	if (im == NULL || h <= 0)
+		return;
+	if (h > 45 * MM)
+		h = 45 * MM;
+	w = h * im->w / im->h;
+	if (w > 40 * MM) {
+		w = 40 * MM;
+		h = w * im->h / im->w;
+	}
+	b = arena_alloc(pg->L->tmp, sizeof(*b));
+	vbox_image(pg->L, b, im, (p->w - w) / 2, 0, w, h);
+	place(p, b, (top + bottom + h) / 2);
+}
+
 void
 cover(struct pager *pg)
 {
@@ -206,6 +231,7 @@ cover(struct pager *pg)
 	/* the title ends above TAHUN, TAHUN above the agency's block, which
 	 * ends above the frame (each within a room of its own) */
 	y = h * 0.66;
+	cover_emblem(pg, p, h - 80, y + 40);
 	t = text_plain(L->a, r->title, FACE_BOLD, r->title_pos);
 	y -= centred(pg, p, &t, 0, 26, y, h * 0.36 - 90, cover_word) + 34;
 	t = plain_text(L->a, arena_printf(L->a, "%s %d", "TAHUN", r->year),
@@ -216,7 +242,8 @@ cover(struct pager *pg)
 	y -= centred(pg, p, &t, 0, 14, y, (y - 70 - 44) / 2, cover_word) + 22;
 	t = text_plain(L->a, r->agency, FACE_BOLD, r->agency_pos);
 	y -= centred(pg, p, &t, 0, 12, y, y - 70 - 22, cover_word) + 22;
-	t = plain_text(L->a, arena_printf(L->a, "%s %d", r->city,
-	    r->year + 1), FACE_REGULAR);
+	/* the place and date the report is issued, as laporan.yaml says */
+	t = text_plain(L->a, arena_printf(L->a, "%s, %s", r->city, r->date),
+	    FACE_REGULAR, r->date_pos);
 	centred(pg, p, &t, 0, 12, y, 0, cover_word);
 }

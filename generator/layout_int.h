@@ -147,6 +147,15 @@ void		 layout_table(struct lay *, const struct block *);
 /* The marker of item i of a list in its style ("a.", "2)", "•"). */
 const char	*list_mark(struct lay *, const struct list *, size_t i,
 		    const char *parent);
+/* layout_image.c: pictures (PI_IMAGE items; y is the top offset) */
+void		 vbox_image(struct lay *, struct vbox *, const struct image *,
+		    double x, double y, double w, double h);
+void		 layout_picture(struct lay *, const struct block *);
+void		 layout_photo(struct lay *, const struct block *);
+void		 sig_pictures(struct lay *, struct vbox *,
+		    const struct signature *, double x, double w,
+		    double head_y, double name_y);
+double		 letterhead_emblem(const struct lay *, double *eh);
 struct mark	*mark_new(struct lay *, enum mark_kind, int level,
 		    const char *number, const struct text *title);
 /* layout_pager.c */

@@ -410,8 +410,9 @@ draw_text(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 }
 
 /*
- * An image (a scanned signature or stamp), loaded once per document from
- * the bytes the check read (the file is not read again).
+ * An image (a gambar, the emblem, a photo, a signature or stamp), loaded
+ * once per document however often it is shown, from the bytes the check
+ * read (the file is not read again).
  */
 static int
 draw_image(struct pdfctx *c, struct pstate *ps, const struct pitem *it)

@@ -126,5 +126,17 @@ printf '  - paragraf: "%s"\n' "$(printf '1234567890%.0s' 1 2 3 4 5 6 7 8 9 10)" 
 if [ $w0 -eq 0 ] && [ $w1 -eq 1 ] && grep -q 'peringatan: kata' "$tmp/warn.err" && [ -s "$tmp/warn.pdf" ]
 then ok strict-warnings; else echo "status $w0/$w1"; cat "$tmp/warn.err"; bad strict-warnings; fi
 
+# the pictures: the emblem on the cover and the letterheads, the head's
+# photo, each file embedded once
+if /usr/bin/python3 "$here/images.py" "$content" "$pdf" >"$tmp/images.out"; then
+	ok "images ($(tail -1 "$tmp/images.out"))"
+else cat "$tmp/images.out"; bad images; fi
+
+# the reference's emblem and photo are the project's own placeholders:
+# the committed script draws them byte for byte
+mkdir -p "$tmp/ph" && /usr/bin/python3 "$here/../../generator/tools/placeholder_images.py" "$tmp/ph" lambang foto
+if cmp -s "$tmp/ph/lambang.png" "$content/lambang.png" && cmp -s "$tmp/ph/foto.png" "$content/foto.png"
+then ok placeholder-images-drawn; else bad placeholder-images-drawn; fi
+
 echo "e2e: $pass passed, $fail failed"
 [ $fail -eq 0 ]

@@ -66,6 +66,10 @@ def blocks(bs, out):
                     items(d["daftar"], out)
         elif k == "gambar":
             out.append(clean(v["judul"]))
+        elif k == "foto":
+            lines = v.get("keterangan", [])
+            for ln in ([lines] if isinstance(lines, str) else lines):
+                out.append(clean(ln))
         elif k == "kop_surat":
             ag = REP["instansi"]
             out.append(clean(ag["pemerintah"]))
