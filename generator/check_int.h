@@ -91,6 +91,8 @@ void		 staff_typed(struct builder *, struct table *,
 		    const struct node *m);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);
+/* A cell that is only {nilai:name=typed}: the typed figure, else s. */
+const char	*refs_typed_cell(const char *s, char *buf, size_t sz);
 /* Every kunci once, every reference to a known one: r->keys, no numbers. */
 int		 refs_check(struct builder *, struct report *);
 

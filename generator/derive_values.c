@@ -39,6 +39,11 @@ struct value {
 	struct num	 n;		/* MONEY, FIGURE, COUNT, YEAR */
 	struct ratio	 q;		/* PERCENT */
 	const char	*text;		/* TEXT */
+	struct pos	 at;		/* where the data states it, for a
+					   typed copy that differs (line 0:
+					   the file as a whole) */
+	int		 stated;	/* at states the figure itself; else
+					   it is computed from what is there */
 };
 
 static const char *const amount_names[] = { "murni", "perubahan", "pagu",
@@ -64,12 +69,15 @@ amount_of(const struct bnode *bn, const struct bnode *root, const char *f,
 
 	memset(v, 0, sizeof(*v));
 	v->kind = VAL_MONEY;
+	v->at = bn->pos;
 	if (strcmp(f, "murni") == 0 || strcmp(f, "perubahan") == 0 ||
 	    strcmp(f, "realisasi") == 0) {
 		enum amt k = f[0] == 'm' ? AMT_MURNI : f[0] == 'p' ?
 		    AMT_PERUBAHAN : AMT_REALISASI;
 
 		v->n.v = bn->amt[k];
+		v->at = bn->has_said[k] ? bn->said_pos[k] : bn->pos;
+		v->stated = bn->has_said[k];
 		return bn->has_amt[k];
 	}
 	if (strcmp(f, "pagu") == 0)
@@ -126,6 +134,7 @@ indicator_field(struct vctx *c, const struct indicator *in, const char *f,
 
 	memset(v, 0, sizeof(*v));
 	v->kind = VAL_FIGURE;
+	v->at = in->pos;
 	if (strcmp(f, "nama") == 0 || strcmp(f, "satuan") == 0) {
 		v->kind = VAL_TEXT;
 		v->text = f[0] == 'n' ? in->name : in->unit;
@@ -147,11 +156,15 @@ indicator_field(struct vctx *c, const struct indicator *in, const char *f,
 		y = strcmp(f, "target_pk") == 0 ? perf_target(in, c->r->year,
 		    c->r->year) : f[0] == 't' ? year_find(in->target,
 		    in->ntarget, year) : year_find(in->real, in->nreal, year);
-		if (y != NULL)
+		if (y != NULL) {
 			v->n = y->v;
+			v->at = y->pos;
+			v->stated = 1;
+		}
 		return y != NULL;
 	}
 	v->kind = VAL_PERCENT;
+	v->at = in->pos;
 	if (!perf_capaian(c->r->perf, in, year, c->r->year, &v->q))
 		return 0;
 	if (strcmp(f, "kategori") == 0) {
@@ -301,6 +314,7 @@ lookup(struct vctx *c, const char *name, struct value *v, int *known)
 				    strncmp(g->key, name, hl) == 0 &&
 				    strcmp(f, "efisiensi") == 0) {
 					v->kind = VAL_PERCENT;
+					v->at = g->pos;
 					return perf_efisiensi(r, g, &v->q);
 				}
 				if (strlen(g->key) == hl &&
@@ -310,9 +324,17 @@ lookup(struct vctx *c, const char *name, struct value *v, int *known)
 				}
 			}
 		if (bn != NULL) {
+			int ok;
+
 			if (choice_index(amount_names, f) < 0)
 				return *known = 0;
-			return amount_of(bn, root, f, v);
+			ok = amount_of(bn, root, f, v);
+			if (bn == root || v->at.file == NULL) {
+				/* a total: of the file as a whole */
+				v->at = r->budget->pos;
+				v->at.line = 0;
+			}
+			return ok;
 		}
 	}
 	if (hl == 7 && strncmp(name, "pegawai", 7) == 0 && r->staff != NULL) {
@@ -328,6 +350,8 @@ lookup(struct vctx *c, const char *name, struct value *v, int *known)
 			n += sex < 0 || r->staff->p[i].value[SF_JENIS_KELAMIN] == sex;
 		v->kind = VAL_COUNT;
 		v->n.v = (num_t)n * NUM_SCALE;
+		v->at = r->staff->pos;
+		v->at.line = 0;
 		return 1;
 	}
 	if (r->perf == NULL)
@@ -335,10 +359,15 @@ lookup(struct vctx *c, const char *name, struct value *v, int *known)
 	if (hl == 7 && strncmp(name, "kinerja", 7) == 0) {
 		if (strcmp(f, "efisiensi") == 0) {
 			v->kind = VAL_PERCENT;
+			v->at = r->perf->pos;
+			v->at.line = 0;
 			return perf_efisiensi(r, NULL, &v->q);
 		}
-		if (perf_count(c, f, v))
+		if (perf_count(c, f, v)) {
+			v->at = r->perf->pos;
+			v->at.line = 0;
 			return 1;
+		}
 		return *known = 0;
 	}
 	for (size_t i = 0; i < r->perf->nall; i++) {
@@ -487,6 +516,42 @@ format(struct vctx *c, const struct value *v, const char *fmt,
 	}
 }
 
+/*
+ * {nilai:name=typed}: the typed copy is printed as typed; when the data
+ * gives another figure at the typed decimals (a total in the Ikhtisar
+ * that a table contradicts), say both figures and both places.
+ */
+static void
+typed_copy(struct valref *vr, const struct value *v)
+{
+	const struct num	*t = &vr->typed_num;
+	struct ratio		 q = v->kind == VAL_PERCENT ? v->q : ratio_of(v->n.v);
+	struct num		 w;
+	char			 want[NUM_BUFSZ], place[512];
+	int			 d = t->decimals < 0 ? 0 : t->decimals >
+				    NUM_DECIMALS ? NUM_DECIMALS : t->decimals;
+
+	if (v->kind == VAL_TEXT) {
+		diag(&vr->typed_pos, MSG_VAL_TYPED_TEXT, vr->name);
+		return;
+	}
+	vr->text = vr->typed;
+	memset(&w, 0, sizeof(w));
+	if (ratio_round(&q, d, &w.v) != CALC_OK || w.v == t->v)
+		return;
+	num_format(&w, d, v->kind == VAL_PERCENT && t->percent, want,
+	    sizeof(want));
+	if (v->at.file == NULL)
+		snprintf(place, sizeof(place), "%s", tr("data", "the data"));
+	else if (v->at.line > 0)
+		snprintf(place, sizeof(place), "%s:%d", v->at.file, v->at.line);
+	else
+		snprintf(place, sizeof(place), "%s", v->at.file);
+	diag(&vr->typed_pos, v->stated ? MSG_VAL_DIFFERS :
+	    MSG_VAL_DIFFERS_COMPUTED, vr->typed, vr->name, place, want,
+	    vr->typed);
+}
+
 void
 derive_values(struct arena *a, struct report *r)
 {
@@ -512,6 +577,10 @@ derive_values(struct arena *a, struct report *r)
 				diag(&vr->pos, MSG_VAL_UNKNOWN_SUGG, vr->name, sugg);
 			else
 				diag(&vr->pos, MSG_VAL_UNKNOWN, vr->name);
+			continue;
+		}
+		if (vr->typed != NULL) {
+			typed_copy(vr, &v);
 			continue;
 		}
 		if ((vr->text = format(&c, &v, vr->fmt, &why)) != NULL)
