@@ -13,6 +13,7 @@
 #include "content_load.h"
 #include "input.h"
 #include "mem.h"
+#include "numform.h"
 
 #define YEAR_MIN 1990
 #define YEAR_MAX 2100
@@ -167,8 +168,11 @@ check_years(const struct node *n, const struct field *f)
 			errs++;
 			continue;
 		}
-		if (n->vals[i]->type == NODE_SCALAR && (num_parse(n->vals[i]->str,
-		    n->vals[i]->len, &v) != NUM_OK || v.dash)) {
+		/* a US or "9.530" form is said when it is built (figure) */
+		if (n->vals[i]->type == NODE_SCALAR && num_form(n->vals[i]->str,
+		    n->vals[i]->len, 1, NULL, NULL, 0) == FORM_OK &&
+		    (num_parse(n->vals[i]->str, n->vals[i]->len, &v) != NUM_OK ||
+		    v.dash)) {
 			diag(&n->vals[i]->pos, MSG_PERF_NUMBER, n->vals[i]->str,
 			    f->key);
 			errs++;
@@ -187,6 +191,34 @@ check_years(const struct node *n, const struct field *f)
 	return errs;
 }
 
+/*
+ * A target, realisasi, standard or bound holds decimals (77,39; 0,25), so
+ * "9.530" there is 9530 or 9,530 and nobody can tell which; US "1,234.5"
+ * would be read wrong.  Counts (pembilang, penyebut) and 'per' are whole
+ * numbers, where the dot groups thousands.  Said, never guessed.
+ */
+static int
+ambiguous(struct builder *b, const struct node *v, const char *key)
+{
+	int	 whole = strcmp(key, "per") == 0 || strcmp(key, "pembilang") == 0 ||
+		    strcmp(key, "penyebut") == 0;
+	char	*fix = arena_alloc(b->a, v->len + 1);
+	char	*alt = arena_alloc(b->a, v->len + 1);
+
+	switch (num_form(v->str, v->len, !whole, fix, alt, v->len + 1)) {
+	case FORM_OK:
+		return 0;
+	case FORM_US:
+		diag(&v->pos, MSG_PERF_US, v->str, key, fix);
+		break;
+	case FORM_DOT:
+		diag(&v->pos, MSG_PERF_DOT, v->str, key, alt, fix, alt);
+		break;
+	}
+	b->errors++;
+	return 1;
+}
+
 /* A figure (target, realisasi, bound): 0 after its error. */
 static int
 figure(struct builder *b, const struct node *v, const char *key,
@@ -194,6 +226,8 @@ figure(struct builder *b, const struct node *v, const char *key,
 {
 	int rc = num_parse(v->str, v->len, out);
 
+	if (ambiguous(b, v, key))
+		return 0;
 	if (rc != NUM_OK || out->dash) {
 		diag(&v->pos, MSG_PERF_NUMBER, v->str, key);
 		b->errors++;

@@ -114,6 +114,8 @@ DIAG_MSG(MSG_IND_UNKNOWN_SUGG, SEV_ERROR, "indikator '%s' tidak ada di berkas ki
 DIAG_MSG(MSG_TDATA_ISI_SOURCE, SEV_ERROR, "'isi: %s' tidak ada pada data '%s'", "'isi: %s' does not exist in data '%s'")
 DIAG_MSG(MSG_TDATA_MIX, SEV_ERROR, "data 'kinerja' tidak dapat digabung dengan data lain dalam satu tabel", "'kinerja' data cannot share a table with other data")
 DIAG_MSG(MSG_TDATA_NOPERF, SEV_ERROR, "tabel mengambil data 'kinerja', tetapi laporan.yaml tidak menyebut berkas kinerja (tambahkan 'kinerja: kinerja.yaml' di bawah 'data:')", "the table takes its rows from 'kinerja', but laporan.yaml names no performance file (add 'kinerja: kinerja.yaml' under 'data:')")
+DIAG_MSG(MSG_PERF_DOT, SEV_ERROR, "'%s' untuk '%s' terbaca %s, dengan titik pemisah ribuan, padahal angka kinerja biasanya berdesimal: tulis %s bila maksudnya desimal, atau %s bila memang ribuan", "'%s' for '%s' reads %s, the dot separating thousands, but performance figures usually have decimals: write %s if a decimal is meant, or %s if it is thousands")
+DIAG_MSG(MSG_PERF_US, SEV_ERROR, "'%s' untuk '%s' ditulis cara Amerika? tulis %s (ribuan dengan titik, desimal dengan koma)", "'%s' for '%s' is written the American way? write %s (thousands with a dot, decimals with a comma)")
 /* value references {nilai:name|format} */
 DIAG_MSG(MSG_VAL_UNKNOWN, SEV_ERROR, "nilai '%s' tidak dikenal", "unknown value '%s'")
 DIAG_MSG(MSG_VAL_UNKNOWN_SUGG, SEV_ERROR, "nilai '%s' tidak dikenal; mungkin maksudnya '%s'?", "unknown value '%s'; did you mean '%s'?")
