@@ -144,6 +144,7 @@ DIAG_MSG(MSG_DATE_WEEKDAY, SEV_WARN, "tanggal '%s': %d %s %d jatuh pada hari %s,
 DIAG_MSG(MSG_DATE_EARLY, SEV_WARN, "tanggal '%s' lebih awal dari akhir tahun laporan %d: laporan kinerja tahun %d baru dapat ditandatangani sesudah tahun itu berakhir (misalnya 'Februari %d')", "the date '%s' is before the end of the report year %d: the performance report of %d can only be signed after that year has ended (for example 'Februari %d')")
 DIAG_MSG(MSG_SK_YEAR, SEV_WARN, "nomor keputusan ini berakhir dengan tahun %d, tetapi keputusannya ditetapkan pada tanggal '%s' (baris %d): salah satunya keliru", "this decree number ends with the year %d, but the decree is dated '%s' (line %d): one of them is wrong")
 DIAG_MSG(MSG_TITLE_YEAR, SEV_WARN, "judul ini menyebut tahun %d, padahal laporan ini laporan tahun %d; bila yang dimaksud tahun laporan, tulis 'Tahun %d'", "this title names the year %d, but this is the report of %d; if the report year is meant, write 'Tahun %d'")
+DIAG_MSG(MSG_DATE_DAY_ANY, SEV_WARN, "tanggal '%s' tidak ada: %s paling banyak %d hari", "the date '%s' does not exist: %s has at most %d days")
 /* the budget (anggaran.yaml) and the tables made from it */
 DIAG_MSG(MSG_DATA_FILE, SEV_ERROR, "berkas data '%s' tidak dapat dibaca: %s", "data file '%s' cannot be read: %s")
 DIAG_MSG(MSG_BUDGET_NUMBER, SEV_ERROR, "'%s' bukan jumlah rupiah yang sah untuk '%s'; tulis misalnya 3.874.445.151 atau 3.874.445.151,00", "'%s' is not a valid rupiah amount for '%s'; write for example 3.874.445.151 or 3.874.445.151,00")
