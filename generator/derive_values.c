@@ -44,6 +44,7 @@ struct value {
 					   the file as a whole) */
 	int		 stated;	/* at states the figure itself; else
 					   it is computed from what is there */
+	int		 one_to;	/* a ratio: printed "1:x" */
 };
 
 static const char *const amount_names[] = { "murni", "perubahan", "pagu",
@@ -127,7 +128,7 @@ count_level(const struct bnode *bn, enum blevel l)
 /* ---- indicators ------------------------------------------------------- */
 
 static int
-indicator_field(struct vctx *c, const struct indicator *in, const char *f,
+indicator_raw(struct vctx *c, const struct indicator *in, const char *f,
     int year, struct value *v)
 {
 	const struct yearval *y;
@@ -173,6 +174,23 @@ indicator_field(struct vctx *c, const struct indicator *in, const char *f,
 		return v->text != NULL;
 	}
 	return 1;
+}
+
+/* A figure of the indicator's kind: an indeks at its declared decimals,
+ * a rasio "1:x" (the counts of a rate are plain). */
+static int
+indicator_field(struct vctx *c, const struct indicator *in, const char *f,
+    int year, struct value *v)
+{
+	int ok = indicator_raw(c, in, f, year, v);
+
+	if (ok && v->kind == VAL_FIGURE && strcmp(f, "pembilang") != 0 &&
+	    strcmp(f, "penyebut") != 0) {
+		if (in->kind == IND_INDEKS && in->decimals >= 0)
+			v->n.decimals = in->decimals;
+		v->one_to = in->kind == IND_RASIO;
+	}
+	return ok;
 }
 
 /* "Sangat Tinggi" -> "sangat-tinggi" */
@@ -500,10 +518,14 @@ format(struct vctx *c, const struct value *v, const char *fmt,
 		    v->kind == VAL_MONEY && x % NUM_SCALE != 0 ? 2 : 0;
 	if (d < 0)
 		d = 0;
+	if (v->one_to && k != 0)
+		return *why = "jenis", NULL;	/* a ratio is no sum, no share */
 	switch (k) {
 	case 0:
 		if (v->kind == VAL_YEAR)
 			return arena_printf(c->a, "%d", c->r->year);
+		if (v->one_to)
+			return arena_printf(c->a, "1:%s", fig_text(c->a, x, d, 0));
 		return fig_text(c->a, x, d, 0);
 	case 1:
 		return arena_printf(c->a, "Rp %s", fig_text(c->a, x, d, 0));
