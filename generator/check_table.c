@@ -617,6 +617,8 @@ format_cell(struct builder *b, struct tlint *l, const struct tcol *col,
 		return;
 	s = refs_typed_cell(plain_buf(&c->text, tmp, sizeof(tmp)), typed,
 	    sizeof(typed));
+	if (s == typed && num_parse(s, strlen(s), &v) != NUM_OK)
+		return;		/* refs_scan said so, at the typed figure */
 	if (col->kind == COL_NIP) {
 		format_nip(b, c, s);
 		return;
