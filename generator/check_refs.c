@@ -31,6 +31,16 @@ typed_figure(struct builder *b, struct spanwalk *w, const char *s,
 		e--;
 	v->typed = arena_strndup(b->a, t, (size_t)(e - t));
 	v->typed_pos = spanwalk_pos(w, (size_t)(t - s));
+	/* a ratio "1:2.500" is compared by its x */
+	if (e - t > 2 && t[0] == '1') {
+		const char *c = t + 1;
+
+		while (c < e && *c == ' ')
+			c++;
+		if (c < e && *c == ':')
+			for (t = c + 1; t < e && *t == ' '; t++)
+				;
+	}
 	if (num_parse(t, (size_t)(e - t), &v->typed_num) != NUM_OK ||
 	    v->typed_num.dash) {
 		diag(&v->typed_pos, MSG_VAL_TYPED_NUMBER, v->typed);

@@ -561,8 +561,10 @@ typed_copy(struct valref *vr, const struct value *v)
 	memset(&w, 0, sizeof(w));
 	if (ratio_round(&q, d, &w.v) != CALC_OK || w.v == t->v)
 		return;
-	num_format(&w, d, v->kind == VAL_PERCENT && t->percent, want,
-	    sizeof(want));
+	num_format(&w, d, v->kind == VAL_PERCENT && t->percent, want + 2,
+	    sizeof(want) - 2);
+	want[0] = '1';
+	want[1] = ':';		/* a ratio as it is written */
 	if (v->at.file == NULL)
 		snprintf(place, sizeof(place), "%s", tr("data", "the data"));
 	else if (v->at.line > 0)
@@ -570,8 +572,8 @@ typed_copy(struct valref *vr, const struct value *v)
 	else
 		snprintf(place, sizeof(place), "%s", v->at.file);
 	diag(&vr->typed_pos, v->stated ? MSG_VAL_DIFFERS :
-	    MSG_VAL_DIFFERS_COMPUTED, vr->typed, vr->name, place, want,
-	    vr->typed);
+	    MSG_VAL_DIFFERS_COMPUTED, vr->typed, vr->name, place,
+	    v->one_to ? want : want + 2, vr->typed);
 }
 
 void
