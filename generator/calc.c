@@ -420,6 +420,30 @@ calc_capaian(num_t target, num_t realisasi, enum calc_arah arah,
 }
 
 int
+calc_capaian_rasio(num_t target, num_t realisasi, enum calc_arah arah,
+    const struct calc_batas *b, struct ratio *out, int *limited)
+{
+	struct ratio	 r;
+	int		 rc, lim = 0;
+
+	if ((b != NULL && !batas_ok(b)) ||
+	    (arah != ARAH_NAIK && arah != ARAH_TURUN))
+		return CALC_EINVAL;
+	if (target == 0 || realisasi == 0)
+		return CALC_EZERO;
+	rc = arah == ARAH_NAIK ? calc_percent(realisasi, target, &r) :
+	    calc_percent(target, realisasi, &r);
+	if (rc != CALC_OK)
+		return rc;
+	if (b != NULL)
+		limit(&r, b, &lim);
+	*out = r;
+	if (limited != NULL)
+		*limited = lim;
+	return CALC_OK;
+}
+
+int
 calc_rate(num_t pembilang, num_t penyebut, num_t per, struct ratio *out)
 {
 	struct ratio	 q, p = ratio_of(per);

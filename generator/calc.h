@@ -95,6 +95,19 @@ struct calc_batas {
 int		 calc_capaian(num_t target, num_t realisasi, enum calc_arah,
 		    const struct calc_batas *, struct ratio *, int *limited);
 
+/*
+ * Capaian of a ratio "1 : x" (one of a thing for every x): target 1:T,
+ * realisasi 1:R, the x compared.  ARAH_NAIK (a larger x is better):
+ * R / T * 100.  ARAH_TURUN (a smaller x is better: one doctor for fewer
+ * people): T / R * 100, which is R/T of the ratios' values 1/x.  The
+ * linear (2T - R) / T of other lower-is-better figures does not fit a
+ * ratio: 1:500 against a target of 1:250 is half as good, not 0 %.
+ * R = 0 or T = 0 cannot be computed (CALC_EZERO).
+ */
+int		 calc_capaian_rasio(num_t target, num_t realisasi,
+		    enum calc_arah, const struct calc_batas *, struct ratio *,
+		    int *limited);
+
 /* pembilang / penyebut * per (per 1, 100, 1.000, 100.000: scaled too). */
 int		 calc_rate(num_t pembilang, num_t penyebut, num_t per,
 		    struct ratio *);

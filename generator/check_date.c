@@ -43,8 +43,8 @@ struct dwalk {
 };
 
 /* Where the character at offset off of the text's flat form stands. */
-static struct pos
-flat_pos(const struct text *t, size_t off)
+struct pos
+text_flat_pos(const struct text *t, size_t off)
 {
 	size_t at = 0;
 
@@ -236,7 +236,7 @@ check_title(const struct dwalk *w, const struct text *t)
 	if (w->r->year == 0 || t->n == 0)
 		return;
 	if ((y = title_year(text_flat(w->a, t), w->r->year, &at)) != 0) {
-		struct pos p = flat_pos(t, at);
+		struct pos p = text_flat_pos(t, at);
 
 		diag(&p, MSG_TITLE_YEAR, y, w->r->year, w->r->year);
 	}
@@ -291,10 +291,17 @@ check_blocks(struct dwalk *w, const struct part *p, struct block **bl,
 		case BLK_TABLE:
 			check_title(w, &b->table->caption);
 			break;
+		case BLK_QUOTE:
+			check_date_text(w->a, &b->text);
+			break;
+		case BLK_LIST:
+			check_date_list(w->a, b->list);
+			break;
 		case BLK_PARA:
+			check_date_text(w->a, &b->text);
 			if ((y = decree_year(text_flat(w->a, &b->text), &at)) != 0) {
 				w->sk_year = y;
-				w->sk_pos = flat_pos(&b->text, at);
+				w->sk_pos = text_flat_pos(&b->text, at);
 			}
 			break;
 		case BLK_SIGNATURE:

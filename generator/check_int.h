@@ -87,6 +87,12 @@ void		 tlint_value(struct tlint *, const struct tcol *,
 void		 tlint_end(struct tlint *);
 /* check_date.c: dates, the years titles name, decree numbers */
 void		 check_dates(struct arena *, const struct report *);
+/* Where the character at offset off of a text's flat form stands. */
+struct pos	 text_flat_pos(const struct text *, size_t off);
+/* check_date_text.c: dates in words inside running text */
+struct list;
+void		 check_date_text(struct arena *, const struct text *);
+void		 check_date_list(struct arena *, const struct list *);
 /* check_pegawai.c: the staff file f names (NULL after its errors); the
  * keys of a table that counts staff; a table taking rows from 'pegawai'
  * (1: built, or 0: not such a table, its staff keys reported); a typed
@@ -106,6 +112,8 @@ void		 perf_typed(struct builder *, struct table *,
 		    const struct node *m);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);
+/* A cell that is only {nilai:name=typed}: the typed figure, else s. */
+const char	*refs_typed_cell(const char *s, char *buf, size_t sz);
 /* Every kunci once, every reference to a known one: r->keys, no numbers. */
 int		 refs_check(struct builder *, struct report *);
 

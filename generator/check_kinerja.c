@@ -13,11 +13,15 @@
 #include "content_load.h"
 #include "input.h"
 #include "mem.h"
+#include "numform.h"
 
 #define YEAR_MIN 1990
 #define YEAR_MAX 2100
 
 static const char *const arah_ch[] = { "naik", "turun", NULL };
+/* enum ind_kind, in its order */
+static const char *const jenis_ch[] = { "angka", "persen", "indeks",
+	"rasio", NULL };
 
 static int check_years(const struct node *, const struct field *);
 
@@ -38,6 +42,7 @@ static const struct field ind_f[] = {
 	{ "desimal", V_INT, 0, NULL, NULL, 0, 4, NULL, NULL },
 	{ "analisis", V_STR_OR_MAP, 0, &content_rich_s, NULL, 0, 0, NULL, NULL },
 	{ "solusi", V_STR_OR_MAP, 0, &content_rich_s, NULL, 0, 0, NULL, NULL },
+	{ "jenis", V_CHOICE, 0, NULL, jenis_ch, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema ind_s = { "'indikator'", "'indikator'", ind_f, 0,
@@ -148,6 +153,25 @@ flow_comma(const struct node *prev, const struct node *k, const struct node *v)
 	    v->type == NODE_SCALAR && v->len == 0 && v->style == SCALAR_PLAIN;
 }
 
+/* "1:250", "1 : 2.500": where x begins after "1:", else 0. */
+static size_t
+one_to(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i >= len || s[i++] != '1')
+		return 0;
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i >= len || s[i++] != ':')
+		return 0;
+	while (i < len && s[i] == ' ')
+		i++;
+	return i;
+}
+
 /* A year's figure per year: 2023: 72,56 on lines of their own. */
 static int
 check_years(const struct node *n, const struct field *f)
@@ -173,8 +197,14 @@ check_years(const struct node *n, const struct field *f)
 			errs++;
 			continue;
 		}
-		if (n->vals[i]->type == NODE_SCALAR && (num_parse(n->vals[i]->str,
-		    n->vals[i]->len, &v) != NUM_OK || v.dash)) {
+		const char		*s = n->vals[i]->str;
+		size_t			 sl = n->vals[i]->len, x = one_to(s, sl);
+
+		/* a US or "9.530" form, and "1:x" where no ratio is, are
+		 * said when the figure is built */
+		if (n->vals[i]->type == NODE_SCALAR && num_form(s + x, sl - x,
+		    1, NULL, NULL, 0) == FORM_OK && (num_parse(s + x, sl - x,
+		    &v) != NUM_OK || v.dash)) {
 			diag(&n->vals[i]->pos, MSG_PERF_NUMBER, n->vals[i]->str,
 			    f->key);
 			errs++;
@@ -193,13 +223,54 @@ check_years(const struct node *n, const struct field *f)
 	return errs;
 }
 
-/* A figure (target, realisasi, bound): 0 after its error. */
+/*
+ * A target, realisasi, standard or bound holds decimals (77,39; 0,25), so
+ * "9.530" there is 9530 or 9,530 and nobody can tell which; US "1,234.5"
+ * would be read wrong.  Counts (pembilang, penyebut) and 'per' are whole
+ * numbers, where the dot groups thousands.  Said, never guessed.
+ */
 static int
-figure(struct builder *b, const struct node *v, const char *key,
-    struct num *out)
+ambiguous(struct builder *b, const struct node *v, size_t x, const char *key,
+    int whole)
 {
-	int rc = num_parse(v->str, v->len, out);
+	char	*fix = arena_alloc(b->a, v->len + 1);
+	char	*alt = arena_alloc(b->a, v->len + 1);
 
+	whole |= strcmp(key, "per") == 0 || strcmp(key, "pembilang") == 0 ||
+	    strcmp(key, "penyebut") == 0;
+	switch (num_form(v->str + x, v->len - x, !whole, fix, alt, v->len + 1)) {
+	case FORM_OK:
+		return 0;
+	case FORM_US:
+		diag(&v->pos, MSG_PERF_US, v->str, key, fix);
+		break;
+	case FORM_DOT:
+		diag(&v->pos, MSG_PERF_DOT, v->str, key, alt, fix, alt);
+		break;
+	}
+	b->errors++;
+	return 1;
+}
+
+/*
+ * A figure of an indicator of kind `kind` (target, realisasi): 0 after
+ * its error.  A ratio is written "1:250" or 250, and its x is a count
+ * (the dot groups thousands: "1:2.500").
+ */
+static int
+figure_of(struct builder *b, const struct node *v, const char *key,
+    enum ind_kind kind, struct num *out)
+{
+	size_t	 x = one_to(v->str, v->len);
+	int	 rc = num_parse(v->str + x, v->len - x, out);
+
+	if (x > 0 && kind != IND_RASIO) {
+		diag(&v->pos, MSG_PERF_ONE_TO, v->str, key);
+		b->errors++;
+		return 0;
+	}
+	if (ambiguous(b, v, x, key, kind == IND_RASIO))
+		return 0;
 	if (rc != NUM_OK || out->dash) {
 		diag(&v->pos, MSG_PERF_NUMBER, v->str, key);
 		b->errors++;
@@ -209,9 +280,17 @@ figure(struct builder *b, const struct node *v, const char *key,
 	return 1;
 }
 
+/* A figure (a bound, 'per', a count): 0 after its error. */
+static int
+figure(struct builder *b, const struct node *v, const char *key,
+    struct num *out)
+{
+	return figure_of(b, v, key, IND_ANGKA, out);
+}
+
 static struct yearval *
 build_years(struct builder *b, const struct node *n, const char *key,
-    size_t *count)
+    enum ind_kind kind, size_t *count)
 {
 	struct yearval	*v;
 	size_t		 k = 0;
@@ -224,7 +303,7 @@ build_years(struct builder *b, const struct node *n, const char *key,
 		int y = atoi(n->keys[i]->str);
 
 		/* a year twice is a duplicate key: the loader said so */
-		if (!figure(b, n->vals[i], key, &v[k].v))
+		if (!figure_of(b, n->vals[i], key, kind, &v[k].v))
 			continue;
 		v[k].year = y;
 		v[k++].pos = n->vals[i]->pos;
@@ -264,8 +343,30 @@ build_rate(struct builder *b, struct indicator *in, const struct node *m)
 	in->is_rate = 1;
 	in->per = v.v;
 	in->rate_decimals = d != NULL ? atoi(d) : 2;
-	in->numer = build_years(b, pn, "pembilang", &in->nnumer);
-	in->denom = build_years(b, pd, "penyebut", &in->ndenom);
+	in->numer = build_years(b, pn, "pembilang", IND_ANGKA, &in->nnumer);
+	in->denom = build_years(b, pd, "penyebut", IND_ANGKA, &in->ndenom);
+}
+
+/*
+ * 'jenis': how the figures are printed.  An indeks at its 'desimal' (as
+ * written without it); a rasio "1:x", which is no rate: 'per' with it is
+ * an error (a rate is pembilang / penyebut per 'per').
+ */
+static void
+build_kind(struct builder *b, struct indicator *in, const struct node *m)
+{
+	const struct node	*j = node_get(m, "jenis"), *per;
+	const char		*d = node_str(m, "desimal");
+
+	in->decimals = -1;
+	in->kind = j != NULL ? (enum ind_kind)choice_index(jenis_ch, j->str) :
+	    IND_ANGKA;
+	if (in->kind == IND_INDEKS && d != NULL)
+		in->decimals = atoi(d);
+	if (in->kind == IND_RASIO && (per = node_get(m, "per")) != NULL) {
+		diag(&per->pos, MSG_PERF_RASIO_RATE, in->key);
+		b->errors++;
+	}
 }
 
 /* analisis and solusi of an indicator or goal, as rich text. */
@@ -294,18 +395,20 @@ build_indicator(struct builder *b, const struct node *m, struct goal *owner)
 	in->source = node_str(m, "sumber_data");
 	in->down = strcmp(node_str(m, "arah"), "turun") == 0;
 	in->owner = owner;
-	in->target = build_years(b, node_get(m, "target"), "target",
+	build_kind(b, in, m);
+	in->target = build_years(b, node_get(m, "target"), "target", in->kind,
 	    &in->ntarget);
 	in->real = build_years(b, node_get(m, "realisasi"), "realisasi",
-	    &in->nreal);
+	    in->kind, &in->nreal);
 	if ((v = node_get(m, "target_pk")) != NULL &&
-	    figure(b, v, "target_pk", &in->pk.v)) {
+	    figure_of(b, v, "target_pk", in->kind, &in->pk.v)) {
 		in->has_pk = 1;
 		in->pk.pos = v->pos;
 	}
 	if ((v = node_get(m, "standar")) != NULL)
-		in->has_std = figure(b, v, "standar", &in->std);
-	build_rate(b, in, m);
+		in->has_std = figure_of(b, v, "standar", in->kind, &in->std);
+	if (in->kind != IND_RASIO)
+		build_rate(b, in, m);
 	build_analysis(b, m, &in->an);
 	in->std_source = node_str(m, "standar_sumber");
 	return in;

@@ -18,13 +18,45 @@ struct pending_ref {
 };
 
 /*
+ * {nilai:name=77,39}: the figure as a signed document types it, [t, e).
+ * It must be a number; derive compares it with the data.
+ */
+static void
+typed_figure(struct builder *b, struct spanwalk *w, const char *s,
+    struct valref *v, const char *t, const char *e)
+{
+	while (t < e && *t == ' ')
+		t++;
+	while (e > t && e[-1] == ' ')
+		e--;
+	v->typed = arena_strndup(b->a, t, (size_t)(e - t));
+	v->typed_pos = spanwalk_pos(w, (size_t)(t - s));
+	/* a ratio "1:2.500" is compared by its x */
+	if (e - t > 2 && t[0] == '1') {
+		const char *c = t + 1;
+
+		while (c < e && *c == ' ')
+			c++;
+		if (c < e && *c == ':')
+			for (t = c + 1; t < e && *t == ' '; t++)
+				;
+	}
+	if (num_parse(t, (size_t)(e - t), &v->typed_num) != NUM_OK ||
+	    v->typed_num.dash) {
+		diag(&v->typed_pos, MSG_VAL_TYPED_NUMBER, v->typed);
+		b->errors++;
+		v->typed = NULL;
+	}
+}
+
+/*
  * {nilai:name|format}: noted with its place; derive finds the figure.
  * A reference never closed is said here, like {ref: without '}'.
  */
 static void
 value_ref(struct builder *b, struct spanwalk *w, const char *s, const char *p)
 {
-	const char	*e = strchr(p, '}'), *bar;
+	const char	*e = strchr(p, '}'), *bar, *eq;
 	struct valref	*v;
 
 	if (e == NULL) {
@@ -36,13 +68,41 @@ value_ref(struct builder *b, struct spanwalk *w, const char *s, const char *p)
 	}
 	v = arena_alloc(b->a, sizeof(*v));
 	v->src = arena_strndup(b->a, p + 7, (size_t)(e - p - 7));
+	v->pos = spanwalk_pos(w, (size_t)(p - s));
+	if ((eq = memchr(p + 7, '=', (size_t)(e - p - 7))) != NULL) {
+		typed_figure(b, w, s, v, eq + 1, e);
+		for (e = eq; e > p + 7 && e[-1] == ' '; e--)
+			;
+	}
 	bar = memchr(p + 7, '|', (size_t)(e - p - 7));
 	v->name = arena_strndup(b->a, p + 7, (size_t)((bar != NULL ? bar : e) -
 	    (p + 7)));
 	v->fmt = bar != NULL ? arena_strndup(b->a, bar + 1,
 	    (size_t)(e - bar - 1)) : NULL;
-	v->pos = spanwalk_pos(w, (size_t)(p - s));
 	ptrvec_push(&b->vals, v);
+}
+
+/*
+ * A number cell that copies a figure, "{nilai:ipasn.realisasi=77,39}",
+ * is the typed figure to the table (its sums and checks); refs_scan has
+ * noted the comparison with the data.
+ */
+const char *
+refs_typed_cell(const char *s, char *buf, size_t sz)
+{
+	size_t		 len = strlen(s);
+	const char	*eq;
+
+	if (len < 10 || strncmp(s, "{nilai:", 7) != 0 || s[len - 1] != '}' ||
+	    memchr(s + 1, '}', len - 2) != NULL ||
+	    (eq = memchr(s, '=', len)) == NULL || (size_t)(s + len - 1 - eq) >= sz)
+		return s;
+	for (eq++; *eq == ' '; eq++)
+		;
+	snprintf(buf, sz, "%.*s", (int)(s + len - 1 - eq), eq);
+	for (len = strlen(buf); len > 0 && buf[len - 1] == ' '; len--)
+		buf[len - 1] = '\0';
+	return buf;
 }
 
 /* Record the references a scalar makes, with their positions. */

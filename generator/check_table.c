@@ -643,7 +643,7 @@ static void
 format_cell(struct builder *b, struct tlint *l, const struct tcol *col,
     struct tcell *c)
 {
-	char		 tmp[NUM_TEXT_MAX];
+	char		 tmp[NUM_TEXT_MAX], typed[NUM_TEXT_MAX];
 	const char	*s;
 	struct num	 v;
 	int		 rc;
@@ -651,7 +651,10 @@ format_cell(struct builder *b, struct tlint *l, const struct tcol *col,
 	if (col->kind == COL_TEKS || c->colspan > 1 || c->list != NULL ||
 	    c->nparas > 0 || c->text.n == 0 || c->invalid)
 		return;
-	s = plain_buf(&c->text, tmp, sizeof(tmp));
+	s = refs_typed_cell(plain_buf(&c->text, tmp, sizeof(tmp)), typed,
+	    sizeof(typed));
+	if (s == typed && num_parse(s, strlen(s), &v) != NUM_OK)
+		return;		/* refs_scan said so, at the typed figure */
 	if (col->kind == COL_NIP) {
 		format_nip(b, c, s);
 		return;

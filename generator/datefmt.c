@@ -296,3 +296,121 @@ date_parse(const char *s, size_t len, struct date *out, const char **month,
 		return DATE_WEEKDAY;
 	return DATE_OK;
 }
+
+/* ---- dates inside running text ------------------------------------ */
+
+/* The month an exact other spelling means ("Pebruari", "Des"), or 0. */
+static int
+alias_month(const char *w, size_t len)
+{
+	for (size_t i = 0; i < sizeof(month_alias) / sizeof(month_alias[0]); i++)
+		if (same_word(w, len, month_alias[i].w))
+			return month_alias[i].m;
+	return 0;
+}
+
+/* A year of four digits standing alone at s[i..i+4), or 0. */
+static int
+year_at(const char *s, size_t len, size_t i)
+{
+	int y = 0;
+
+	if (i + 4 > len || (i + 4 < len && (digit((unsigned char)s[i + 4]) ||
+	    alpha((unsigned char)s[i + 4]))))
+		return 0;
+	for (size_t k = i; k < i + 4; k++) {
+		if (!digit((unsigned char)s[k]))
+			return 0;
+		y = y * 10 + (s[k] - '0');
+	}
+	return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+/* "Selasa, " just before s[i]: where the weekday begins, else i. */
+static size_t
+weekday_before(const char *s, size_t i, int *wday)
+{
+	size_t e = i, b;
+
+	*wday = -1;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e > 0 && s[e - 1] == ',')
+		e--;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	for (b = e; b > 0 && alpha((unsigned char)s[b - 1]); b--)
+		;
+	if (b == e || e == i || (b > 0 && digit((unsigned char)s[b - 1])))
+		return i;
+	for (int k = 0; k < 7; k++)
+		if (same_word(s + b, e - b, weekdays[k]))
+			*wday = k;
+	if (same_word(s + b, e - b, "Ahad"))
+		*wday = 0;
+	return *wday >= 0 ? b : i;
+}
+
+/*
+ * The date whose day begins at s[i], or 0.  The year, when written, is
+ * the next word, or the one after "Tahun".
+ */
+static int
+date_at(const char *s, size_t len, size_t i, struct date_span *out)
+{
+	size_t	 j, k, w, yb;
+	int	 day = 0, m = 0, exact = 0, y = 0;
+
+	for (j = i; j < len && digit((unsigned char)s[j]); j++)
+		day = day * 10 + (s[j] - '0');
+	if (j - i > 2 || day == 0 || j >= len || s[j] != ' ')
+		return 0;
+	k = skip_spaces(s, j, len);
+	for (w = k; w < len && alpha((unsigned char)s[w]); w++)
+		;
+	if (w == k || w - k > 20 || (w < len && (digit((unsigned char)s[w]) ||
+	    s[w] == '\'' || s[w] == '-' || (unsigned char)s[w] >= 0x80)))
+		return 0;
+	for (int x = 1; x <= 12; x++)
+		if (same_word(s + k, w - k, months[x - 1]))
+			m = x, exact = 1;
+	if (m == 0)
+		m = alias_month(s + k, w - k);
+	yb = w < len && s[w] == '.' ? w + 1 : w;	/* "Des. 2024" */
+	if (yb < len && s[yb] == ' ') {
+		yb = skip_spaces(s, yb, len);
+		if (len - yb > 6 && same_word(s + yb, 5, "tahun") && s[yb + 5] == ' ')
+			yb = skip_spaces(s, yb + 5, len);
+		y = year_at(s, len, yb);
+	}
+	if (m == 0 && y != 0 && day <= 31)
+		m = date_month_guess(s + k, w - k);
+	if (m == 0)
+		return 0;
+	memset(out, 0, sizeof(*out));
+	out->b = weekday_before(s, i, &out->d.wday);
+	out->e = y != 0 ? yb + 4 : w;
+	out->mb = k;
+	out->ml = w - k;
+	out->exact = exact;
+	out->d.y = y;
+	out->d.m = m;
+	out->d.d = day;
+	return 1;
+}
+
+int
+date_find(const char *s, size_t len, size_t from, struct date_span *out)
+{
+	for (size_t i = from; i < len; i++) {
+		char p = i > 0 ? s[i - 1] : ' ';
+
+		/* a day stands alone: not "1.5", "10/12", "a3", "2-3" */
+		if (!digit((unsigned char)s[i]) || digit((unsigned char)p) ||
+		    alpha((unsigned char)p) || (p != '\0' && strchr(".,/-:", p) != NULL))
+			continue;
+		if (date_at(s, len, i, out))
+			return 1;
+	}
+	return 0;
+}

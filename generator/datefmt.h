@@ -54,4 +54,25 @@ int		 date_month_guess(const char *w, size_t len);
  * order; a day of 0 counts as the month's last (the latest it can mean). */
 int		 date_cmp(const struct date *a, const struct date *b);
 
+/*
+ * A date in words inside running text: "9 Januari 2024", "Selasa, 9
+ * Januari 2024", "31 Desember Tahun 2024", "30 Pebruari".  A day of one
+ * or two digits standing alone, then a month: its standard name, or one
+ * of the usual other spellings ("Pebruari", "Nop", "Des."); when a year
+ * follows, also a near misspelling ("Agsutus 2024").  Any other word
+ * after a number ("10 jenis", "Nomor 18 Tahun 2023") is no date: nothing
+ * is guessed from free text.
+ */
+struct date_span {
+	size_t	 b, e;		/* [b, e) of the date in the text */
+	size_t	 mb, ml;	/* the month word */
+	int	 exact;		/* the month written as its standard name */
+	struct date d;		/* y 0 when no year is written; m the
+				   month meant; d may be no day of it */
+};
+
+/* The first date in words in s[from..len): 1 and *out, or 0. */
+int		 date_find(const char *s, size_t len, size_t from,
+		    struct date_span *out);
+
 #endif

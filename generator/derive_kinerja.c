@@ -37,6 +37,9 @@ perf_capaian(const struct perf *p, const struct indicator *in, int year,
 
 	if (t == NULL || r == NULL)
 		return 0;
+	if (in->kind == IND_RASIO)
+		return calc_capaian_rasio(t->v.v, r->v.v, in->down ? ARAH_TURUN :
+		    ARAH_NAIK, &p->limits, out, NULL) == CALC_OK;
 	return calc_capaian(t->v.v, r->v.v, in->down ? ARAH_TURUN : ARAH_NAIK,
 	    &p->limits, out, NULL) == CALC_OK;
 }

@@ -208,7 +208,15 @@ scan_run(struct scan *sc, const struct text *t, const struct run *ru)
 	for (size_t i = 0; i < ru->len;) {
 		size_t	 j = i, digits = 0, len;
 		struct num n;
+		const char *e;
 
+		/* {nilai:name=typed} is compared with its own figure */
+		if (s[i] == '{' && ru->len - i > 7 &&
+		    strncmp(s + i, "{nilai:", 7) == 0 &&
+		    (e = memchr(s + i, '}', ru->len - i)) != NULL) {
+			i = (size_t)(e - s) + 1;
+			continue;
+		}
 		if (s[i] < '0' || s[i] > '9' || (i > 0 && (numch(s[i - 1]) ||
 		    (s[i - 1] >= 'A' && s[i - 1] <= 'z')))) {
 			i++;

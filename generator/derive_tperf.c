@@ -71,6 +71,35 @@ figure_cell(struct prow *pr, const struct tcol *col, struct tcell *c,
 	tcell_number(pr->a, &own, c, v);
 }
 
+/*
+ * A figure of an indicator: an indeks at its declared decimals (unless
+ * the column sets its own), a rasio as "1:x" (x as written).
+ */
+static void
+ind_figure_cell(struct prow *pr, const struct tcol *col, struct tcell *c,
+    const struct indicator *in, const struct num *v)
+{
+	struct tcol	 own = *col;
+	struct num	 w;
+
+	if (v == NULL || (in->kind != IND_INDEKS && in->kind != IND_RASIO) ||
+	    (in->kind == IND_INDEKS && (in->decimals < 0 || !col->as_written))) {
+		figure_cell(pr, col, c, v);
+		return;
+	}
+	w = *v;
+	if (in->kind == IND_INDEKS) {
+		w.decimals = in->decimals;
+		figure_cell(pr, col, c, &w);
+		return;
+	}
+	if (col->as_written)
+		own.decimals = v->decimals < 0 ? 0 : v->decimals > NUM_DECIMALS ?
+		    NUM_DECIMALS : v->decimals;
+	text_cell(pr, c, arena_printf(pr->a, "1:%s", fig_text(pr->a, v->v,
+	    own.decimals, 0)));
+}
+
 static const struct num *
 year_num(const struct yearval *v)
 {
@@ -127,19 +156,19 @@ ind_cell(struct prow *pr, size_t k, struct tcell *c, const struct indicator *in,
 		text_cell(pr, c, in->source);
 		break;
 	case SRC_TARGET:
-		figure_cell(pr, col, c, year_num(year_find(in->target,
+		ind_figure_cell(pr, col, c, in, year_num(year_find(in->target,
 		    in->ntarget, year)));
 		break;
 	case SRC_TARGET_PK:
-		figure_cell(pr, col, c, year_num(perf_target(in, pr->r->year,
-		    pr->r->year)));
+		ind_figure_cell(pr, col, c, in, year_num(perf_target(in,
+		    pr->r->year, pr->r->year)));
 		break;
 	case SRC_REALISASI:
-		figure_cell(pr, col, c, year_num(year_find(in->real, in->nreal,
-		    year)));
+		ind_figure_cell(pr, col, c, in, year_num(year_find(in->real,
+		    in->nreal, year)));
 		break;
 	case SRC_STANDAR:
-		figure_cell(pr, col, c, in->has_std ? &in->std : NULL);
+		ind_figure_cell(pr, col, c, in, in->has_std ? &in->std : NULL);
 		break;
 	case SRC_CAPAIAN:
 		capaian_cell(pr, col, c, in, year);

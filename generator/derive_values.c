@@ -40,6 +40,12 @@ struct value {
 	struct num	 n;		/* MONEY, FIGURE, COUNT, YEAR */
 	struct ratio	 q;		/* PERCENT */
 	const char	*text;		/* TEXT */
+	struct pos	 at;		/* where the data states it, for a
+					   typed copy that differs (line 0:
+					   the file as a whole) */
+	int		 stated;	/* at states the figure itself; else
+					   it is computed from what is there */
+	int		 one_to;	/* a ratio: printed "1:x" */
 };
 
 static const char *const amount_names[] = { "murni", "perubahan", "pagu",
@@ -65,12 +71,15 @@ amount_of(const struct bnode *bn, const struct bnode *root, const char *f,
 
 	memset(v, 0, sizeof(*v));
 	v->kind = VAL_MONEY;
+	v->at = bn->pos;
 	if (strcmp(f, "murni") == 0 || strcmp(f, "perubahan") == 0 ||
 	    strcmp(f, "realisasi") == 0) {
 		enum amt k = f[0] == 'm' ? AMT_MURNI : f[0] == 'p' ?
 		    AMT_PERUBAHAN : AMT_REALISASI;
 
 		v->n.v = bn->amt[k];
+		v->at = bn->has_said[k] ? bn->said_pos[k] : bn->pos;
+		v->stated = bn->has_said[k];
 		return bn->has_amt[k];
 	}
 	if (strcmp(f, "pagu") == 0)
@@ -120,13 +129,14 @@ count_level(const struct bnode *bn, enum blevel l)
 /* ---- indicators ------------------------------------------------------- */
 
 static int
-indicator_field(struct vctx *c, const struct indicator *in, const char *f,
+indicator_raw(struct vctx *c, const struct indicator *in, const char *f,
     int year, struct value *v)
 {
 	const struct yearval *y;
 
 	memset(v, 0, sizeof(*v));
 	v->kind = VAL_FIGURE;
+	v->at = in->pos;
 	if (strcmp(f, "nama") == 0 || strcmp(f, "satuan") == 0) {
 		v->kind = VAL_TEXT;
 		v->text = f[0] == 'n' ? in->name : in->unit;
@@ -148,11 +158,15 @@ indicator_field(struct vctx *c, const struct indicator *in, const char *f,
 		y = strcmp(f, "target_pk") == 0 ? perf_target(in, c->r->year,
 		    c->r->year) : f[0] == 't' ? year_find(in->target,
 		    in->ntarget, year) : year_find(in->real, in->nreal, year);
-		if (y != NULL)
+		if (y != NULL) {
 			v->n = y->v;
+			v->at = y->pos;
+			v->stated = 1;
+		}
 		return y != NULL;
 	}
 	v->kind = VAL_PERCENT;
+	v->at = in->pos;
 	if (!perf_capaian(c->r->perf, in, year, c->r->year, &v->q))
 		return 0;
 	if (strcmp(f, "kategori") == 0) {
@@ -161,6 +175,23 @@ indicator_field(struct vctx *c, const struct indicator *in, const char *f,
 		return v->text != NULL;
 	}
 	return 1;
+}
+
+/* A figure of the indicator's kind: an indeks at its declared decimals,
+ * a rasio "1:x" (the counts of a rate are plain). */
+static int
+indicator_field(struct vctx *c, const struct indicator *in, const char *f,
+    int year, struct value *v)
+{
+	int ok = indicator_raw(c, in, f, year, v);
+
+	if (ok && v->kind == VAL_FIGURE && strcmp(f, "pembilang") != 0 &&
+	    strcmp(f, "penyebut") != 0) {
+		if (in->kind == IND_INDEKS && in->decimals >= 0)
+			v->n.decimals = in->decimals;
+		v->one_to = in->kind == IND_RASIO;
+	}
+	return ok;
 }
 
 /* "Sangat Tinggi" -> "sangat-tinggi" */
@@ -247,6 +278,8 @@ goal_names(struct vctx *c, struct value *v)
 	memset(v, 0, sizeof(*v));
 	v->kind = VAL_TEXT;
 	v->text = s;
+	v->at = p->pos;
+	v->at.line = 0;
 	return 1;
 }
 
@@ -337,6 +370,7 @@ lookup(struct vctx *c, const char *name, struct value *v, int *known)
 				    strncmp(g->key, name, hl) == 0 &&
 				    strcmp(f, "efisiensi") == 0) {
 					v->kind = VAL_PERCENT;
+					v->at = g->pos;
 					return perf_efisiensi(r, g, &v->q);
 				}
 				if (strlen(g->key) == hl &&
@@ -346,9 +380,17 @@ lookup(struct vctx *c, const char *name, struct value *v, int *known)
 				}
 			}
 		if (bn != NULL) {
+			int ok;
+
 			if (choice_index(amount_names, f) < 0)
 				return *known = 0;
-			return amount_of(bn, root, f, v);
+			ok = amount_of(bn, root, f, v);
+			if (bn == root || v->at.file == NULL) {
+				/* a total: of the file as a whole */
+				v->at = r->budget->pos;
+				v->at.line = 0;
+			}
+			return ok;
 		}
 	}
 	if (hl == 7 && strncmp(name, "pegawai", 7) == 0 && r->staff != NULL) {
@@ -364,6 +406,8 @@ lookup(struct vctx *c, const char *name, struct value *v, int *known)
 			n += sex < 0 || r->staff->p[i].value[SF_JENIS_KELAMIN] == sex;
 		v->kind = VAL_COUNT;
 		v->n.v = (num_t)n * NUM_SCALE;
+		v->at = r->staff->pos;
+		v->at.line = 0;
 		return 1;
 	}
 	if (r->perf == NULL)
@@ -371,12 +415,17 @@ lookup(struct vctx *c, const char *name, struct value *v, int *known)
 	if (hl == 7 && strncmp(name, "kinerja", 7) == 0) {
 		if (strcmp(f, "efisiensi") == 0) {
 			v->kind = VAL_PERCENT;
+			v->at = r->perf->pos;
+			v->at.line = 0;
 			return perf_efisiensi(r, NULL, &v->q);
 		}
 		if (strcmp(f, "nama_sasaran") == 0)
 			return goal_names(c, v);
-		if (perf_count(c, f, v))
+		if (perf_count(c, f, v)) {
+			v->at = r->perf->pos;
+			v->at.line = 0;
 			return 1;
+		}
 		return *known = 0;
 	}
 	for (size_t i = 0; i < r->perf->nall; i++) {
@@ -509,10 +558,14 @@ format(struct vctx *c, const struct value *v, const char *fmt,
 		    v->kind == VAL_MONEY && x % NUM_SCALE != 0 ? 2 : 0;
 	if (d < 0)
 		d = 0;
+	if (v->one_to && k != 0)
+		return *why = "jenis", NULL;	/* a ratio is no sum, no share */
 	switch (k) {
 	case 0:
 		if (v->kind == VAL_YEAR)
 			return arena_printf(c->a, "%d", c->r->year);
+		if (v->one_to)
+			return arena_printf(c->a, "1:%s", fig_text(c->a, x, d, 0));
 		return fig_text(c->a, x, d, 0);
 	case 1:
 		return arena_printf(c->a, "Rp %s", fig_text(c->a, x, d, 0));
@@ -523,6 +576,44 @@ format(struct vctx *c, const struct value *v, const char *fmt,
 			return *why = "huruf", NULL;
 		return words(c->a, (long long)(x / NUM_SCALE));
 	}
+}
+
+/*
+ * {nilai:name=typed}: the typed copy is printed as typed; when the data
+ * gives another figure at the typed decimals (a total in the Ikhtisar
+ * that a table contradicts), say both figures and both places.
+ */
+static void
+typed_copy(struct valref *vr, const struct value *v)
+{
+	const struct num	*t = &vr->typed_num;
+	struct ratio		 q = v->kind == VAL_PERCENT ? v->q : ratio_of(v->n.v);
+	struct num		 w;
+	char			 want[NUM_BUFSZ], place[512];
+	int			 d = t->decimals < 0 ? 0 : t->decimals >
+				    NUM_DECIMALS ? NUM_DECIMALS : t->decimals;
+
+	if (v->kind == VAL_TEXT) {
+		diag(&vr->typed_pos, MSG_VAL_TYPED_TEXT, vr->name);
+		return;
+	}
+	vr->text = vr->typed;
+	memset(&w, 0, sizeof(w));
+	if (ratio_round(&q, d, &w.v) != CALC_OK || w.v == t->v)
+		return;
+	num_format(&w, d, v->kind == VAL_PERCENT && t->percent, want + 2,
+	    sizeof(want) - 2);
+	want[0] = '1';
+	want[1] = ':';		/* a ratio as it is written */
+	if (v->at.file == NULL)
+		snprintf(place, sizeof(place), "%s", tr("data", "the data"));
+	else if (v->at.line > 0)
+		snprintf(place, sizeof(place), "%s:%d", v->at.file, v->at.line);
+	else
+		snprintf(place, sizeof(place), "%s", v->at.file);
+	diag(&vr->typed_pos, v->stated ? MSG_VAL_DIFFERS :
+	    MSG_VAL_DIFFERS_COMPUTED, vr->typed, vr->name, place,
+	    v->one_to ? want : want + 2, vr->typed);
 }
 
 void
@@ -550,6 +641,10 @@ derive_values(struct arena *a, struct report *r)
 				diag(&vr->pos, MSG_VAL_UNKNOWN_SUGG, vr->name, sugg);
 			else
 				diag(&vr->pos, MSG_VAL_UNKNOWN, vr->name);
+			continue;
+		}
+		if (vr->typed != NULL) {
+			typed_copy(vr, &v);
 			continue;
 		}
 		if ((vr->text = format(&c, &v, vr->fmt, &why)) != NULL)

@@ -451,6 +451,11 @@ struct valref {
 	const char	*src;		/* name|fmt as written, to find it */
 	struct pos	 pos;
 	const char	*text;		/* derive: what it prints (NULL: error) */
+	/* {nilai:name=typed}: a figure copied as typed (from a signed
+	 * document); printed as typed, derive says when the data differs */
+	const char	*typed;		/* or NULL */
+	struct num	 typed_num;
+	struct pos	 typed_pos;
 };
 
 struct refkey {

@@ -94,6 +94,14 @@ struct analysis {
 	const struct tcell	*fix;		/* solusi */
 };
 
+/* What an indicator's figures are (kinerja.yaml 'jenis'). */
+enum ind_kind {
+	IND_ANGKA = 0,		/* a figure, printed as written (the default) */
+	IND_PERSEN,		/* a percentage, printed as written */
+	IND_INDEKS,		/* an index, printed at its 'desimal' */
+	IND_RASIO		/* "1:250": x written, printed "1:x" */
+};
+
 struct indicator {
 	const char	 *key;
 	struct pos	  pos, keypos;
@@ -115,6 +123,9 @@ struct indicator {
 	struct yearval	 *numer, *denom;	/* pembilang, penyebut */
 	size_t		  nnumer, ndenom;
 	struct analysis	  an;
+	enum ind_kind	  kind;
+	int		  decimals;		/* an indeks's 'desimal', or -1:
+						   as written */
 };
 
 /* A tujuan (with its sasaran) or a sasaran. */

@@ -405,6 +405,55 @@ test_capaian_naik(void **state)
 	    CALC_EZERO);
 }
 
+/* A ratio 1:x: the x compared proportionally, by the direction of x. */
+static void
+test_capaian_rasio(void **state)
+{
+	struct calc_batas	 cap = { 1, PCT(100), 0, 0 };
+	struct calc_batas	 bad = { 1, PCT(50), 1, PCT(60) };
+	struct ratio		 r;
+	char			 buf[NUM_BUFSZ];
+	int			 lim = 7;
+
+	(void)state;
+	/* a larger x is better: 1:300 against 1:250 is 120 % */
+	assert_int_equal(calc_capaian_rasio(N("250"), N("300"), ARAH_NAIK, NULL,
+	    &r, &lim), CALC_OK);
+	assert_string_equal(shown(&r, 2, buf), "120,00");
+	assert_int_equal(lim, 0);
+	/* a smaller x is better: one doctor for 3.000 people against a target
+	 * of 2.500 is T/R = 83,33 %, not the linear (2T - R)/T = 80 % */
+	assert_int_equal(calc_capaian_rasio(N("2500"), N("3000"), ARAH_TURUN,
+	    NULL, &r, NULL), CALC_OK);
+	assert_string_equal(shown(&r, 2, buf), "83,33");
+	assert_int_equal(calc_capaian(N("2500"), N("3000"), ARAH_TURUN, NULL,
+	    &r, NULL), CALC_OK);
+	assert_string_equal(shown(&r, 2, buf), "80,00");
+	/* twice as bad is half the capaian, never below zero */
+	assert_int_equal(calc_capaian_rasio(N("250"), N("500"), ARAH_TURUN,
+	    NULL, &r, NULL), CALC_OK);
+	ratio_is(&r, 50, 1);
+	/* better than the target, and capped */
+	assert_int_equal(calc_capaian_rasio(N("2500"), N("2000"), ARAH_TURUN,
+	    NULL, &r, NULL), CALC_OK);
+	assert_string_equal(shown(&r, 2, buf), "125,00");
+	assert_int_equal(calc_capaian_rasio(N("2500"), N("2000"), ARAH_TURUN,
+	    &cap, &r, &lim), CALC_OK);
+	ratio_is(&r, 100, 1);
+	assert_int_equal(lim, 1);
+	/* exact with decimals: 1:12,5 against 1:12 */
+	assert_int_equal(calc_capaian_rasio(N("12"), N("12,5"), ARAH_TURUN,
+	    NULL, &r, NULL), CALC_OK);
+	assert_string_equal(shown(&r, 4, buf), "96,0000");
+	/* x = 0 is no ratio */
+	assert_int_equal(calc_capaian_rasio(0, N("5"), ARAH_NAIK, NULL, &r,
+	    NULL), CALC_EZERO);
+	assert_int_equal(calc_capaian_rasio(N("5"), 0, ARAH_TURUN, NULL, &r,
+	    NULL), CALC_EZERO);
+	assert_int_equal(calc_capaian_rasio(N("5"), N("5"), ARAH_TURUN, &bad,
+	    &r, NULL), CALC_EINVAL);
+}
+
 /* Lower is better: (2T - R) / T. */
 static void
 test_capaian_turun(void **state)
@@ -857,6 +906,7 @@ main(void)
 		cmocka_unit_test(test_rupiah_sums),
 		cmocka_unit_test(test_capaian_naik),
 		cmocka_unit_test(test_capaian_turun),
+		cmocka_unit_test(test_capaian_rasio),
 		cmocka_unit_test(test_rates),
 		cmocka_unit_test(test_change),
 		cmocka_unit_test(test_efisiensi),

@@ -180,6 +180,60 @@ test_order(void **state)
 	assert_int_equal(date_cmp(&a, &c), -1);
 }
 
+/* The date found in s: its text, or "" when there is none. */
+static const char *
+found(const char *s, struct date_span *sp)
+{
+	static char buf[128];
+
+	if (!date_find(s, strlen(s), 0, sp))
+		return "";
+	snprintf(buf, sizeof(buf), "%.*s", (int)(sp->e - sp->b), s + sp->b);
+	return buf;
+}
+
+static void
+test_find_in_text(void **state)
+{
+	struct date_span sp;
+
+	(void)state;
+	assert_string_equal(found("rapat pada 31 Februari 2024 di aula", &sp),
+	    "31 Februari 2024");
+	assert_int_equal(sp.d.y, 2024);
+	assert_int_equal(sp.d.m, 2);
+	assert_int_equal(sp.d.d, 31);
+	assert_int_equal(sp.b, 11);
+	assert_true(sp.exact);
+	/* no year: only a month by name or by a usual other spelling */
+	assert_string_equal(found("pada 30 Pebruari; lalu", &sp), "30 Pebruari");
+	assert_int_equal(sp.d.y, 0);
+	assert_int_equal(sp.d.m, 2);
+	assert_false(sp.exact);
+	assert_string_equal(found("memuat 10 jenis layanan", &sp), "");
+	assert_string_equal(found("2 Agsutus tanpa tahun", &sp), "");
+	/* with a year a near misspelling is a month too */
+	assert_string_equal(found("dilantik 3 Agsutus 2024.", &sp), "3 Agsutus 2024");
+	assert_int_equal(sp.d.m, 8);
+	/* "Tahun" between month and year */
+	assert_string_equal(found("sampai 31 Desember Tahun 2024 ini", &sp),
+	    "31 Desember Tahun 2024");
+	assert_int_equal(sp.d.y, 2024);
+	/* a weekday before it belongs to it */
+	assert_string_equal(found("tertanggal Senin, 9 Januari 2024", &sp),
+	    "Senin, 9 Januari 2024");
+	assert_int_equal(sp.d.wday, 1);
+	/* not dates: a regulation's number, a number inside a figure */
+	assert_string_equal(found("Nomor 18 Tahun 2023", &sp), "");
+	assert_string_equal(found("12 Bidang 2024", &sp), "");
+	assert_string_equal(found("1.5 Juni dan 1/5 Juni", &sp), "");
+	assert_string_equal(found("2024 Januari", &sp), "");
+	assert_string_equal(found("sebanyak 123 Mei", &sp), "");
+	/* the next one after the first */
+	assert_int_equal(date_find("1 Mei dan 2 Juni", 16, 5, &sp), 1);
+	assert_int_equal(sp.d.m, 6);
+}
+
 int
 main(void)
 {
@@ -190,6 +244,7 @@ main(void)
 		cmocka_unit_test(test_months),
 		cmocka_unit_test(test_weekdays),
 		cmocka_unit_test(test_order),
+		cmocka_unit_test(test_find_in_text),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
