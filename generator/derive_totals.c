@@ -5,7 +5,7 @@
  * computed; a total written by hand is compared, and a difference is
  * reported with both figures.  Where a row or cell of the column was
  * already reported wrong, nothing is computed or compared: one mistake,
- * one finding.
+ * one finding.  An average row ("Rata-rata") holds the mean of the rows.
  */
 #include <stdio.h>
 #include <string.h>
@@ -409,6 +409,57 @@ check_rows_sums(struct arena *a, const struct table *t, const struct rowcols *rc
 	return all | group;
 }
 
+/* Whether a row's label says it is an average of the rows above it. */
+static int
+is_mean_row(const struct trow *row)
+{
+	for (size_t k = 0; k < row->n; k++)
+		for (size_t i = 0; i < row->cells[k].text.n; i++) {
+			const struct run *u = &row->cells[k].text.runs[i];
+
+			if (contains_word(u->text, u->len, "rata-rata") ||
+			    contains_word(u->text, u->len, "rata rata") ||
+			    contains_word(u->text, u->len, "rerata"))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * An average row ("Nilai Rata-rata … (34 Instansi)"): each figure is the
+ * mean of the body rows, rounded half up at the column's decimals.  In
+ * such a row a count column often holds the column's sum instead (the
+ * staff measured in all): the sum is accepted too.
+ */
+static void
+check_mean_row(struct arena *a, const struct table *t, const struct trow *row,
+    unsigned long long bad)
+{
+	for (size_t k = 0; k < row->n; k++) {
+		const struct tcell	*c = &row->cells[k];
+		const struct tcol	*col = &t->cols[c->col];
+		struct ratio		 q;
+		num_t			 sum, want;
+		size_t			 rows;
+
+		if (!c->has_value || c->invalid || c->colspan != 1 ||
+		    (col->kind != COL_ANGKA && col->kind != COL_RUPIAH &&
+		    col->kind != COL_DESIMAL && col->kind != COL_PERSEN) ||
+		    (c->col < 64 && (bad >> c->col & 1)))
+			continue;
+		if (column_sum(t, (size_t)c->col, &sum, &rows) != SUM_OK ||
+		    rows < 2 || sum == c->value ||
+		    ratio_make(sum, (num_t)rows * NUM_SCALE, &q) != CALC_OK ||
+		    ratio_round(&q, col->decimals, &want) != CALC_OK ||
+		    want == c->value)
+			continue;
+		diag(&c->text.pos, MSG_ARITH_MEAN, text_flat(a, &col->title),
+		    fig_text(a, c->value, col->decimals, 0), rows,
+		    t->body[0].pos.line, t->body[t->nbody - 1].pos.line,
+		    fig_text(a, want, col->decimals, 0));
+	}
+}
+
 static void
 check_totals(struct arena *a, const struct table *t)
 {
@@ -419,6 +470,10 @@ check_totals(struct arena *a, const struct table *t)
 	for (size_t r = 0; r < t->ntotal; r++) {
 		int said = 0;
 
+		if (!t->total[r].misplaced && is_mean_row(&t->total[r])) {
+			check_mean_row(a, t, &t->total[r], bad);
+			continue;
+		}
 		if (t->total[r].misplaced || !is_total_row(&t->total[r]))
 			continue;
 		for (size_t k = 0; k < t->total[r].n; k++) {
