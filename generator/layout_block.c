@@ -389,6 +389,7 @@ layout_figure(struct lay *L, const struct block *bl)
 	((struct vbox *)L->boxes.v[first])->mark = mark_new(L, MARK_FIGURE, 0,
 	    bl->label, &bl->title);
 	((struct vbox *)L->boxes.v[first])->mark->key = bl->key;
+	((struct vbox *)L->boxes.v[first])->floating = 1;
 	gap_before(L, first, L->st->para_gap * 2);
 	if (bl->source.n > 0) {
 		((struct vbox *)L->boxes.v[L->boxes.n - 1])->keep_next = 1;

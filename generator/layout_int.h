@@ -39,6 +39,8 @@ struct vbox {
 	size_t		 ncuts;
 	struct spanrect	*spans;		/* cells that span rows */
 	size_t		 nspans;
+	int		 floating;	/* a figure: may go to the next page
+					   while the text after it fills this one */
 };
 
 /* A rowspan cell's frame in its band (y: top offset, h: height). */
@@ -156,6 +158,9 @@ void		 page_text(struct pager *, struct page *, enum face,
 void		 page_rule(struct page *, double x, double y, double x2,
 		    double y2, double w);
 void		 paginate(struct pager *, size_t from);
+/* layout_float.c: the page [i, j) with the text after a float at j
+ * pulled in front of it; returns the new end of the page */
+size_t		 float_pull(struct lay *, size_t i, size_t j, double avail);
 /* layout_cover.c */
 void		 part_title(struct pager *, const char *line1,
 		    const struct text *title);

@@ -257,8 +257,10 @@ run(const struct opts *o, const char *exe)
 	 * checked in any case so one run reports every problem */
 	root = report_load(a, o->dir, &errs);
 	if ((tname = report_template(root)) != NULL &&
-	    template_load(a, tname->str, &tname->pos, exe, &st) == 0)
+	    template_load(a, tname->str, &tname->pos, exe, &st) == 0) {
+		template_own(root, &st);
 		fs = fontset_load(st.fonts_dir, st.fonts, st.font_pos);
+	}
 	r = drive_check(a, o->dir, root, errs, fs, fs != NULL ? &st : NULL);
 	/* every input is read by now */
 	if (o->cmd == CMD_BUILD && out_is_input(out))

@@ -102,6 +102,7 @@ static const struct field tpl_f[] = {
 	{ "kaki", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "label_lampiran", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "pemenggalan", V_MAP, 1, &hyph_s, NULL, 0, 0, NULL, NULL },
+	{ "mengambang", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema tpl_s = { "templat.yaml", "templat.yaml",
@@ -486,6 +487,8 @@ fill(struct arena *a, const struct node *t, const char *root,
 	st->hyph_pos = node_get(hy, "kamus")->pos;
 	st->hyph_left = atoi(node_str(hy, "kiri"));
 	st->hyph_right = atoi(node_str(hy, "kanan"));
+	st->floats = node_get(t, "mengambang") == NULL ||
+	    schema_bool(node_get(t, "mengambang")) != 0;
 }
 
 int

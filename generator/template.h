@@ -36,6 +36,7 @@ struct style {
 	const char	*hyph_dict;
 	struct pos	 hyph_pos;
 	int		 hyph_left, hyph_right;
+	int		 floats;		/* mengambang: text fills before a float */
 };
 
 /*
@@ -45,5 +46,10 @@ struct style {
  */
 int	template_load(struct arena *, const char *name, const struct pos *where,
 	    const char *exe, struct style *st);
+
+/* laporan.yaml `tata_letak`: the report's own choices over the template */
+struct schema;
+extern const struct schema template_own_s;
+void	template_own(const struct node *root, struct style *st);
 
 #endif
