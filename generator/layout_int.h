@@ -171,7 +171,7 @@ void		 cover(struct pager *);
 /* layout_nav.c */
 void		 mark_part(struct pager *, size_t first, enum mark_kind,
 		    int level, const char *number, const struct text *title);
-void		 mark_page(struct pager *, enum mark_kind, const char *number,
+struct entry	*mark_page(struct pager *, enum mark_kind, const char *number,
 		    const char *title);
 int		 has_annex(const struct ptrvec *entries);
 int		 has_mark(const struct ptrvec *entries, enum mark_kind);

@@ -21,7 +21,7 @@ mark_part(struct pager *pg, size_t first, enum mark_kind k, int level,
 }
 
 /* The divider of the Lampiran is a page of its own: its entry by hand. */
-void
+struct entry *
 mark_page(struct pager *pg, enum mark_kind k, const char *number,
     const char *title)
 {
@@ -35,6 +35,7 @@ mark_page(struct pager *pg, enum mark_kind k, const char *number,
 	e->body = pg->body;
 	e->y = L->st->page_h - L->st->m_top;
 	ptrvec_push(&pg->entries, e);
+	return e;
 }
 
 int

@@ -21,6 +21,7 @@ static const char *const running_names[] = { "tahun", "singkatan",
 	"instansi", NULL };
 static const char running_list[] = "{tahun}, {singkatan}, {instansi}";
 static const char *const annex_names[] = { "nomor", NULL };
+static const char *const annex_num_names[] = { "lampiran", "nomor", NULL };
 static const char *const lists_ch[] = { "isi", "tabel", "gambar", "lampiran",
 	NULL };
 
@@ -103,6 +104,7 @@ static const struct field tpl_f[] = {
 	{ "label_lampiran", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "pemenggalan", V_MAP, 1, &hyph_s, NULL, 0, 0, NULL, NULL },
 	{ "mengambang", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "nomor_lampiran", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema tpl_s = { "templat.yaml", "templat.yaml",
@@ -416,6 +418,27 @@ fill_geometry(const struct node *pg, const struct style *st, int *errs)
 	}
 }
 
+/*
+ * How a Lampiran numbers its tables and figures: "L{lampiran}.{nomor}"
+ * (the default: Tabel L1.1, L1.2, L3.1), "{nomor}" (Tabel 1, 2, 3 on
+ * through all Lampiran).  Without {nomor} all would share one number.
+ */
+static void
+annex_number(const struct node *t, struct style *st, int *errs)
+{
+	const struct node *n = node_get(t, "nomor_lampiran");
+
+	st->annex_number = "L{lampiran}.{nomor}";
+	if (n == NULL)
+		return;
+	placeholders(n, annex_num_names, "{lampiran}, {nomor}", errs);
+	if (strstr(n->str, "{nomor}") == NULL) {
+		diag(&n->pos, MSG_TPL_NEED_NUMBER, "nomor_lampiran");
+		(*errs)++;
+	}
+	st->annex_number = n->str;
+}
+
 static void
 fill(struct arena *a, const struct node *t, const char *root,
     struct style *st, int *errs)
@@ -487,6 +510,7 @@ fill(struct arena *a, const struct node *t, const char *root,
 	st->hyph_pos = node_get(hy, "kamus")->pos;
 	st->hyph_left = atoi(node_str(hy, "kiri"));
 	st->hyph_right = atoi(node_str(hy, "kanan"));
+	annex_number(t, st, errs);
 	st->floats = node_get(t, "mengambang") == NULL ||
 	    schema_bool(node_get(t, "mengambang")) != 0;
 }

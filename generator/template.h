@@ -37,6 +37,7 @@ struct style {
 	struct pos	 hyph_pos;
 	int		 hyph_left, hyph_right;
 	int		 floats;		/* mengambang: text fills before a float */
+	const char	*annex_number;		/* nomor_lampiran: "L{lampiran}.{nomor}" */
 };
 
 /*
