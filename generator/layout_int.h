@@ -173,6 +173,8 @@ void		 mark_part(struct pager *, size_t first, enum mark_kind,
 		    int level, const char *number, const struct text *title);
 struct entry	*mark_page(struct pager *, enum mark_kind, const char *number,
 		    const char *title);
+struct entry	*mark_ahead(struct pager *, enum mark_kind, const char *number,
+		    const char *title);
 int		 has_annex(const struct ptrvec *entries);
 int		 has_mark(const struct ptrvec *entries, enum mark_kind);
 int		 same_front(const struct ptrvec *, const struct ptrvec *);

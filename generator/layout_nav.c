@@ -38,6 +38,24 @@ mark_page(struct pager *pg, enum mark_kind k, const char *number,
 	return e;
 }
 
+/* An entry for the page that comes next (its label set when it exists). */
+struct entry *
+mark_ahead(struct pager *pg, enum mark_kind k, const char *number,
+    const char *title)
+{
+	struct lay	*L = pg->L;
+	struct entry	*e = arena_alloc(L->a, sizeof(*e));
+	struct text	 t = plain_text(L->a, title, FACE_BOLD);
+
+	e->m = mark_new(L, k, 0, number, &t);
+	e->label = "";
+	e->page = pg->pl->n;
+	e->body = pg->body;
+	e->y = L->st->page_h - L->st->m_top;
+	ptrvec_push(&pg->entries, e);
+	return e;
+}
+
 int
 has_annex(const struct ptrvec *entries)
 {

@@ -102,11 +102,28 @@ annex_entry(struct pager *pg, struct entry *e, size_t first)
 	e->page = first;
 }
 
+/*
+ * The LAMPIRAN page before the first Lampiran, and its entry; without
+ * divider pages (halaman_pembatas: tidak) only the entry, for the page
+ * to come.
+ */
+static struct entry *
+annex_divider(struct pager *pg, const struct report *r)
+{
+	struct text t = plain_text(pg->L->a, "", FACE_BOLD);
+
+	if (!pg->L->st->dividers)
+		return mark_ahead(pg, MARK_PART, "", "LAMPIRAN");
+	begin_range(pg, LABEL_NONE, 1, "Lampiran");
+	t.n = 0;
+	divider(pg, "LAMPIRAN", &t, NULL, r);
+	return mark_page(pg, MARK_PART, "", "LAMPIRAN");
+}
+
 static void
 body_parts(struct pager *pg, const struct report *r)
 {
 	struct lay	*L = pg->L;
-	struct arena	*a = L->a;
 	struct entry	*annexes = NULL;
 	size_t		 first_annex = 0;
 	int		 annex = 0;
@@ -115,8 +132,10 @@ body_parts(struct pager *pg, const struct report *r)
 		const struct part	*p = r->parts[i];
 
 		if (p->kind == PART_BAB) {
-			begin_range(pg, LABEL_NONE, 1, p->label);
-			divider(pg, p->label, &p->title, p, NULL);
+			if (L->st->dividers) {
+				begin_range(pg, LABEL_NONE, 1, p->label);
+				divider(pg, p->label, &p->title, p, NULL);
+			}
 			begin_range(pg, LABEL_ARABIC, pg->next_arabic, "");
 			flow_part(pg, p, p->label);
 		} else if (p->kind == PART_LAMPIRAN) {
@@ -124,15 +143,7 @@ body_parts(struct pager *pg, const struct report *r)
 			int	lh;
 
 			if (!annex++) {
-				struct text t = plain_text(a, "", FACE_BOLD);
-
-				begin_range(pg, LABEL_NONE, 1,
-				    "Lampiran");
-				t.n = 0;
-				divider(pg, "LAMPIRAN", &t,
-				    NULL, r);
-				annexes = mark_page(pg, MARK_PART, "",
-				    "LAMPIRAN");
+				annexes = annex_divider(pg, r);
 				first_annex = pg->pl->n;
 				if (strstr(L->st->annex_prefix, "{nomor}") == NULL)
 					begin_range(pg, LABEL_ARABIC, 1,

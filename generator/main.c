@@ -258,8 +258,9 @@ run(const struct opts *o, const char *exe)
 	root = report_load(a, o->dir, &errs);
 	if ((tname = report_template(root)) != NULL &&
 	    template_load(a, tname->str, &tname->pos, exe, &st) == 0) {
-		template_own(root, &st);
+		errs += template_own(root, &st);
 		fs = fontset_load(st.fonts_dir, st.fonts, st.font_pos);
+		errs += template_glyphs(&st, fs);
 	}
 	r = drive_check(a, o->dir, root, errs, fs, fs != NULL ? &st : NULL);
 	/* every input is read by now */

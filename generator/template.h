@@ -38,6 +38,8 @@ struct style {
 	int		 hyph_left, hyph_right;
 	int		 floats;		/* mengambang: text fills before a float */
 	const char	*annex_number;		/* nomor_lampiran: "L{lampiran}.{nomor}" */
+	int		 dividers;		/* halaman_pembatas: BAB divider pages */
+	const struct node *header_n, *footer_n;	/* their text, for positions */
 };
 
 /*
@@ -48,9 +50,20 @@ struct style {
 int	template_load(struct arena *, const char *name, const struct pos *where,
 	    const char *exe, struct style *st);
 
+/* 'gaya: dinas': the house style preset over the sizes (else unchanged) */
+void	template_style(struct style *, const char *gaya);
+/* Room for header and footer at this size; errors at top_at/bottom_at. */
+int	template_room(const struct style *, const struct pos *top_at,
+	    const struct pos *bottom_at);
+/* The {names} of a running header or footer; returns the errors. */
+int	template_running(const struct node *);
+struct fontset;
+/* Every character of the running texts printable in the italic face. */
+int	template_glyphs(const struct style *, const struct fontset *);
+
 /* laporan.yaml `tata_letak`: the report's own choices over the template */
 struct schema;
 extern const struct schema template_own_s;
-void	template_own(const struct node *root, struct style *st);
+int	template_own(const struct node *root, struct style *st);
 
 #endif

@@ -6,7 +6,8 @@ usage: fill.py REPORT.pdf TEMPLAT.yaml
 For every portrait page followed by a landscape page (an orientation
 change), or by a page that opens with a figure caption ("Gambar 1.2"),
 the lowest line of text in the text column must reach at least 60 % of
-the column's height.  The one allowed exception: the portrait page after
+the column's height (a landscape page that opens a part, "Lampiran 3:",
+is no float: the page before ends its own part).  The one allowed exception: the portrait page after
 the landscape pages opens with a table or figure caption, which must
 keep its number order (Tabel 3.5 cannot be printed before Tabel 3.4), so
 no text could move up; the page is then listed as a note.
@@ -60,6 +61,10 @@ def main():
         orientation = landscape(nxt)
         figure = not orientation and re.match(r"Gambar \d", opening(nxt))
         if not orientation and not figure:
+            continue
+        # a landscape part (Lampiran 3, the SOP) starts on a page of its
+        # own: the page before ends its part, no float left it empty
+        if orientation and re.match(r"(Lampiran \d+:|BAB [IVX]+)", opening(nxt)):
             continue
         checked += 1
         h = pg[i][1]
