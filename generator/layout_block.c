@@ -647,7 +647,10 @@ layout_blocks(struct lay *L, struct block *const *v, size_t n)
 
 		switch (bl->type) {
 		case BLK_SIGNATURE:
+			/* names and offices are printed whole, never hyphenated */
+			L->no_hyph = 1;
 			i = layout_signatures(L, v, i, n);
+			L->no_hyph = 0;
 			own_boxes(L, first, bl);
 			continue;
 		case BLK_SECTION:
@@ -685,7 +688,9 @@ layout_blocks(struct lay *L, struct block *const *v, size_t n)
 			layout_table(L, bl);
 			break;
 		case BLK_LETTERHEAD:
+			L->no_hyph = 1;
 			layout_letterhead(L);
+			L->no_hyph = 0;
 			break;
 		case BLK_PAGEBREAK:
 			/* an empty box that forces the break */

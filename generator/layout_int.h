@@ -107,6 +107,8 @@ struct lay {
 	struct ptrvec		 boxes;		/* struct vbox * */
 	double			 lx0, lwidth;	/* text column of landscape pages */
 	int			 landscape;	/* the part at hand is all landscape */
+	int			 no_hyph;	/* no hyphens here: a signature, a
+						   letterhead, a bold paragraph */
 };
 
 struct para_opts {

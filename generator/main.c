@@ -268,7 +268,9 @@ run(const struct opts *o, const char *exe)
 		goto done;
 	if (r == NULL || fs == NULL || o->cmd == CMD_CHECK)
 		goto done;
-	if ((hy = hyph_open(st.hyph_dict, st.hyph_left, st.hyph_right)) == NULL)
+	/* pemenggalan.aktif: tidak -- no dictionary, no hyphens */
+	if (st.hyph_on && (hy = hyph_open(st.hyph_dict, st.hyph_left,
+	    st.hyph_right)) == NULL)
 		diag(&st.hyph_pos, MSG_HYPH_DICT, st.hyph_dict);
 	pl = drive_layout(a, r, &st, fs, hy);
 	if (diag_worst() >= SEV_ERROR)

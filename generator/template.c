@@ -85,6 +85,7 @@ static const struct field hyph_f[] = {
 	{ "kamus", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "kiri", V_INT, 1, NULL, NULL, 1, 5, NULL, NULL },
 	{ "kanan", V_INT, 1, NULL, NULL, 1, 5, NULL, NULL },
+	{ "aktif", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema hyph_s = { "'pemenggalan'", "'pemenggalan'",
@@ -558,6 +559,8 @@ fill(struct arena *a, const struct node *t, const char *root,
 	st->hyph_pos = node_get(hy, "kamus")->pos;
 	st->hyph_left = atoi(node_str(hy, "kiri"));
 	st->hyph_right = atoi(node_str(hy, "kanan"));
+	st->hyph_on = node_get(hy, "aktif") == NULL ||
+	    schema_bool(node_get(hy, "aktif")) != 0;
 	annex_number(t, st, errs);
 	st->dividers = node_get(t, "halaman_pembatas") == NULL ||
 	    schema_bool(node_get(t, "halaman_pembatas")) != 0;

@@ -39,6 +39,7 @@ struct style {
 	int		 floats;		/* mengambang: text fills before a float */
 	const char	*annex_number;		/* nomor_lampiran: "L{lampiran}.{nomor}" */
 	int		 dividers;		/* halaman_pembatas: BAB divider pages */
+	int		 hyph_on;		/* pemenggalan.aktif: hyphenate at all */
 	const struct node *header_n, *footer_n;	/* their text, for positions */
 };
 

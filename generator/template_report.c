@@ -2,7 +2,7 @@
  * The report's own layout choices: `tata_letak` in laporan.yaml, over
  * the template's.  One agency may want its report in the house style, a
  * running header of its own or no floats, without copying the whole
- * template.  The shapes are checked with laporan.yaml (report_s uses
+ * template (pemenggalan: tidak, no hyphenation at all).  The shapes are checked with laporan.yaml (report_s uses
  * template_own_s); here only values that passed are applied, and what
  * the schema cannot see (the {names} of a running header, room for it in
  * the margins) is checked at the report's own line.
@@ -22,6 +22,7 @@ static const struct field own_f[] = {
 	{ "kaki", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "mengambang", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "halaman_pembatas", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "pemenggalan", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 const struct schema template_own_s = { "'tata_letak'", "'tata_letak'",
@@ -73,6 +74,8 @@ template_own(const struct node *root, struct style *st)
 		st->floats = b;
 	if ((b = own_bool(m, "halaman_pembatas")) >= 0)
 		st->dividers = b;
+	if ((b = own_bool(m, "pemenggalan")) >= 0)
+		st->hyph_on = b;
 	own_running(m, "kepala", &st->header, &st->header_pos, &st->header_n,
 	    &errs);
 	own_running(m, "kaki", &st->footer, &st->footer_pos, &st->footer_n,

@@ -106,6 +106,11 @@ if /usr/bin/python3 "$here/fill.py" "$pdf" "$here/../../templates/lakin/templat.
 	ok "floats-fill ($(tail -1 "$tmp/fill.out"))"
 else cat "$tmp/fill.out"; bad floats-fill; fi
 
+# hyphenation restrained: no capitalised word or name hyphenated
+if /usr/bin/python3 "$here/hyphen.py" "$pdf" >"$tmp/hyphen.out"; then
+	ok "hyphen-names ($(tail -1 "$tmp/hyphen.out"))"
+else cat "$tmp/hyphen.out"; bad hyphen-names; fi
+
 # a longer Ikhtisar pushes the lists onto later pages: numbers stay right
 cp -r "$content" "$tmp/longer"
 for k in 1 2 3 4 5 6 7 8 9 10 11 12; do
