@@ -293,6 +293,79 @@ test_page_fill_keep(void **state)
 	assert_true(tall);
 }
 
+/* The boxes of v in L, for float_pull; returns their order as letters. */
+static const char *
+order(struct lay *L, struct vbox **v, size_t n)
+{
+	static char buf[16];
+
+	for (size_t i = 0; i < L->boxes.n; i++)
+		for (size_t k = 0; k < n; k++)
+			if (L->boxes.v[i] == v[k])
+				buf[i] = (char)('a' + k);
+	buf[L->boxes.n] = '\0';
+	return buf;
+}
+
+static void
+fill_boxes(struct lay *L, struct vbox **v, size_t n)
+{
+	L->boxes.n = 0;
+	for (size_t i = 0; i < n; i++)
+		ptrvec_push(&L->boxes, v[i]);
+}
+
+/*
+ * Floats: the text after a landscape table or a figure that does not fit
+ * moves in front of it while it fits, never ending on a box that keeps
+ * with the next, never past a caption (numbers stay in page order), and
+ * past a second float the text reaches whole.
+ */
+static void
+test_float_pull(void **state)
+{
+	struct lay	 L;
+	struct style	 fst = st;
+	struct mark	 cap;
+	struct vbox	*v[8];
+
+	(void)state;
+	memset(&L, 0, sizeof(L));
+	memset(&cap, 0, sizeof(cap));
+	cap.kind = MARK_TABLE;
+	L.st = &fst;
+	fst.floats = 1;
+	/* a b | C (landscape) | d e(keep) f g(caption) */
+	v[0] = box(30, 0); v[1] = box(30, 0); v[2] = box(200, 0);
+	v[2]->landscape = 1;
+	v[3] = box(20, 0); v[4] = box(20, 1); v[5] = box(20, 0);
+	v[6] = box(10, 0); v[6]->mark = &cap;
+	fill_boxes(&L, v, 7);
+	assert_int_equal(float_pull(&L, 0, 2, 100), 3);
+	assert_string_equal(order(&L, v, 7), "abdcefg");
+	/* the switch off: all in place */
+	fst.floats = 0;
+	fill_boxes(&L, v, 7);
+	assert_int_equal(float_pull(&L, 0, 2, 100), 2);
+	assert_string_equal(order(&L, v, 7), "abcdefg");
+	fst.floats = 1;
+	/* a figure that does not fit: text up to the caption comes first */
+	v[0] = box(50, 0); v[1] = box(80, 0); v[1]->floating = 1;
+	v[2] = box(20, 0); v[3] = box(20, 0); v[4] = box(10, 0);
+	v[4]->mark = &cap;
+	fill_boxes(&L, v, 5);
+	assert_int_equal(float_pull(&L, 0, 1, 100), 3);
+	assert_string_equal(order(&L, v, 5), "acdbe");
+	/* past a second landscape table the text reaches whole */
+	v[0] = box(30, 0); v[1] = box(200, 0); v[1]->landscape = 1;
+	v[2] = box(20, 0); v[3] = box(100, 0); v[3]->landscape = 1;
+	v[4] = box(20, 0); v[5] = box(50, 0);
+	fill_boxes(&L, v, 6);
+	assert_int_equal(float_pull(&L, 0, 1, 100), 3);
+	assert_string_equal(order(&L, v, 6), "acebdf");
+	ptrvec_free(&L.boxes);
+}
+
 int
 main(void)
 {
@@ -302,6 +375,7 @@ main(void)
 		cmocka_unit_test(test_centered_line),
 		cmocka_unit_test(test_orphans_widows),
 		cmocka_unit_test(test_page_fill_keep),
+		cmocka_unit_test(test_float_pull),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
