@@ -449,13 +449,20 @@ template_room(const struct style *st, const struct pos *top_at,
  * dinas), as they are typed in a word processor: 12 pt text at "1,5
  * spasi" (1.5 x the face's own line height, 1.15 em for Arial and
  * Liberation Sans), headings 14 and 12 pt, tables 10 pt.  'ringkas'
- * keeps the template's own numbers.
+ * (or no gaya) is the template's own numbers, as fill() saved them.
  */
 void
 template_style(struct style *st, const char *gaya)
 {
-	if (gaya == NULL || strcmp(gaya, "dinas") != 0)
+	if (gaya == NULL || strcmp(gaya, "dinas") != 0) {
+		st->size = st->own_size;
+		st->leading = st->own_leading;
+		st->h_chapter = st->own_h_chapter;
+		memcpy(st->h_level, st->own_h_level, sizeof(st->h_level));
+		st->table_size = st->own_table_size;
+		st->table_leading = st->own_table_leading;
 		return;
+	}
 	st->size = 12;
 	st->leading = 1.5 * 1.15;
 	st->h_chapter = 14;
@@ -534,6 +541,12 @@ fill(struct arena *a, const struct node *t, const char *root,
 		st->table_leading = num(tb, "spasi", 1.2, 3, U_TIMES,
 		    &range_errs);
 	}
+	st->own_size = st->size;
+	st->own_leading = st->leading;
+	st->own_h_chapter = st->h_chapter;
+	memcpy(st->own_h_level, st->h_level, sizeof(st->h_level));
+	st->own_table_size = st->table_size;
+	st->own_table_leading = st->table_leading;
 	template_style(st, node_str(t, "gaya"));
 	/* the computed geometry only from numbers that are themselves sane */
 	if (range_errs == 0)

@@ -40,6 +40,10 @@ struct style {
 	const char	*annex_number;		/* nomor_lampiran: "L{lampiran}.{nomor}" */
 	int		 dividers;		/* halaman_pembatas: BAB divider pages */
 	int		 hyph_on;		/* pemenggalan.aktif: hyphenate at all */
+	/* the template's own sizes (teks, judul, tabel): what 'gaya:
+	   ringkas' prints, restored when a report asks for it */
+	double		 own_size, own_leading, own_h_chapter, own_h_level[4];
+	double		 own_table_size, own_table_leading;
 	const struct node *header_n, *footer_n;	/* their text, for positions */
 };
 
@@ -51,7 +55,7 @@ struct style {
 int	template_load(struct arena *, const char *name, const struct pos *where,
 	    const char *exe, struct style *st);
 
-/* 'gaya: dinas': the house style preset over the sizes (else unchanged) */
+/* 'gaya: dinas': the house style preset; 'ringkas': the template's own sizes */
 void	template_style(struct style *, const char *gaya);
 /* Room for header and footer at this size; errors at top_at/bottom_at. */
 int	template_room(const struct style *, const struct pos *top_at,

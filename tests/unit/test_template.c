@@ -147,6 +147,10 @@ test_defaults_and_dinas(void **state)
 	assert_true(st.leading > 1.72 && st.leading < 1.73);
 	assert_true(st.table_size == 10);
 	assert_int_equal(template_room(&st, &at, &at), 0);
+	/* a report's 'ringkas' over a 'dinas' template: the template's own */
+	template_style(&st, "ringkas");
+	assert_true(st.size == 11 && st.h_chapter == 15 && st.h_level[1] == 11);
+	template_style(&st, "dinas");
 	st.m_top = 13 * MM;	/* 11 pt headers fit in 13 mm, 12 pt ones do not */
 	assert_int_equal(template_room(&st, &at, &at), 1);
 	assert_non_null(strstr(captured(), "laporan.yaml:12:9: galat: margin atas 13 mm"));
