@@ -13,6 +13,7 @@
 #include "content_load.h"
 #include "input.h"
 #include "mem.h"
+#include "template.h"
 
 static const char *const kind_ch[] = { "kata_pengantar",
 	"ikhtisar_eksekutif", "bab", "lampiran", NULL };
@@ -95,6 +96,7 @@ static const struct field report_f[] = {
 	{ "instansi", V_MAP, 1, &agency_s, NULL, 0, 0, NULL, NULL },
 	{ "data", V_MAP, 0, &data_s, NULL, 0, 0, NULL, NULL },
 	{ "berkas", V_SEQ_MAP, 1, &part_entry_s, NULL, 0, 0, NULL, NULL },
+	{ "tata_letak", V_MAP, 0, &template_own_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema report_s = { "laporan.yaml", "laporan.yaml",

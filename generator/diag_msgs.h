@@ -189,6 +189,7 @@ DIAG_MSG(MSG_REF_UNKNOWN, SEV_ERROR, "rujukan ke kunci '%s' yang tidak ada", "re
 DIAG_MSG(MSG_REF_UNKNOWN_SUGG, SEV_ERROR, "rujukan ke kunci '%s' yang tidak ada; mungkin maksudnya '%s'?", "reference to key '%s', which does not exist; did you mean '%s'?")
 DIAG_MSG(MSG_REF_OPEN, SEV_ERROR, "rujukan '{%s' tidak ditutup dengan '}'", "reference '{%s' is not closed by '}'")
 DIAG_MSG(MSG_KEY_DUP, SEV_ERROR, "kunci '%s' sudah dipakai (di %s:%d)", "key '%s' is already used (at %s:%d)")
+DIAG_MSG(MSG_CAPTION_DUP, SEV_ERROR, "nomor '%s' sudah dipakai judul lain (di %s:%d); di Daftar Tabel/Gambar dan di rujukan keduanya tidak dapat dibedakan: bentuk nomor lampiran di templat ('nomor_lampiran') perlu pembeda, mis. \"L{lampiran}.{nomor}\"", "number '%s' is already used by another caption (at %s:%d); the lists and the references could not tell them apart: the template's form of annex numbers ('nomor_lampiran') needs something that tells them apart, e.g. \"L{lampiran}.{nomor}\"")
 /* tables and CSV */
 DIAG_MSG(MSG_CSV_QUOTE, SEV_ERROR, "tanda kutip '\"' tidak ditutup", "quote '\"' is never closed")
 DIAG_MSG(MSG_CSV_AFTER_QUOTE, SEV_ERROR, "ada teks setelah tanda kutip penutup; tulis \"\" untuk tanda kutip di dalam teks", "text after a closing quote; write \"\" for a quote inside text")
@@ -226,6 +227,7 @@ DIAG_MSG(MSG_TPL_NAME, SEV_ERROR, "'{%s}' tidak dikenal; yang dapat dipakai di s
 DIAG_MSG(MSG_TPL_NAME_SUGG, SEV_ERROR, "'{%s}' tidak dikenal; yang dapat dipakai di sini: %s; mungkin maksudnya '{%s}'?", "'{%s}' is not known; what can be used here: %s; did you mean '{%s}'?")
 DIAG_MSG(MSG_TPL_BRACE, SEV_ERROR, "'{' di '%s' tidak ditutup dengan '}'", "'{' in '%s' is not closed by '}'")
 DIAG_MSG(MSG_HYPH_DICT, SEV_WARN, "kamus pemenggalan kata %s tidak dapat dibaca; kata tidak akan dipenggal", "hyphenation dictionary %s cannot be read; words will not be hyphenated")
+DIAG_MSG(MSG_TPL_NEED_NUMBER, SEV_ERROR, "'%s' harus memuat {nomor}, misalnya \"L{lampiran}.{nomor}\"; tanpa itu setiap tabel lampiran bernomor sama", "'%s' must hold {nomor}, e.g. \"L{lampiran}.{nomor}\"; without it every annex table has the same number")
 /* layout */
 DIAG_MSG(MSG_OVERFULL, SEV_WARN, "kata '%s' lebih lebar dari baris dan terpaksa dipotong", "word '%s' is wider than the line and had to be cut")
 DIAG_MSG(MSG_FORMULA_WIDE, SEV_WARN, "rumus ini lebih lebar dari kolom teks dan dicetak lebih kecil (%s pt); perpendek 'pembilang', 'penyebut' atau teks di sampingnya", "this formula is wider than the text column and is printed smaller (%s pt); shorten 'pembilang', 'penyebut' or the text beside them")

@@ -439,6 +439,9 @@ struct report {
 	struct valref	 *vals;
 	size_t		  nvals;
 	struct staff	 *staff;	/* pegawai.csv, or NULL */
+	/* how a Lampiran numbers its tables and figures: "L{lampiran}.{nomor}"
+	   (the template's nomor_lampiran), or NULL for "Tabel 1, 2 …" */
+	const char	 *annex_number;
 };
 
 /*

@@ -3,6 +3,7 @@
 #include "diag.h"
 #include "drive.h"
 #include "layout.h"
+#include "template.h"
 
 struct report *
 drive_check(struct arena *a, const char *dir, const struct node *root,
@@ -12,8 +13,10 @@ drive_check(struct arena *a, const char *dir, const struct node *root,
 	    st != NULL ? st->scale : NULL);
 
 	/* derive on what was built: its findings belong to the same run */
-	if (r != NULL)
+	if (r != NULL) {
+		r->annex_number = st != NULL ? st->annex_number : NULL;
 		derive_report(a, r);
+	}
 	return r == NULL || errs > 0 || diag_worst() >= SEV_ERROR ? NULL : r;
 }
 

@@ -391,6 +391,7 @@ layout_figure(struct lay *L, const struct block *bl)
 	((struct vbox *)L->boxes.v[first])->mark = mark_new(L, MARK_FIGURE, 0,
 	    bl->label, &bl->title);
 	((struct vbox *)L->boxes.v[first])->mark->key = bl->key;
+	((struct vbox *)L->boxes.v[first])->floating = 1;
 	gap_before(L, first, L->st->para_gap * (bl->pic != NULL &&
 	    bl->pic->image != NULL ? 0.5 : 2));
 	if (bl->source.n > 0) {
@@ -650,7 +651,10 @@ layout_blocks(struct lay *L, struct block *const *v, size_t n)
 
 		switch (bl->type) {
 		case BLK_SIGNATURE:
+			/* names and offices are printed whole, never hyphenated */
+			L->no_hyph = 1;
 			i = layout_signatures(L, v, i, n);
+			L->no_hyph = 0;
 			own_boxes(L, first, bl);
 			continue;
 		case BLK_SECTION:
@@ -688,7 +692,9 @@ layout_blocks(struct lay *L, struct block *const *v, size_t n)
 			layout_table(L, bl);
 			break;
 		case BLK_LETTERHEAD:
+			L->no_hyph = 1;
 			layout_letterhead(L);
+			L->no_hyph = 0;
 			break;
 		case BLK_PHOTO:
 			layout_photo(L, bl);

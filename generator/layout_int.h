@@ -39,6 +39,8 @@ struct vbox {
 	size_t		 ncuts;
 	struct spanrect	*spans;		/* cells that span rows */
 	size_t		 nspans;
+	int		 floating;	/* a figure: may go to the next page
+					   while the text after it fills this one */
 };
 
 /* A rowspan cell's frame in its band (y: top offset, h: height). */
@@ -105,6 +107,8 @@ struct lay {
 	struct ptrvec		 boxes;		/* struct vbox * */
 	double			 lx0, lwidth;	/* text column of landscape pages */
 	int			 landscape;	/* the part at hand is all landscape */
+	int			 no_hyph;	/* no hyphens here: a signature, a
+						   letterhead, a bold paragraph */
 };
 
 struct para_opts {
@@ -168,6 +172,9 @@ void		 page_text(struct pager *, struct page *, enum face,
 void		 page_rule(struct page *, double x, double y, double x2,
 		    double y2, double w);
 void		 paginate(struct pager *, size_t from);
+/* layout_float.c: the page [i, j) with the text after a float at j
+ * pulled in front of it; returns the new end of the page */
+size_t		 float_pull(struct lay *, size_t i, size_t j, double avail);
 /* layout_cover.c */
 void		 part_title(struct pager *, const char *line1,
 		    const struct text *title);
@@ -178,7 +185,9 @@ void		 cover(struct pager *);
 /* layout_nav.c */
 void		 mark_part(struct pager *, size_t first, enum mark_kind,
 		    int level, const char *number, const struct text *title);
-void		 mark_page(struct pager *, enum mark_kind, const char *number,
+struct entry	*mark_page(struct pager *, enum mark_kind, const char *number,
+		    const char *title);
+struct entry	*mark_ahead(struct pager *, enum mark_kind, const char *number,
 		    const char *title);
 int		 has_annex(const struct ptrvec *entries);
 int		 has_mark(const struct ptrvec *entries, enum mark_kind);

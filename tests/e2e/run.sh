@@ -100,6 +100,17 @@ if /usr/bin/python3 "$here/toc.py" "$pdf" >"$tmp/toc.out"; then
 	ok "lists ($(tail -1 "$tmp/toc.out"))"
 else cat "$tmp/toc.out"; bad lists; fi
 
+# floats: no portrait page left more than 40 % empty before a landscape
+# page or a figure (the text after a float fills it)
+if /usr/bin/python3 "$here/fill.py" "$pdf" "$here/../../templates/lakin/templat.yaml" >"$tmp/fill.out"; then
+	ok "floats-fill ($(tail -1 "$tmp/fill.out"))"
+else cat "$tmp/fill.out"; bad floats-fill; fi
+
+# hyphenation restrained: no capitalised word or name hyphenated
+if /usr/bin/python3 "$here/hyphen.py" "$pdf" >"$tmp/hyphen.out"; then
+	ok "hyphen-names ($(tail -1 "$tmp/hyphen.out"))"
+else cat "$tmp/hyphen.out"; bad hyphen-names; fi
+
 # a longer Ikhtisar pushes the lists onto later pages: numbers stay right
 cp -r "$content" "$tmp/longer"
 for k in 1 2 3 4 5 6 7 8 9 10 11 12; do

@@ -97,6 +97,23 @@ right_edge(const struct vbox *b)
 	return r;
 }
 
+/* Spaces between the words of a line (set unstretched: in its items). */
+static double
+line_gaps(const struct vbox *b)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < b->n; i++) {
+		const struct pitem *it = &b->items[i];
+
+		for (size_t k = 0; k < it->len; k++)
+			n += it->s[k] == ' ';
+		/* a word of its own item, but not the hyphen after one */
+		n += i > 0 && !(it->len == 1 && it->s[0] == '-');
+	}
+	return n > 0 ? (double)n : 1e-9;
+}
+
 static void
 lay_para(struct lay *L, double width, enum align al)
 {
@@ -124,9 +141,13 @@ test_no_overfull_and_flush(void **state)
 
 			/* no line wider than the measure */
 			assert_true(r <= 100 + widths[w] + 0.01);
-			/* every justified line but the last ends flush */
-			if (i + 1 < L.boxes.n)
-				assert_true(r >= 100 + widths[w] - 0.05);
+			/* every justified line but the last ends flush, or is
+			 * left ragged because flush it would need gaps wider
+			 * than half an em (a capitalised word is never
+			 * hyphenated to fill it) */
+			if (i + 1 < L.boxes.n && r < 100 + widths[w] - 0.05)
+				assert_true((100 + widths[w] - r) /
+				    line_gaps(L.boxes.v[i]) > 11 * 0.5);
 		}
 		/* the last line is ragged */
 		assert_true(right_edge(L.boxes.v[L.boxes.n - 1]) <
@@ -272,6 +293,79 @@ test_page_fill_keep(void **state)
 	assert_true(tall);
 }
 
+/* The boxes of v in L, for float_pull; returns their order as letters. */
+static const char *
+order(struct lay *L, struct vbox **v, size_t n)
+{
+	static char buf[16];
+
+	for (size_t i = 0; i < L->boxes.n; i++)
+		for (size_t k = 0; k < n; k++)
+			if (L->boxes.v[i] == v[k])
+				buf[i] = (char)('a' + k);
+	buf[L->boxes.n] = '\0';
+	return buf;
+}
+
+static void
+fill_boxes(struct lay *L, struct vbox **v, size_t n)
+{
+	L->boxes.n = 0;
+	for (size_t i = 0; i < n; i++)
+		ptrvec_push(&L->boxes, v[i]);
+}
+
+/*
+ * Floats: the text after a landscape table or a figure that does not fit
+ * moves in front of it while it fits, never ending on a box that keeps
+ * with the next, never past a caption (numbers stay in page order), and
+ * past a second float the text reaches whole.
+ */
+static void
+test_float_pull(void **state)
+{
+	struct lay	 L;
+	struct style	 fst = st;
+	struct mark	 cap;
+	struct vbox	*v[8];
+
+	(void)state;
+	memset(&L, 0, sizeof(L));
+	memset(&cap, 0, sizeof(cap));
+	cap.kind = MARK_TABLE;
+	L.st = &fst;
+	fst.floats = 1;
+	/* a b | C (landscape) | d e(keep) f g(caption) */
+	v[0] = box(30, 0); v[1] = box(30, 0); v[2] = box(200, 0);
+	v[2]->landscape = 1;
+	v[3] = box(20, 0); v[4] = box(20, 1); v[5] = box(20, 0);
+	v[6] = box(10, 0); v[6]->mark = &cap;
+	fill_boxes(&L, v, 7);
+	assert_int_equal(float_pull(&L, 0, 2, 100), 3);
+	assert_string_equal(order(&L, v, 7), "abdcefg");
+	/* the switch off: all in place */
+	fst.floats = 0;
+	fill_boxes(&L, v, 7);
+	assert_int_equal(float_pull(&L, 0, 2, 100), 2);
+	assert_string_equal(order(&L, v, 7), "abcdefg");
+	fst.floats = 1;
+	/* a figure that does not fit: text up to the caption comes first */
+	v[0] = box(50, 0); v[1] = box(80, 0); v[1]->floating = 1;
+	v[2] = box(20, 0); v[3] = box(20, 0); v[4] = box(10, 0);
+	v[4]->mark = &cap;
+	fill_boxes(&L, v, 5);
+	assert_int_equal(float_pull(&L, 0, 1, 100), 3);
+	assert_string_equal(order(&L, v, 5), "acdbe");
+	/* past a second landscape table the text reaches whole */
+	v[0] = box(30, 0); v[1] = box(200, 0); v[1]->landscape = 1;
+	v[2] = box(20, 0); v[3] = box(100, 0); v[3]->landscape = 1;
+	v[4] = box(20, 0); v[5] = box(50, 0);
+	fill_boxes(&L, v, 6);
+	assert_int_equal(float_pull(&L, 0, 1, 100), 3);
+	assert_string_equal(order(&L, v, 6), "acebdf");
+	ptrvec_free(&L.boxes);
+}
+
 int
 main(void)
 {
@@ -281,6 +375,7 @@ main(void)
 		cmocka_unit_test(test_centered_line),
 		cmocka_unit_test(test_orphans_widows),
 		cmocka_unit_test(test_page_fill_keep),
+		cmocka_unit_test(test_float_pull),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
