@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -272,6 +273,56 @@ test_page_fill_keep(void **state)
 	assert_true(tall);
 }
 
+/*
+ * A path keeps its points relative to its anchor: placing a box moves
+ * only the anchor (y turns up the page), and a cut through a drawing is
+ * refused while a cut below it sends it whole to the upper part.
+ */
+static void
+test_path_place_and_cut(void **state)
+{
+	struct arena	*a = arena_new();
+	struct lay	 L;
+	struct vbox	*b, *rest;
+	struct pts	 p = { NULL, 0, 0 };
+	struct pathstyle sty;
+	struct page	 pg;
+	struct pitem	*it;
+
+	(void)state;
+	init_lay(&L, a);
+	b = vbox_new(&L, 100);
+	memset(&sty, 0, sizeof(sty));
+	sty.flags = PATH_FILL | PATH_CLOSED;
+	sty.fill[0] = 200;
+	pts_add(&p, 0, 0);
+	pts_add(&p, 30, 0);
+	pts_add(&p, 30, 40);
+	it = vbox_path(&L, b, 10, 20, &p, &sty);
+	pts_free(&p);
+	assert_non_null(it);
+	assert_int_equal(it->kind, PI_PATH);
+	assert_int_equal(it->path->npts, 3);
+	assert_true(it->path->top == 0 && it->path->bottom == 40);
+	/* 20..60 is drawn: no clean cut at 30, one at 70 */
+	b->cuts = arena_alloc(a, 2 * sizeof(double));
+	b->cuts[0] = 30;
+	b->cuts[1] = 70;
+	b->ncuts = 2;
+	assert_true(vbox_cut(b, 69) < 20.01);
+	assert_true(vbox_cut(b, 80) == 70);
+	rest = vbox_split(&L, b, 70);
+	assert_int_equal(b->n, 1);
+	assert_int_equal(rest->n, 0);
+	memset(&pg, 0, sizeof(pg));
+	place(&pg, b, 800);
+	assert_int_equal(pg.n, 1);
+	assert_true(pg.items[0].x == 10 && pg.items[0].y == 780);
+	assert_ptr_equal(pg.items[0].path, it->path);
+	free(pg.items);
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -281,6 +332,7 @@ main(void)
 		cmocka_unit_test(test_centered_line),
 		cmocka_unit_test(test_orphans_widows),
 		cmocka_unit_test(test_page_fill_keep),
+		cmocka_unit_test(test_path_place_and_cut),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
