@@ -94,6 +94,7 @@ static const struct field figure_f[] = {
 	{ "judul", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "kunci", V_PATTERN, 0, NULL, key_re, 0, 0, NULL, NULL },
 	{ "sumber", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "grafik", V_MAP, 0, &content_chart_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema figure_s = { "blok 'gambar'", "block 'gambar'",
@@ -243,6 +244,8 @@ build_figure(struct builder *b, struct block *bl, const struct node *v)
 	bl->key = node_str(v, "kunci");
 	if (bl->key != NULL)
 		bl->keypos = node_get(v, "kunci")->pos;
+	if (node_get(v, "grafik") != NULL)
+		bl->chart = build_chart(b, node_get(v, "grafik"));
 }
 
 static void

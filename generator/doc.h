@@ -350,6 +350,50 @@ struct block {
 	struct pos	  keypos;
 	struct signature *sig;
 	struct table	 *table;
+	struct chart	 *chart;	/* figure: drawn from data, or NULL */
+};
+
+/* A chart drawn from data (gambar: grafik:). */
+enum chart_kind {
+	CH_BAR = 0,	/* batang: vertical bars */
+	CH_HBAR,	/* batang_mendatar */
+	CH_PIE,		/* lingkaran */
+	CH_DONUT,	/* donat */
+	CH_LINE		/* garis */
+};
+
+/* A series as content names it: a column of the table, its legend name. */
+struct chart_series {
+	int		 col;		/* 1-based, as the column numbers print */
+	struct text	 name;		/* n == 0: the column's title */
+	struct pos	 pos;
+};
+
+/*
+ * check fills what content says; derive reads the table (after its
+ * totals) or the indicator and fills the values, so layout draws only
+ * what the data says.
+ */
+struct chart {
+	enum chart_kind	 kind;
+	int		 stacked;	/* tumpuk: bars on top of each other */
+	const char	*table;		/* kunci of a table, or NULL */
+	struct pos	 table_pos;
+	int		 cat_col;	/* 1-based: the category names */
+	struct pos	 cat_pos;
+	struct chart_series *series;
+	size_t		 nseries;
+	const char	*indicator;	/* kunci of an indicator (garis), or NULL */
+	struct pos	 ind_pos;
+	struct pos	 pos;
+	/* derive */
+	int		 ok;		/* values filled in without error */
+	size_t		 ncat, nser;
+	struct text	*cat;		/* category labels */
+	struct text	*ser;		/* series names */
+	num_t		*v;		/* ncat x nser, v[c * nser + s], NUM_SCALE */
+	unsigned char	*has;		/* v[i] is known (a line's missing year) */
+	int		 decimals;	/* value labels: the most any value needs */
 };
 
 enum part_kind {

@@ -381,6 +381,10 @@ layout_figure(struct lay *L, const struct block *bl)
 	const char		*num;
 	size_t			 first = L->boxes.n;
 
+	if (bl->chart != NULL) {
+		layout_chart(L, bl);
+		first = L->boxes.n;
+	}
 	num = arena_printf(L->a, "%s ", bl->label);
 	t = text_wrap(L->a, num, FACE_BOLD, &bl->title, 0, NULL, FACE_BOLD);
 	o.align = AL_CENTER;

@@ -173,6 +173,8 @@ struct pitem	*vbox_box(struct lay *, struct vbox *, double x, double y,
 		    double w, double h, const struct pathstyle *);
 struct pitem	*vbox_line(struct lay *, struct vbox *, double x, double y,
 		    double x2, double y2, const struct pathstyle *);
+/* layout_chart.c: a figure's chart, above its caption */
+void		 layout_chart(struct lay *, const struct block *);
 /* layout_pager.c */
 struct page	*new_page(struct pager *);
 void		 begin_range(struct pager *, enum label_style, int start,

@@ -36,6 +36,8 @@ struct style {
 	const char	*hyph_dict;
 	struct pos	 hyph_pos;
 	int		 hyph_left, hyph_right;
+	unsigned char	 palette[8][3];		/* warna_grafik: chart series */
+	int		 npalette;		/* 0: layout's own */
 };
 
 /*

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -323,6 +324,76 @@ test_path_place_and_cut(void **state)
 	arena_free(a);
 }
 
+/*
+ * A bar chart's bars are as tall as their values, relative to each other
+ * (on the layout's items, not on pixels), grouped bars side by side, and
+ * a zero draws no bar.
+ */
+static void
+test_chart_bar_heights(void **state)
+{
+	static const num_t v[] = { 10 * NUM_SCALE, 4 * NUM_SCALE,
+		20 * NUM_SCALE, 0, 35 * NUM_SCALE, 7 * NUM_SCALE };
+	struct arena	*a = arena_new();
+	struct lay	 L;
+	struct chart	 c;
+	struct block	 bl;
+	struct text	 cat[3], ser[2];
+	unsigned char	 has[6] = { 1, 1, 1, 1, 1, 1 };
+	double		 h[8], x[8];
+	size_t		 nb = 0;
+	const struct vbox *b;
+	const char	*lab[] = { "A", "B", "C", "L", "P" };
+
+	(void)state;
+	init_lay(&L, a);
+	L.x0 = 72;
+	L.width = 450;
+	memset(&c, 0, sizeof(c));
+	memset(&bl, 0, sizeof(bl));
+	for (int i = 0; i < 3; i++)
+		cat[i] = plain_text(a, lab[i], FACE_REGULAR);
+	for (int i = 0; i < 2; i++)
+		ser[i] = plain_text(a, lab[3 + i], FACE_REGULAR);
+	c.kind = CH_BAR;
+	c.ok = 1;
+	c.ncat = 3;
+	c.nser = 2;
+	c.cat = cat;
+	c.ser = ser;
+	c.v = (num_t *)(uintptr_t)v;
+	c.has = has;
+	bl.type = BLK_FIGURE;
+	bl.chart = &c;
+	layout_chart(&L, &bl);
+	assert_int_equal(L.boxes.n, 1);
+	b = L.boxes.v[0];
+	/* bars: filled 4-point paths taller than a legend swatch, drawn
+	 * category by category, series by series */
+	for (size_t i = 0; i < b->n; i++) {
+		const struct pitem *it = &b->items[i];
+
+		if (it->kind != PI_PATH || it->path->npts != 4 ||
+		    !(it->path->flags & PATH_FILL) ||
+		    it->path->bottom - it->path->top <= 9.01)
+			continue;
+		assert_true(nb < 8);
+		h[nb] = it->path->bottom - it->path->top;
+		x[nb++] = it->x;
+	}
+	/* A/L A/P B/L C/L C/P: the zero (B/P) draws no bar */
+	assert_int_equal(nb, 5);
+	assert_true(fabs(h[1] / h[0] - 0.4) < 1e-4);	/* 4 / 10 */
+	assert_true(fabs(h[2] / h[0] - 2.0) < 1e-4);	/* 20 / 10 */
+	assert_true(fabs(h[3] / h[0] - 3.5) < 1e-4);	/* 35 / 10 */
+	assert_true(fabs(h[4] / h[0] - 0.7) < 1e-4);	/* 7 / 10 */
+	/* side by side within a category, categories left to right */
+	assert_true(x[1] > x[0] && x[2] > x[1] && x[4] > x[3]);
+	/* the tallest bar fits the plot: its axis reaches 40 (5 steps of 10) */
+	assert_true(h[3] <= 170.01 && h[3] > 170 * 35 / 40.0 - 0.01);
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -333,6 +404,7 @@ main(void)
 		cmocka_unit_test(test_orphans_widows),
 		cmocka_unit_test(test_page_fill_keep),
 		cmocka_unit_test(test_path_place_and_cut),
+		cmocka_unit_test(test_chart_bar_heights),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
