@@ -26,6 +26,7 @@ static const struct field chart_f[] = {
 	{ "tumpuk", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "tabel", V_PATTERN, 0, NULL, key_re, 0, 0, NULL, NULL },
 	{ "kategori", V_INT, 0, NULL, NULL, 1, 99, NULL, NULL },
+	{ "awalan_kategori", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "seri", V_SEQ_MAP, 0, &series_s, NULL, 0, 0, NULL, NULL },
 	{ "indikator", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
@@ -89,6 +90,7 @@ build_chart(struct builder *b, const struct node *m)
 		c->cat_col = atoi(n->str);
 		c->cat_pos = n->pos;
 	}
+	c->cat_prefix = node_str(m, "awalan_kategori");
 	if ((n = node_get(m, "tabel")) != NULL) {
 		c->table = n->str;
 		c->table_pos = n->pos;

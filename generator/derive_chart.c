@@ -101,7 +101,11 @@ table_values(struct arena *a, struct chart *c, const struct table *t)
 
 		if (w->misplaced)
 			continue;
-		if (k != NULL)
+		if (k != NULL && c->cat_prefix != NULL)
+			c->cat[n] = text_wrap(a, arena_printf(a, "%s ",
+			    c->cat_prefix), FACE_REGULAR, &k->text, 0, NULL,
+			    FACE_REGULAR);
+		else if (k != NULL)
 			c->cat[n] = k->text;
 		for (size_t s = 0; s < c->nseries; s++) {
 			const struct tcell *v = cell_at(w,

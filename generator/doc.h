@@ -381,6 +381,7 @@ struct chart {
 	struct pos	 table_pos;
 	int		 cat_col;	/* 1-based: the category names */
 	struct pos	 cat_pos;
+	const char	*cat_prefix;	/* awalan_kategori: "Eselon" II, or NULL */
 	struct chart_series *series;
 	size_t		 nseries;
 	const char	*indicator;	/* kunci of an indicator (garis), or NULL */
