@@ -95,6 +95,7 @@ static const struct field figure_f[] = {
 	{ "kunci", V_PATTERN, 0, NULL, key_re, 0, 0, NULL, NULL },
 	{ "sumber", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "grafik", V_MAP, 0, &content_chart_s, NULL, 0, 0, NULL, NULL },
+	{ "bagan", V_MAP, 0, &content_org_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema figure_s = { "blok 'gambar'", "block 'gambar'",
@@ -246,6 +247,11 @@ build_figure(struct builder *b, struct block *bl, const struct node *v)
 		bl->keypos = node_get(v, "kunci")->pos;
 	if (node_get(v, "grafik") != NULL)
 		bl->chart = build_chart(b, node_get(v, "grafik"));
+	if (node_get(v, "bagan") != NULL && bl->chart != NULL) {
+		diag(&node_get(v, "bagan")->pos, MSG_FIGURE_TWO);
+		b->errors++;
+	} else if (node_get(v, "bagan") != NULL)
+		bl->org = build_orgchart(b, node_get(v, "bagan"));
 }
 
 static void

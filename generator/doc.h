@@ -351,6 +351,7 @@ struct block {
 	struct signature *sig;
 	struct table	 *table;
 	struct chart	 *chart;	/* figure: drawn from data, or NULL */
+	struct orgchart	 *org;		/* figure: an organisation chart, or NULL */
 };
 
 /* A chart drawn from data (gambar: grafik:). */
@@ -395,6 +396,31 @@ struct chart {
 	num_t		*v;		/* ncat x nser, v[c * nser + s], NUM_SCALE */
 	unsigned char	*has;		/* v[i] is known (a line's missing year) */
 	int		 decimals;	/* value labels: the most any value needs */
+};
+
+/* A box of an organisation chart: the unit, its official, its sub-units. */
+struct orgbox {
+	struct text	 name;		/* "SEKRETARIAT" */
+	struct text	 official;	/* pejabat; n == 0: none */
+	struct orgbox	*kids;		/* Sub Bagian, Sub Bidang … */
+	size_t		 nkids;
+	struct pos	 pos;
+};
+
+/*
+ * bagan: the structure as Indonesian structure charts draw it: the head
+ * on top, the Sekretariat on a staff line beside the trunk with its Sub
+ * Bagian under it, the Kelompok Jabatan Fungsional on the other side,
+ * the Bidang in a row below with their sub-units.
+ */
+struct orgchart {
+	struct orgbox	 head;
+	struct orgbox	*secretariat;	/* or NULL */
+	struct orgbox	*functional;	/* or NULL */
+	struct orgbox	*units;		/* bidang */
+	size_t		 nunits;
+	int		 landscape;	/* orientasi: lanskap */
+	struct pos	 pos;
 };
 
 enum part_kind {

@@ -175,6 +175,9 @@ struct pitem	*vbox_line(struct lay *, struct vbox *, double x, double y,
 		    double x2, double y2, const struct pathstyle *);
 /* layout_chart.c: a figure's chart, above its caption */
 void		 layout_chart(struct lay *, const struct block *);
+/* layout_bagan.c: an organisation chart above its caption; whether it
+ * takes a landscape page */
+void		 layout_bagan(struct lay *, const struct block *, int *landscape);
 /* layout_pager.c */
 struct page	*new_page(struct pager *);
 void		 begin_range(struct pager *, enum label_style, int start,

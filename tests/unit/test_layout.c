@@ -394,6 +394,139 @@ test_chart_bar_heights(void **state)
 	arena_free(a);
 }
 
+/* The frame of a box (a closed 4-point filled path) in box coordinates. */
+struct frame {
+	double x0, y0, x1, y1;
+};
+
+static struct orgbox
+org_box(struct arena *a, const char *name, const char *official)
+{
+	struct orgbox o;
+
+	memset(&o, 0, sizeof(o));
+	o.name = plain_text(a, name, FACE_REGULAR);
+	if (official != NULL)
+		o.official = plain_text(a, official, FACE_REGULAR);
+	return o;
+}
+
+/*
+ * An organisation chart of three levels in portrait: no two boxes
+ * overlap, every connector runs straight across or down, everything
+ * stays in the text column, every line of text sits inside a box.
+ */
+static void
+test_orgchart_geometry(void **state)
+{
+	struct arena	*a = arena_new();
+	struct lay	 L;
+	struct block	 bl;
+	struct orgchart	 c;
+	struct orgbox	 sec, fun, units[3], subs[2], kids[3];
+	struct frame	 fr[32];
+	size_t		 nf = 0, nwire = 0, ntext = 0;
+	const struct vbox *b;
+	int		 land = -1;
+
+	(void)state;
+	init_lay(&L, a);
+	L.x0 = 72;
+	L.width = 450;
+	L.lx0 = 72;
+	L.lwidth = 700;
+	memset(&c, 0, sizeof(c));
+	c.head = org_box(a, "KEPALA BADAN", "NAMA KEPALA, S.H., M.AP");
+	sec = org_box(a, "SEKRETARIAT", NULL);
+	subs[0] = org_box(a, "SUB BAGIAN UMUM DAN KEPEGAWAIAN", NULL);
+	subs[1] = org_box(a, "SUB BAGIAN KEUANGAN DAN PROGRAM", "NAMA");
+	sec.kids = subs;
+	sec.nkids = 2;
+	fun = org_box(a, "KELOMPOK JABATAN FUNGSIONAL", NULL);
+	units[0] = org_box(a, "BIDANG PENGADAAN, PEMBERHENTIAN DAN INFORMASI",
+	    NULL);
+	units[1] = org_box(a, "BIDANG MUTASI, PROMOSI, PENILAIAN KINERJA "
+	    "APARATUR DAN PENGHARGAAN", "NAMA KABID");
+	units[2] = org_box(a, "BIDANG PENGEMBANGAN KOMPETENSI APARATUR", NULL);
+	kids[0] = org_box(a, "SUB BIDANG MUTASI", NULL);
+	kids[1] = org_box(a, "SUB BIDANG PROMOSI", NULL);
+	kids[2] = org_box(a, "SUB BIDANG PENILAIAN KINERJA", NULL);
+	units[1].kids = kids;
+	units[1].nkids = 3;
+	c.secretariat = &sec;
+	c.functional = &fun;
+	c.units = units;
+	c.nunits = 3;
+	memset(&bl, 0, sizeof(bl));
+	bl.type = BLK_FIGURE;
+	bl.org = &c;
+	layout_bagan(&L, &bl, &land);
+	assert_int_equal(land, 0);
+	assert_int_equal(L.boxes.n, 1);
+	b = L.boxes.v[0];
+	for (size_t i = 0; i < b->n; i++) {
+		const struct pitem *it = &b->items[i];
+		const struct ppath *p = it->path;
+
+		if (it->kind != PI_PATH)
+			continue;
+		if (p->npts == 4 && (p->flags & PATH_CLOSED)) {
+			assert_true(nf < 32);
+			fr[nf].x0 = it->x;
+			fr[nf].y0 = it->y;
+			fr[nf].x1 = it->x + p->pts[2];
+			fr[nf].y1 = it->y + p->pts[5];
+			assert_true(fr[nf].x0 >= 72 - 0.01 &&
+			    fr[nf].x1 <= 522 + 0.01);
+			nf++;
+		} else if (p->npts == 2) {
+			/* orthogonal: across or down, never slanted */
+			assert_true(fabs(p->pts[2]) < 1e-4 ||
+			    fabs(p->pts[3]) < 1e-4);
+			assert_true(it->x >= 72 - 0.01 &&
+			    it->x + p->pts[2] <= 522 + 0.01);
+			nwire++;
+		}
+	}
+	assert_int_equal(nf, 1 + 1 + 2 + 1 + 3 + 3);
+	assert_true(nwire >= 10);
+	for (size_t i = 0; i < nf; i++)
+		for (size_t k = i + 1; k < nf; k++)
+			assert_false(fr[i].x0 < fr[k].x1 - 0.01 &&
+			    fr[k].x0 < fr[i].x1 - 0.01 &&
+			    fr[i].y0 < fr[k].y1 - 0.01 &&
+			    fr[k].y0 < fr[i].y1 - 0.01);
+	for (size_t i = 0; i < b->n; i++) {
+		const struct pitem *it = &b->items[i];
+		double e;
+		int in = 0;
+
+		if (it->kind != PI_TEXT)
+			continue;
+		e = it->x + font_width(fs, it->face, it->size, it->s, it->len);
+		for (size_t k = 0; k < nf && !in; k++)
+			in = it->x >= fr[k].x0 && e <= fr[k].x1 &&
+			    it->y - it->size * 0.7 >= fr[k].y0 &&
+			    it->y <= fr[k].y1;
+		assert_true(in);
+		ntext++;
+	}
+	assert_true(ntext >= nf);
+	/* six Bidang do not fit across a portrait page: landscape */
+	{
+		struct orgbox many[6];
+
+		for (int i = 0; i < 6; i++)
+			many[i] = org_box(a, "BIDANG PENGEMBANGAN", NULL);
+		c.units = many;
+		c.nunits = 6;
+		layout_bagan(&L, &bl, &land);
+		assert_int_equal(land, 1);
+		assert_true(((const struct vbox *)L.boxes.v[1])->landscape);
+	}
+	arena_free(a);
+}
+
 int
 main(void)
 {
@@ -405,6 +538,7 @@ main(void)
 		cmocka_unit_test(test_page_fill_keep),
 		cmocka_unit_test(test_path_place_and_cut),
 		cmocka_unit_test(test_chart_bar_heights),
+		cmocka_unit_test(test_orgchart_geometry),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
