@@ -109,6 +109,13 @@ build_chart(struct builder *b, const struct node *m)
 		/* nothing for derive to read: no knock-on findings there */
 		c->table = c->indicator = NULL;
 		b->errors++;
+	} else if (c->indicator != NULL && b->perf == NULL) {
+		/* named but not valid: said where the file is, not again */
+		if (!b->perf_named) {
+			diag(&c->ind_pos, MSG_CHART_NOPERF, c->indicator);
+			b->errors++;
+		}
+		c->indicator = NULL;
 	}
 	return c;
 }

@@ -20,6 +20,11 @@ find_table(const struct report *r, const struct chart *c)
 
 	if (k != NULL && k->target->type == BLK_TABLE)
 		return k->target->table;
+	if (r->keys_partial)
+		return NULL;	/* its part may be the one not read */
+	for (size_t i = 0; i < r->nbroken; i++)
+		if (strcmp(r->broken_keys[i], c->table) == 0)
+			return NULL;	/* its part's errors were said */
 	suggest_init(&s, c->table);
 	for (size_t i = 0; i < r->nkeys; i++)
 		if (r->keys[i].target->type == BLK_TABLE)
@@ -173,10 +178,8 @@ find_indicator(const struct report *r, const struct chart *c)
 {
 	struct suggest s;
 
-	if (r->perf == NULL) {
-		diag(&c->ind_pos, MSG_CHART_IND, c->indicator);
-		return NULL;
-	}
+	if (r->perf == NULL)
+		return NULL;	/* said by check_chart.c */
 	suggest_init(&s, c->indicator);
 	for (size_t i = 0; i < r->perf->nall; i++) {
 		if (r->perf->all[i]->key == NULL)

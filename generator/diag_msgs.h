@@ -217,6 +217,7 @@ DIAG_MSG(MSG_CHART_EMPTY, SEV_ERROR, "seri '%s' tidak punya satu nilai pun selai
 DIAG_MSG(MSG_CHART_IND, SEV_ERROR, "tidak ada indikator dengan kunci '%s' di kinerja", "there is no indicator with kunci '%s' in kinerja")
 DIAG_MSG(MSG_CHART_IND_SUGG, SEV_ERROR, "tidak ada indikator dengan kunci '%s' di kinerja; mungkin maksudnya '%s'?", "there is no indicator with kunci '%s' in kinerja; did you mean '%s'?")
 DIAG_MSG(MSG_CHART_NO_ROWS, SEV_ERROR, "tabel '%s' tidak punya baris isi untuk digambar", "table '%s' has no body rows to draw")
+DIAG_MSG(MSG_CHART_NOPERF, SEV_ERROR, "grafik mengambil indikator '%s' dari data kinerja, tetapi laporan.yaml tidak menyebut berkas kinerja (tambahkan 'kinerja: kinerja.yaml' di bawah 'data:')", "the chart takes indicator '%s' from the performance data, but laporan.yaml names no performance file (add 'kinerja: kinerja.yaml' under 'data:')")
 DIAG_MSG(MSG_FIGURE_TWO, SEV_ERROR, "satu gambar berisi satu grafik atau satu bagan, tidak keduanya; buat dua blok 'gambar'", "a figure holds one chart or one organisation chart, not both; make two 'gambar' blocks")
 /* layout */
 DIAG_MSG(MSG_OVERFULL, SEV_WARN, "kata '%s' lebih lebar dari baris dan terpaksa dipotong", "word '%s' is wider than the line and had to be cut")

@@ -471,6 +471,12 @@ struct report {
 	struct valref	 *vals;
 	size_t		  nvals;
 	struct staff	 *staff;	/* pegawai.csv, or NULL */
+	/* kunci of parts that failed their checks (named, not built), and
+	 * whether keys is incomplete (a part file unread): a key missing
+	 * from keys may then exist, so nothing says it is unknown */
+	const char	**broken_keys;
+	size_t		  nbroken;
+	int		  keys_partial;
 };
 
 /*
