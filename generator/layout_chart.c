@@ -284,14 +284,12 @@ axis_frame(struct lay *L, struct vbox *b, const struct axis *ax)
 }
 
 static void
-axis_init(struct lay *L, const struct chart *c, struct axis *ax, num_t max)
+axis_init(struct axis *ax, num_t max)
 {
 	ax->step = nice_step(max, &ax->n);
 	if (ax->n < 1)
 		ax->n = 1;
 	ax->dec = needs_decimals(ax->step);
-	(void)L;
-	(void)c;
 }
 
 /* Width of the widest tick label. */
@@ -344,13 +342,29 @@ bar_len(const struct axis *ax, num_t v, double full)
 	return full * ((double)v / (double)(ax->step * ax->n));
 }
 
-/* One category's bars (vertical): grouped side by side, or stacked. */
+/* Every value label fits over its bar (w wide): else none is printed. */
+static int
+labels_fit(struct lay *L, const struct chart *c, double w)
+{
+	for (size_t i = 0; i < c->ncat * c->nser; i++)
+		if (swidth(L, FACE_REGULAR, LABEL_SIZE, fig_text(L->a, c->v[i],
+		    c->decimals, 0)) > w + 1)
+			return 0;
+	return 1;
+}
+
+/*
+ * One category's bars (vertical): grouped side by side with their
+ * values on top, or stacked with each part's value inside it (when it
+ * has room) and the total on top.
+ */
 static void
 vbars(struct lay *L, struct vbox *b, const struct chart *c,
-    const struct axis *ax, size_t k, double slot)
+    const struct axis *ax, size_t k, double slot, int labels)
 {
 	double	 gw = slot * 0.7, bw = c->stacked ? gw : gw / c->nser;
 	double	 x = ax->x + slot * k + (slot - gw) / 2, base = ax->y + ax->h;
+	num_t	 sum = 0;
 
 	for (size_t s = 0; s < c->nser; s++) {
 		num_t			v = value(c, k, s);
@@ -360,16 +374,20 @@ vbars(struct lay *L, struct vbox *b, const struct chart *c,
 
 		if (v > 0)
 			vbox_box(L, b, x, base - h, bw, h, &st);
-		if (!c->stacked && v > 0)
+		if (labels && !c->stacked && v > 0)
 			label(L, b, LABEL_SIZE, x + bw / 2, base - h - 2, t, 1);
-		else if (c->stacked && v > 0 && h >= LABEL_SIZE + 2)
+		else if (labels && c->stacked && v > 0 && h >= LABEL_SIZE + 2)
 			label_on(L, b, x + bw / 2, base - h / 2 + 2.6, t,
 			    colour(L, s));
-		if (c->stacked)
+		if (c->stacked) {
 			base -= h;
-		else
+			sum += v > 0 ? v : 0;
+		} else
 			x += bw;
 	}
+	if (labels && c->stacked && sum > 0)
+		label(L, b, LABEL_SIZE, x + bw / 2, base - 2,
+		    fig_text(L->a, sum, c->decimals, 0), 1);
 }
 
 static void
@@ -406,8 +424,9 @@ bar_chart(struct lay *L, struct vbox *b, const struct chart *c)
 {
 	struct axis	ax;
 	double		slot, ch;
+	int		labels;
 
-	axis_init(L, c, &ax, axis_max(c));
+	axis_init(&ax, axis_max(c));
 	ax.y = 10;	/* room for the top value label */
 	ax.x = L->x0 + tick_width(L, &ax) + 6;
 	ax.w = L->x0 + L->width - ax.x - 4;
@@ -415,8 +434,9 @@ bar_chart(struct lay *L, struct vbox *b, const struct chart *c)
 	slot = ax.w / c->ncat;
 	ch = categories(L, b, c, ax.x, slot, 0, 0);
 	value_axis(L, b, &ax, 0);
+	labels = labels_fit(L, c, slot * 0.7 / (c->stacked ? 1 : c->nser));
 	for (size_t k = 0; k < c->ncat; k++)
-		vbars(L, b, c, &ax, k, slot);
+		vbars(L, b, c, &ax, k, slot, labels);
 	axis_frame(L, b, &ax);
 	categories(L, b, c, ax.x, slot, ax.y + ax.h + 3, 1);
 	return ax.y + ax.h + 3 + ch + 8 + legend(L, b, c, c->ser, c->nser,
@@ -431,7 +451,7 @@ hbar_chart(struct lay *L, struct vbox *b, const struct chart *c)
 	double		slot, names = 0;
 	struct pathstyle ks = stroked(black, 0.6);
 
-	axis_init(L, c, &ax, axis_max(c));
+	axis_init(&ax, axis_max(c));
 	for (size_t k = 0; k < c->ncat; k++) {
 		double w = text_width(L, &c->cat[k], 0, LABEL_SIZE);
 
@@ -518,7 +538,8 @@ pie_chart(struct lay *L, struct vbox *b, const struct chart *c)
 	if (c->kind == CH_DONUT)
 		label(L, b, LEGEND_SIZE + 1, cx, cy + 3,
 		    fig_text(L->a, sum, c->decimals, 0), 1);
-	ly = cy - c->ncat * 8;
+	/* the legend centred beside the pie; a long one sets the height */
+	ly = cy - c->ncat * 8.0 > 0 ? cy - c->ncat * 8.0 : 0;
 	for (size_t k = 0; k < c->ncat; k++) {
 		struct pathstyle st = filled(colour(L, k), 1);
 		const char *t = arena_printf(L->a, "%s: %s (%s)",
@@ -529,7 +550,8 @@ pie_chart(struct lay *L, struct vbox *b, const struct chart *c)
 		vbox_box(L, b, lx, ly + 16 * k, 9, 9, &st);
 		label(L, b, LEGEND_SIZE, lx + 14, ly + 16 * k + 7.5, t, 0);
 	}
-	return 2 * PIE_R + 8;
+	return ly + 16.0 * c->ncat > 2 * PIE_R + 8 ? ly + 16.0 * c->ncat :
+	    2 * PIE_R + 8;
 }
 
 /* ---- lines --------------------------------------------------------------- */
@@ -571,7 +593,7 @@ line_chart(struct lay *L, struct vbox *b, const struct chart *c)
 	for (size_t i = 0; i < c->ncat * c->nser; i++)
 		if (c->has[i] && c->v[i] > max)
 			max = c->v[i];
-	axis_init(L, c, &ax, max);
+	axis_init(&ax, max);
 	ax.y = 12;
 	ax.x = L->x0 + tick_width(L, &ax) + 6;
 	ax.w = L->x0 + L->width - ax.x - 4;
