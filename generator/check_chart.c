@@ -24,6 +24,7 @@ static const struct schema series_s = { "seri grafik", "chart series",
 static const struct field chart_f[] = {
 	{ "jenis", V_CHOICE, 1, NULL, chart_ch, 0, 0, NULL, NULL },
 	{ "tumpuk", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "arsir", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "tabel", V_PATTERN, 0, NULL, key_re, 0, 0, NULL, NULL },
 	{ "kategori", V_INT, 0, NULL, NULL, 1, 99, NULL, NULL },
 	{ "awalan_kategori", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
@@ -85,6 +86,8 @@ build_chart(struct builder *b, const struct node *m)
 	    node_str(m, "jenis"));
 	c->stacked = node_get(m, "tumpuk") != NULL &&
 	    schema_bool(node_get(m, "tumpuk"));
+	c->hatched = node_get(m, "arsir") != NULL &&
+	    schema_bool(node_get(m, "arsir"));
 	c->cat_col = 1;
 	if ((n = node_get(m, "kategori")) != NULL) {
 		c->cat_col = atoi(n->str);

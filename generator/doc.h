@@ -378,6 +378,7 @@ struct chart_series {
 struct chart {
 	enum chart_kind	 kind;
 	int		 stacked;	/* tumpuk: bars on top of each other */
+	int		 hatched;	/* arsir: bars also hatched per series */
 	const char	*table;		/* kunci of a table, or NULL */
 	struct pos	 table_pos;
 	int		 cat_col;	/* 1-based: the category names */

@@ -82,14 +82,27 @@ label(struct lay *L, struct vbox *b, double size, double x, double y,
 	    align == 2 ? x - w : x, y, s, strlen(s));
 }
 
-/* A label inside a filled shape: white on a dark fill, else black. */
+/*
+ * A label inside a filled shape: white on a dark fill, else black; over
+ * a hatch, on a patch of the fill colour so the lines do not cross it.
+ */
 static void
 label_on(struct lay *L, struct vbox *b, double x, double y, const char *t,
-    const unsigned char *rgb)
+    const unsigned char *rgb, int hatched)
 {
 	/* Rec. 601 luma, in 0-255 units times 1000: integers, no rounding */
 	long luma = 299L * rgb[0] + 587L * rgb[1] + 114L * rgb[2];
 
+	if (hatched) {
+		double			w = swidth(L, FACE_REGULAR, LABEL_SIZE, t);
+		struct pathstyle	st;
+
+		memset(&st, 0, sizeof(st));
+		st.flags = PATH_FILL;
+		memcpy(st.fill, rgb, 3);
+		vbox_box(L, b, x - w / 2 - 1.5, y - LABEL_SIZE * 0.8, w + 3,
+		    LABEL_SIZE * 1.05, &st);
+	}
 	label(L, b, LABEL_SIZE, x, y, t, 1);
 	if (luma < 128L * 1000)
 		b->items[b->n - 1].gray = 1;
@@ -168,6 +181,47 @@ axis_max(const struct chart *c)
 	return max;
 }
 
+/* ---- hatching (arsir: ya) -------------------------------------------------- */
+
+#define HATCH_STEP	4.0	/* between hatch lines */
+
+/*
+ * Series s's hatch over the rectangle x, y (top left), w x h: none for
+ * the first, then /, \, -, |, and / with \ (crossed) in turn, so bars
+ * stay apart even printed without colour or on a copier.
+ */
+static void
+hatch(struct lay *L, struct vbox *b, const struct chart *c, size_t s,
+    double x, double y, double w, double h)
+{
+	struct pathstyle st = stroked((const unsigned char[3]){ 0, 0, 0 },
+	    0.35);
+	int		 kind = (int)(s % 6);
+
+	if (!c->hatched || kind == 0 || w <= 0 || h <= 0)
+		return;
+	if (kind == 1 || kind == 5)	/* u + v = k: rising to the right */
+		for (double k = HATCH_STEP; k < w + h; k += HATCH_STEP) {
+			double u0 = k - h > 0 ? k - h : 0, u1 = k < w ? k : w;
+
+			vbox_line(L, b, x + u0, y + k - u0, x + u1, y + k - u1,
+			    &st);
+		}
+	if (kind == 2 || kind == 5)	/* u - v = k: falling to the right */
+		for (double k = -h + HATCH_STEP; k < w; k += HATCH_STEP) {
+			double u0 = k > 0 ? k : 0, u1 = k + h < w ? k + h : w;
+
+			vbox_line(L, b, x + u0, y + u0 - k, x + u1, y + u1 - k,
+			    &st);
+		}
+	if (kind == 3)
+		for (double v = HATCH_STEP; v < h; v += HATCH_STEP)
+			vbox_line(L, b, x, y + v, x + w, y + v, &st);
+	if (kind == 4)
+		for (double u = HATCH_STEP; u < w; u += HATCH_STEP)
+			vbox_line(L, b, x + u, y, x + u, y + h, &st);
+}
+
 /* ---- legend ------------------------------------------------------------ */
 
 /* A line's series: solid or dashed, square or triangle markers. */
@@ -232,6 +286,7 @@ legend(struct lay *L, struct vbox *b, const struct chart *c,
 			struct pathstyle st = filled(colour(L, i), 1);
 
 			vbox_box(L, b, x, y, sw, 9, &st);
+			hatch(L, b, c, i, x, y, sw, 9);
 		}
 		x += sw + 4;
 		label(L, b, LEGEND_SIZE, x, y + 7.5, s[i], 0);
@@ -372,13 +427,15 @@ vbars(struct lay *L, struct vbox *b, const struct chart *c,
 		struct pathstyle	st = filled(colour(L, s), 1);
 		const char		*t = fig_text(L->a, v, c->decimals, 0);
 
-		if (v > 0)
+		if (v > 0) {
 			vbox_box(L, b, x, base - h, bw, h, &st);
+			hatch(L, b, c, s, x, base - h, bw, h);
+		}
 		if (labels && !c->stacked && v > 0)
 			label(L, b, LABEL_SIZE, x + bw / 2, base - h - 2, t, 1);
 		else if (labels && c->stacked && v > 0 && h >= LABEL_SIZE + 2)
 			label_on(L, b, x + bw / 2, base - h / 2 + 2.6, t,
-			    colour(L, s));
+			    colour(L, s), c->hatched && s % 6 != 0);
 		if (c->stacked) {
 			base -= h;
 			sum += v > 0 ? v : 0;
@@ -396,6 +453,7 @@ hbars(struct lay *L, struct vbox *b, const struct chart *c,
 {
 	double	 gh = slot * 0.7, bh = c->stacked ? gh : gh / c->nser;
 	double	 y = ax->y + slot * k + (slot - gh) / 2, base = ax->x;
+	num_t	 sum = 0;
 
 	for (size_t s = 0; s < c->nser; s++) {
 		num_t			v = value(c, k, s);
@@ -404,19 +462,25 @@ hbars(struct lay *L, struct vbox *b, const struct chart *c,
 		const char		*t = fig_text(L->a, v, c->decimals, 0);
 		double			tw = swidth(L, FACE_REGULAR, LABEL_SIZE, t);
 
-		if (v > 0)
+		if (v > 0) {
 			vbox_box(L, b, base, y, w, bh, &st);
+			hatch(L, b, c, s, base, y, w, bh);
+		}
 		if (!c->stacked && v > 0)
 			label(L, b, LABEL_SIZE, base + w + 2, y + bh / 2 + 2.6,
 			    t, 0);
 		else if (c->stacked && v > 0 && w >= tw + 4)
 			label_on(L, b, base + w / 2, y + bh / 2 + 2.6, t,
-			    colour(L, s));
-		if (c->stacked)
+			    colour(L, s), c->hatched && s % 6 != 0);
+		if (c->stacked) {
 			base += w;
-		else
+			sum += v > 0 ? v : 0;
+		} else
 			y += bh;
 	}
+	if (c->stacked && sum > 0)	/* the total after the bar */
+		label(L, b, LABEL_SIZE, base + 2, y + bh / 2 + 2.6,
+		    fig_text(L->a, sum, c->decimals, 0), 0);
 }
 
 static double
