@@ -576,6 +576,51 @@ sector(struct lay *L, struct vbox *b, double cx, double cy, double r,
 	pts_free(&p);
 }
 
+/* Each category's line of the pie's legend: name, value and share. */
+static struct text
+pie_entry(struct lay *L, const struct chart *c, size_t k, num_t sum)
+{
+	return text_wrap(L->a, NULL, FACE_REGULAR, &c->cat[k], 0,
+	    arena_printf(L->a, ": %s (%s)", fig_text(L->a, value(c, k, 0),
+	    c->decimals, 0), fig_text(L->a, share(value(c, k, 0), sum), 1, 1)),
+	    FACE_REGULAR);
+}
+
+/*
+ * The legend right of the pie from lx, centred on cy, its lines wrapped
+ * at the right margin; returns the height of pie and legend.
+ */
+static double
+pie_legend(struct lay *L, struct vbox *b, const struct chart *c, num_t sum,
+    double lx, double cy)
+{
+	struct para_opts	o;
+	struct vbox		scratch;
+	double			total = 0, ly;
+
+	memset(&o, 0, sizeof(o));
+	o.x = o.first_x = lx + 14;
+	o.width = L->x0 + L->width - o.x;
+	o.size = LEGEND_SIZE;
+	o.leading = LEGEND_SIZE * 1.25;
+	o.align = AL_LEFT;
+	memset(&scratch, 0, sizeof(scratch));
+	for (size_t k = 0; k < c->ncat; k++) {
+		struct text t = pie_entry(L, c, k, sum);
+
+		total += layout_para_into(L, &scratch, 0, &t, &o) + 5;
+	}
+	ly = cy - total / 2 > 0 ? cy - total / 2 : 0;
+	for (size_t k = 0; k < c->ncat; k++) {
+		struct pathstyle	st = filled(colour(L, k), 1);
+		struct text		t = pie_entry(L, c, k, sum);
+
+		vbox_box(L, b, lx, ly + (o.leading - 9) / 2, 9, 9, &st);
+		ly += layout_para_into(L, b, ly, &t, &o) + 5;
+	}
+	return ly > 2 * PIE_R + 8 ? ly : 2 * PIE_R + 8;
+}
+
 /*
  * Slices clockwise from 12 o'clock in the rows' order; the legend beside
  * it gives each category's value and share (a slice of 0 has no wedge
@@ -586,7 +631,6 @@ pie_chart(struct lay *L, struct vbox *b, const struct chart *c)
 {
 	num_t	 sum = 0;
 	double	 cx = L->x0 + L->width * 0.3, cy = PIE_R + 4, a = 90;
-	double	 lx = L->x0 + L->width * 0.58, ly;
 	double	 hole = c->kind == CH_DONUT ? PIE_R * 0.5 : 0;
 
 	for (size_t k = 0; k < c->ncat; k++)
@@ -602,20 +646,7 @@ pie_chart(struct lay *L, struct vbox *b, const struct chart *c)
 	if (c->kind == CH_DONUT)
 		label(L, b, LEGEND_SIZE + 1, cx, cy + 3,
 		    fig_text(L->a, sum, c->decimals, 0), 1);
-	/* the legend centred beside the pie; a long one sets the height */
-	ly = cy - c->ncat * 8.0 > 0 ? cy - c->ncat * 8.0 : 0;
-	for (size_t k = 0; k < c->ncat; k++) {
-		struct pathstyle st = filled(colour(L, k), 1);
-		const char *t = arena_printf(L->a, "%s: %s (%s)",
-		    text_flat(L->a, &c->cat[k]),
-		    fig_text(L->a, value(c, k, 0), c->decimals, 0),
-		    fig_text(L->a, share(value(c, k, 0), sum), 1, 1));
-
-		vbox_box(L, b, lx, ly + 16 * k, 9, 9, &st);
-		label(L, b, LEGEND_SIZE, lx + 14, ly + 16 * k + 7.5, t, 0);
-	}
-	return ly + 16.0 * c->ncat > 2 * PIE_R + 8 ? ly + 16.0 * c->ncat :
-	    2 * PIE_R + 8;
+	return pie_legend(L, b, c, sum, L->x0 + L->width * 0.58, cy);
 }
 
 /* ---- lines --------------------------------------------------------------- */
