@@ -259,40 +259,57 @@ line_style(const struct lay *L, size_t s)
 	return st;
 }
 
+/* One legend entry at x, y: a swatch (or a line with its marker). */
+static void
+legend_entry(struct lay *L, struct vbox *b, const struct chart *c, size_t i,
+    double x, double y, double sw, const char *name)
+{
+	if (c->kind == CH_LINE) {
+		struct pathstyle st = line_style(L, i);
+
+		vbox_line(L, b, x, y + 4, x + sw, y + 4, &st);
+		marker(L, b, i, x + sw / 2, y + 4, colour(L, i));
+	} else {
+		struct pathstyle st = filled(colour(L, i), 1);
+
+		vbox_box(L, b, x, y, sw, 9, &st);
+		hatch(L, b, c, i, x, y, sw, 9);
+	}
+	label(L, b, LEGEND_SIZE, x + sw + 4, y + 7.5, name, 0);
+}
+
 /*
- * The series' names in a row centred under the chart at y: a swatch (a
- * line with its marker for line charts) and the name.  Returns its height.
+ * The series' names centred under the chart from y, in as many rows as
+ * the column needs.  Returns its height.
  */
 static double
 legend(struct lay *L, struct vbox *b, const struct chart *c,
     const struct text *names, size_t n, double y)
 {
-	double total = 0, x, sw = c->kind == CH_LINE ? 22 : 9;
-	const char **s = arena_alloc(L->a, (n + 1) * sizeof(*s));
+	double		 sw = c->kind == CH_LINE ? 22 : 9, y0 = y;
+	const char	**s = arena_alloc(L->a, (n + 1) * sizeof(*s));
+	double		*w = arena_alloc(L->a, (n + 1) * sizeof(*w));
+	size_t		 first = 0;
 
 	for (size_t i = 0; i < n; i++) {
 		s[i] = text_flat(L->a, &names[i]);
-		total += sw + 4 + swidth(L, FACE_REGULAR, LEGEND_SIZE, s[i]) +
-		    14;
+		w[i] = sw + 4 + swidth(L, FACE_REGULAR, LEGEND_SIZE, s[i]);
 	}
-	x = L->x0 + (L->width - total + 14) / 2;
-	for (size_t i = 0; i < n; i++) {
-		if (c->kind == CH_LINE) {
-			struct pathstyle st = line_style(L, i);
+	while (first < n) {
+		size_t	last = first + 1;
+		double	row = w[first], x;
 
-			vbox_line(L, b, x, y + 4, x + sw, y + 4, &st);
-			marker(L, b, i, x + sw / 2, y + 4, colour(L, i));
-		} else {
-			struct pathstyle st = filled(colour(L, i), 1);
-
-			vbox_box(L, b, x, y, sw, 9, &st);
-			hatch(L, b, c, i, x, y, sw, 9);
+		while (last < n && row + 14 + w[last] <= L->width)
+			row += 14 + w[last++];
+		x = L->x0 + (L->width - row) / 2;
+		for (size_t i = first; i < last; i++) {
+			legend_entry(L, b, c, i, x, y, sw, s[i]);
+			x += w[i] + 14;
 		}
-		x += sw + 4;
-		label(L, b, LEGEND_SIZE, x, y + 7.5, s[i], 0);
-		x += swidth(L, FACE_REGULAR, LEGEND_SIZE, s[i]) + 14;
+		first = last;
+		y += 14;
 	}
-	return 14;
+	return y - y0;
 }
 
 /* ---- axes -------------------------------------------------------------- */
