@@ -417,6 +417,12 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 	for (size_t i = 0; i < b.vals.n; i++)
 		r->vals[i] = *(struct valref *)b.vals.v[i];
 	ptrvec_free(&b.vals);
+	r->nbroken = b.broken_keys.n;
+	r->broken_keys = arena_alloc(a, (b.broken_keys.n + 1) *
+	    sizeof(*r->broken_keys));
+	for (size_t i = 0; i < b.broken_keys.n; i++)
+		r->broken_keys[i] = b.broken_keys.v[i];
+	r->keys_partial = files == NULL || unread > 0;
 	ptrvec_free(&b.broken_keys);
 	r->nimages = b.images.n;
 	r->images = arena_alloc(a, (b.images.n + 1) * sizeof(*r->images));

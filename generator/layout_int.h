@@ -162,6 +162,38 @@ void		 sig_pictures(struct lay *, struct vbox *,
 double		 letterhead_emblem(const struct lay *, double *eh);
 struct mark	*mark_new(struct lay *, enum mark_kind, int level,
 		    const char *number, const struct text *title);
+/* layout_path.c: vector paths (pagelist.h PI_PATH) */
+struct pt {
+	double		 x, y;
+};
+
+struct pts {			/* a growing list of points (xrealloc) */
+	struct pt	*v;
+	size_t		 n, cap;
+};
+
+struct pathstyle {
+	int		 flags;		/* enum path_flag */
+	unsigned char	 fill[3], stroke[3];
+	double		 width;		/* of the stroke */
+	unsigned char	 dash_on, dash_off;	/* points; 0 0: solid */
+};
+
+void		 pts_add(struct pts *, double x, double y);
+void		 pts_free(struct pts *);
+void		 pts_arc(struct pts *, double cx, double cy, double r,
+		    double a0, double a1);
+struct pitem	*vbox_path(struct lay *, struct vbox *, double x, double y,
+		    const struct pts *, const struct pathstyle *);
+struct pitem	*vbox_box(struct lay *, struct vbox *, double x, double y,
+		    double w, double h, const struct pathstyle *);
+struct pitem	*vbox_line(struct lay *, struct vbox *, double x, double y,
+		    double x2, double y2, const struct pathstyle *);
+/* layout_chart.c: a figure's chart, above its caption */
+void		 layout_chart(struct lay *, const struct block *);
+/* layout_bagan.c: an organisation chart above its caption; whether it
+ * takes a landscape page */
+void		 layout_bagan(struct lay *, const struct block *, int *landscape);
 /* layout_pager.c */
 struct page	*new_page(struct pager *);
 void		 begin_range(struct pager *, enum label_style, int start,

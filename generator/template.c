@@ -109,6 +109,7 @@ static const struct field tpl_f[] = {
 	{ "nomor_lampiran", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "gaya", V_CHOICE, 0, NULL, styles, 0, 0, NULL, NULL },
 	{ "halaman_pembatas", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "warna_grafik", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema tpl_s = { "templat.yaml", "templat.yaml",
@@ -345,6 +346,44 @@ find_root(struct arena *a, const char *name, const struct pos *where,
 	return 0;
 }
 
+static int
+hexdigit(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ?
+	    c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* warna_grafik: the chart series' colours, "#rrggbb", at most eight. */
+static void
+fill_palette(const struct node *t, struct style *st, int *errs)
+{
+	const struct node *l = node_get(t, "warna_grafik");
+
+	st->npalette = 0;
+	for (size_t i = 0; l != NULL && i < (l->type == NODE_SEQ ? l->n : 1);
+	    i++) {
+		const struct node	*v = l->type == NODE_SEQ ? l->vals[i] : l;
+		const char		*s = v->str;
+		int			 ok = strlen(s) == 7 && s[0] == '#';
+
+		for (int k = 1; ok && k < 7; k++)
+			ok = hexdigit((unsigned char)s[k]) >= 0;
+		if (!ok || st->npalette == 8) {
+			diag(&v->pos, MSG_PATTERN, s, "warna_grafik", tr(
+			    "paling banyak delapan warna, masing-masing #rrggbb "
+			    "(misalnya #1f3b73)", "at most eight colours, each "
+			    "#rrggbb (for example #1f3b73)"));
+			(*errs)++;
+			continue;
+		}
+		for (int k = 0; k < 3; k++)
+			st->palette[st->npalette][k] = (unsigned char)(
+			    hexdigit((unsigned char)s[1 + 2 * k]) * 16 +
+			    hexdigit((unsigned char)s[2 + 2 * k]));
+		st->npalette++;
+	}
+}
+
 /* Which lists the front matter has, in order (default: isi, tabel, gambar). */
 static void
 fill_lists(const struct node *t, struct style *st, int *errs)
@@ -553,6 +592,7 @@ fill(struct arena *a, const struct node *t, const char *root,
 		fill_geometry(pg, st, errs);
 	*errs += range_errs;
 	fill_lists(t, st, errs);
+	fill_palette(t, st, errs);
 	placeholders(node_get(t, "kepala"), running_names, running_list, errs);
 	placeholders(node_get(t, "kaki"), running_names, running_list, errs);
 	placeholders(al, annex_names, "{nomor}", errs);

@@ -45,6 +45,8 @@ struct style {
 	double		 own_size, own_leading, own_h_chapter, own_h_level[4];
 	double		 own_table_size, own_table_leading;
 	const struct node *header_n, *footer_n;	/* their text, for positions */
+	unsigned char	 palette[8][3];		/* warna_grafik: chart series */
+	int		 npalette;		/* 0: layout's own */
 };
 
 /*

@@ -67,6 +67,15 @@ while read -r lab; do
 done <"$tmp/labels"
 if [ $mism -eq 0 ] && [ $n -gt 10 ]; then ok printed-numbers-match-labels; else bad printed-numbers-match-labels; fi
 
+# every figure is drawn (charts from data, the organisation chart), not a bare caption
+mkdir -p "$tmp/pages"
+while read -r n w h; do pdftotext -f "$n" -l "$n" "$pdf" "$tmp/pages/$n.txt"; done <"$tmp/sizes"
+qpdf --json=2 --json-key=pages --json-key=qpdf --json-stream-data=inline \
+    --decode-level=generalized "$pdf" "$tmp/fig.json" 2>/dev/null
+if /usr/bin/python3 "$here/figures.py" "$tmp/fig.json" "$tmp/pages" >"$tmp/fig.out"; then
+	ok "figures-drawn ($(tr '\n' ';' <"$tmp/fig.out"))"
+else cat "$tmp/fig.out"; bad figures-drawn; fi
+
 # determinism: a second build is byte-identical
 if "$lakin" build -o "$tmp/again.pdf" "$content" && cmp -s "$pdf" "$tmp/again.pdf"; then ok byte-identical
 else bad byte-identical; fi

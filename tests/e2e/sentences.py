@@ -66,7 +66,10 @@ def blocks(bs, out):
                 if "daftar" in d:
                     items(d["daftar"], out)
         elif k == "gambar":
-            out.append(clean(v["judul"]))
+            # a figure floats: the text after it may fill the page before
+            # it, so its caption is not in reading order (labels.py and
+            # figures.py check the captions and their pages)
+            pass
         elif k == "foto":
             lines = v.get("keterangan", [])
             for ln in ([lines] if isinstance(lines, str) else lines):
