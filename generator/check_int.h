@@ -89,6 +89,9 @@ int		 staff_tdata(struct builder *, struct table *,
 		    const struct node *m, struct tdata *);
 void		 staff_typed(struct builder *, struct table *,
 		    const struct node *m);
+/* check_sop.c: the block 'sop', a typed table with its flow */
+extern const struct schema content_sop_s;
+struct table	*build_sop(struct builder *, const struct node *);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);
 /* Every kunci once, every reference to a known one: r->keys, no numbers. */

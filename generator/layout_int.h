@@ -144,6 +144,16 @@ struct vbox	*vbox_split(struct lay *, struct vbox *, double cut);
 void		 vbox_rect(struct lay *, struct vbox *, double x, double y,
 		    double w, double h, double stroke, double gray);
 void		 layout_table(struct lay *, const struct block *);
+/* What a drawing over a table's grid needs of it (layout_sop.c). */
+struct tgrid {
+	double		 min_row;	/* in: body rows at least this tall */
+	double		*x;		/* out: column edges, ncols + 1 */
+	size_t		 first_body;	/* out: L->boxes index of row 1 */
+};
+void		 layout_table_grid(struct lay *, const struct block *,
+		    struct tgrid *);
+/* layout_sop.c: an SOP's table with its flow drawn over the lanes */
+void		 layout_sop(struct lay *, const struct block *);
 struct mark	*mark_new(struct lay *, enum mark_kind, int level,
 		    const char *number, const struct text *title);
 /* layout_path.c: vector paths (pagelist.h PI_PATH) */
