@@ -18,6 +18,15 @@
 static const char *const symbol_ch[] = { "proses", "mulai", "selesai",
 	"keputusan", "dokumen", NULL };
 
+/* A Keterangan written once beside several steps (as forms often do). */
+static const struct field note_f[] = {
+	{ "teks", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
+	{ "baris", V_INT, 0, NULL, NULL, 1, 999, NULL, NULL },
+	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
+};
+static const struct schema note_s = { "keterangan langkah SOP",
+	"SOP step note", note_f, 0, "teks" };
+
 static const struct field step_f[] = {
 	{ "no", V_INT, 1, NULL, NULL, 1, 999, NULL, NULL },
 	{ "kegiatan", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
@@ -27,7 +36,7 @@ static const struct field step_f[] = {
 	{ "kelengkapan", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "waktu", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "output", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
-	{ "keterangan", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "keterangan", V_STR_OR_MAP, 0, &note_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema step_s = { "langkah SOP", "SOP step", step_f, 0,
@@ -202,11 +211,57 @@ opt_text(struct builder *b, const struct node *m, const char *key)
 	return build_text(b, node_get(m, key));
 }
 
+/* How many rows a step's Keterangan covers (1 unless 'baris' says). */
+static int
+note_rows(const struct node *m)
+{
+	const struct node *v = node_get(m, "keterangan");
+
+	if (v == NULL || v->type != NODE_MAP || node_str(v, "baris") == NULL)
+		return 1;
+	return atoi(node_str(v, "baris"));
+}
+
+/*
+ * The Keterangan cell of step i, or 0 when the step has none: none when
+ * a Keterangan above covers it (then it may not have its own), nor when
+ * one would run past the last step (both reported).
+ */
+static int
+note_cell(struct builder *b, const struct node *steps, size_t i,
+    int *covered_by, size_t col, struct tcell *c)
+{
+	const struct node	*m = steps->vals[i];
+	const struct node	*v = node_get(m, "keterangan");
+	int			 n = note_rows(m);
+
+	if (v != NULL && covered_by[i] >= 0) {
+		diag(&v->pos, MSG_SOP_NOTE_COVERED, node_str(steps->vals[
+		    covered_by[i]], "no"));
+		b->errors++;
+		return 0;
+	}
+	if (covered_by[i] >= 0)
+		return 0;
+	if (i + (size_t)n > steps->n) {
+		diag(&node_get(v, "baris")->pos, MSG_SOP_NOTE_PAST, n,
+		    steps->n - i);
+		b->errors++;
+		n = (int)(steps->n - i);
+	}
+	for (size_t k = i + 1; k < i + (size_t)n; k++)
+		covered_by[k] = (int)i;
+	*c = cell(build_text(b, v == NULL || v->type != NODE_MAP ? v :
+	    node_get(v, "teks")), col, 1, n);
+	return 1;
+}
+
 /* A step's row: its number, activity, empty lanes, Mutu Baku, Keterangan. */
 static void
-build_row(struct builder *b, struct trow *row, const struct node *m,
-    size_t nl)
+build_row(struct builder *b, struct trow *row, const struct node *steps,
+    size_t i, size_t nl, int *covered_by)
 {
+	const struct node *m = steps->vals[i];
 	struct text	 empty;
 	size_t		 k = 0;
 
@@ -217,11 +272,13 @@ build_row(struct builder *b, struct trow *row, const struct node *m,
 	row->cells[k++] = cell(text_plain(b->a, node_str(m, "no"), FACE_REGULAR,
 	    node_get(m, "no")->pos), COL_NO, 1, 1);
 	row->cells[k++] = cell(opt_text(b, m, "kegiatan"), COL_KEGIATAN, 1, 1);
-	for (size_t i = 0; i < nl; i++, k++)
-		row->cells[k] = cell(empty, NBEFORE + i, 1, 1);
-	for (size_t i = 0; i < NAFTER; i++, k++)
-		row->cells[k] = cell(opt_text(b, m, after_key[i]), NBEFORE +
-		    nl + i, 1, 1);
+	for (size_t l = 0; l < nl; l++, k++)
+		row->cells[k] = cell(empty, NBEFORE + l, 1, 1);
+	for (size_t c = 0; c < COL_KETERANGAN; c++, k++)
+		row->cells[k] = cell(opt_text(b, m, after_key[c]), NBEFORE +
+		    nl + c, 1, 1);
+	k += (size_t)note_cell(b, steps, i, covered_by, NBEFORE + nl +
+	    COL_KETERANGAN, &row->cells[k]);
 	row->n = k;
 }
 
@@ -352,6 +409,7 @@ build_sop(struct builder *b, const struct node *m)
 	const struct node	*lanes = node_get(m, "pelaksana");
 	const struct node	*steps = node_get(m, "langkah");
 	struct trow		*rows;
+	int			*covered_by;
 
 	t->pos = m->pos;
 	t->caption = build_text(b, node_get(m, "judul"));
@@ -373,8 +431,12 @@ build_sop(struct builder *b, const struct node *m)
 	build_cols(b, t, lanes);
 	build_head(b, t, lanes->n);
 	rows = arena_alloc(b->a, steps->n * sizeof(*rows));
+	covered_by = xcalloc(steps->n, sizeof(*covered_by));
 	for (size_t i = 0; i < steps->n; i++)
-		build_row(b, &rows[i], steps->vals[i], lanes->n);
+		covered_by[i] = -1;
+	for (size_t i = 0; i < steps->n; i++)
+		build_row(b, &rows[i], steps, i, lanes->n, covered_by);
+	free(covered_by);
 	t->body = rows;
 	t->nbody = steps->n;
 	t->sop = build_flow(b, lanes, steps);

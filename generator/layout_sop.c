@@ -37,6 +37,15 @@ static const struct pathstyle line_style = { PATH_STROKE,
 static const struct pathstyle head_style = { PATH_FILL | PATH_CLOSED,
 	{ 0, 0, 0 }, { 0, 0, 0 }, 0, 0, 0 };
 
+/*
+ * A step's row: the box it is in (rows joined by a Keterangan written
+ * over several steps share one) and its band in that box.
+ */
+struct steprow {
+	struct vbox	*b;
+	double		 y0, h;
+};
+
 /* Where a step's symbol sits in its row box. */
 struct symgeom {
 	double	 cx, cy;	/* centre */
@@ -47,7 +56,7 @@ struct symgeom {
 
 static void
 sym_geom(const struct sopstep *st, const double *x, size_t lane0,
-    double h, struct symgeom *g)
+    const struct steprow *row, struct symgeom *g)
 {
 	double lw;
 
@@ -55,7 +64,7 @@ sym_geom(const struct sopstep *st, const double *x, size_t lane0,
 	g->xr = x[lane0 + (size_t)st->lane + 1];
 	lw = g->xr - g->xl;
 	g->cx = (g->xl + g->xr) / 2;
-	g->cy = h / 2;
+	g->cy = row->y0 + row->h / 2;
 	if (st->symbol == SYM_KEPUTUSAN) {
 		g->half = fmin(lw * DIA_W_LANE, DIA_W_MAX) / 2;
 		g->top = g->cy - DIA_H / 2;
@@ -161,19 +170,19 @@ segment(struct lay *L, struct vbox *b, double x, double y, double x2,
 
 /* Into step g from above: from x_from at the row's top, across, down. */
 static void
-incoming(struct lay *L, struct vbox *b, double x_from,
+incoming(struct lay *L, const struct steprow *row, double x_from,
     const struct symgeom *g)
 {
 	struct pts	p = { NULL, 0, 0 };
-	double		yk = fmin(3.5, g->top / 2);
+	double		yk = row->y0 + fmin(3.5, (g->top - row->y0) / 2);
 
-	pts_add(&p, x_from, 0);
+	pts_add(&p, x_from, row->y0);
 	if (fabs(x_from - g->cx) > 0.01) {
 		pts_add(&p, x_from, yk);
 		pts_add(&p, g->cx, yk);
 	}
 	pts_add(&p, g->cx, g->top);
-	arrow(L, b, &p);
+	arrow(L, row->b, &p);
 	pts_free(&p);
 }
 
@@ -188,7 +197,7 @@ label(struct lay *L, struct vbox *b, double x, double y, const char *s)
  * between, each piece in its own row's box.
  */
 static void
-branch(struct lay *L, struct vbox **rows, const struct symgeom *gs,
+branch(struct lay *L, const struct steprow *rows, const struct symgeom *gs,
     size_t d, size_t t)
 {
 	const struct symgeom	*gd = &gs[d], *gt = &gs[t];
@@ -199,38 +208,39 @@ branch(struct lay *L, struct vbox **rows, const struct symgeom *gs,
 
 	pts_add(&p, gd->cx + gd->half, gd->cy);
 	pts_add(&p, rx, gd->cy);
-	pts_add(&p, rx, up ? 0 : rows[d]->height);
-	vbox_path(L, rows[d], 0, 0, &p, &line_style);
+	pts_add(&p, rx, rows[d].y0 + (up ? 0 : rows[d].h));
+	vbox_path(L, rows[d].b, 0, 0, &p, &line_style);
 	pts_free(&p);
 	/* beside the corner, on the side the route does not take */
-	label(L, rows[d], gd->cx + gd->half + 1, up ? gd->cy + 1 +
+	label(L, rows[d].b, gd->cx + gd->half + 1, up ? gd->cy + 1 +
 	    LABEL_SIZE : gd->cy - 1.5, no);
 	for (size_t k = (up ? t : d) + 1; k < (up ? d : t); k++)
-		segment(L, rows[k], rx, 0, rx, rows[k]->height);
-	pts_add(&p, rx, up ? rows[t]->height : 0);
+		segment(L, rows[k].b, rx, rows[k].y0, rx, rows[k].y0 +
+		    rows[k].h);
+	pts_add(&p, rx, rows[t].y0 + (up ? rows[t].h : 0));
 	pts_add(&p, rx, gt->cy);
 	pts_add(&p, rx > gt->cx ? gt->cx + gt->half : gt->cx - gt->half, gt->cy);
-	arrow(L, rows[t], &p);
+	arrow(L, rows[t].b, &p);
 	pts_free(&p);
 }
 
 static void
 draw_flow(struct lay *L, const struct sop *s, const double *x,
-    struct vbox **rows)
+    const struct steprow *rows)
 {
 	struct symgeom *gs = xcalloc(s->nsteps, sizeof(*gs));
 
 	for (size_t i = 0; i < s->nsteps; i++)
-		sym_geom(&s->steps[i], x, s->lane0, rows[i]->height, &gs[i]);
+		sym_geom(&s->steps[i], x, s->lane0, &rows[i], &gs[i]);
 	for (size_t i = 0; i < s->nsteps; i++) {
-		struct vbox *b = rows[i];
+		struct vbox *b = rows[i].b;
 
 		if (i > 0)
-			incoming(L, b, gs[i - 1].cx, &gs[i]);
+			incoming(L, &rows[i], gs[i - 1].cx, &gs[i]);
 		symbol(L, b, &s->steps[i], &gs[i]);
 		if (i + 1 < s->nsteps)
 			segment(L, b, gs[i].cx, gs[i].bottom, gs[i].cx,
-			    b->height);
+			    rows[i].y0 + rows[i].h);
 		if (i + 1 < s->nsteps && s->steps[i].symbol == SYM_KEPUTUSAN)
 			label(L, b, gs[i].cx + 2, gs[i].bottom + LABEL_SIZE,
 			    "Ya");
@@ -242,13 +252,40 @@ draw_flow(struct lay *L, const struct sop *s, const double *x,
 	free(gs);
 }
 
+/*
+ * Each step's row among the boxes from `first`: a box holds the rows of
+ * one band, its cuts are their inner borders.  0 when the boxes do not
+ * hold exactly the steps (nothing is drawn then).
+ */
+static int
+step_rows(struct lay *L, size_t first, size_t nsteps, struct steprow *rows)
+{
+	size_t i = 0;
+
+	for (size_t k = first; k < L->boxes.n && i < nsteps; k++) {
+		struct vbox *b = L->boxes.v[k];
+
+		for (size_t j = 0; j <= b->ncuts; j++, i++) {
+			double y0 = j > 0 ? b->cuts[j - 1] : 0;
+
+			if (i == nsteps)
+				return 0;
+			rows[i].b = b;
+			rows[i].y0 = y0;
+			rows[i].h = (j < b->ncuts ? b->cuts[j] : b->height) - y0;
+		}
+		b->splittable = 0;	/* a symbol is never cut */
+	}
+	return i == nsteps;
+}
+
 void
 layout_sop(struct lay *L, const struct block *bl)
 {
 	const struct table	*t = bl->table;
 	const struct sop	*s = t->sop;
 	struct tgrid		 gr;
-	struct vbox		**rows;
+	struct steprow		*rows;
 
 	gr.min_row = ROW_MIN;
 	for (size_t i = 0; i < s->nsteps; i++)
@@ -257,18 +294,10 @@ layout_sop(struct lay *L, const struct block *bl)
 	gr.x = xcalloc(t->ncols + 1, sizeof(double));
 	gr.first_body = 0;
 	layout_table_grid(L, bl, &gr);
-	/* one box per step: an SOP's rows never span */
-	if (s->nsteps == 0 || t->nbody != s->nsteps ||
-	    gr.first_body + s->nsteps > L->boxes.n) {
-		free(gr.x);
-		return;
-	}
-	rows = xcalloc(s->nsteps, sizeof(*rows));
-	for (size_t i = 0; i < s->nsteps; i++) {
-		rows[i] = L->boxes.v[gr.first_body + i];
-		rows[i]->splittable = 0;	/* a symbol is never cut */
-	}
-	draw_flow(L, s, gr.x, rows);
+	rows = xcalloc(s->nsteps + 1, sizeof(*rows));
+	if (s->nsteps > 0 && t->nbody == s->nsteps &&
+	    step_rows(L, gr.first_body, s->nsteps, rows))
+		draw_flow(L, s, gr.x, rows);
 	free(rows);
 	free(gr.x);
 }
