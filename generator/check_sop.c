@@ -66,13 +66,21 @@ static const char *const after_key[NAFTER] = { "kelengkapan", "waktu",
 	"output", "keterangan" };
 static const char *const after_title[NAFTER] = { "Kelengkapan", "Waktu",
 	"Output", "Keterangan" };
-#define LANE_MM 22	/* room for a symbol and the "Tidak" branch */
+/*
+ * A lane: room for a symbol and the "Tidak" branch beside it; with many
+ * pelaksana the lanes share about half a landscape text column, never
+ * narrower than a symbol needs.
+ */
+#define LANE_MM		22
+#define LANES_MM	132
+#define LANE_MIN_MM	12
 
 static void
-set_col(struct builder *b, struct tcol *c, const char *title, double mm,
-    double share, enum align al)
+set_col(struct builder *b, struct tcol *c, const char *title,
+    struct pos pos, double mm, double share, enum align al)
 {
-	c->title = text_plain(b->a, title, FACE_REGULAR, (struct pos){ 0 });
+	/* a message about the title (a word cut) points at the block */
+	c->title = text_plain(b->a, title, FACE_REGULAR, pos);
 	c->width_mm = mm;
 	c->share = share;
 	c->align = al;
@@ -82,20 +90,23 @@ set_col(struct builder *b, struct tcol *c, const char *title, double mm,
 static void
 build_cols(struct builder *b, struct table *t, const struct node *lanes)
 {
-	size_t n = NBEFORE + lanes->n + NAFTER;
+	size_t	n = NBEFORE + lanes->n + NAFTER;
+	double	lane = LANES_MM / (double)lanes->n;
 
+	lane = lane > LANE_MM ? LANE_MM : lane < LANE_MIN_MM ? LANE_MIN_MM : lane;
 	t->ncols = n;
 	t->cols = arena_alloc(b->a, (n + 1) * sizeof(*t->cols));
-	set_col(b, &t->cols[COL_NO], "No", 9, 0, AL_CENTER);
-	set_col(b, &t->cols[COL_KEGIATAN], "Kegiatan", 0, 0, AL_LEFT);
+	set_col(b, &t->cols[COL_NO], "No", t->pos, 9, 0, AL_CENTER);
+	set_col(b, &t->cols[COL_KEGIATAN], "Kegiatan", t->pos, 0, 0,
+	    AL_LEFT);
 	for (size_t i = 0; i < lanes->n; i++) {
 		t->cols[NBEFORE + i].title = build_text(b, lanes->vals[i]);
-		t->cols[NBEFORE + i].width_mm = LANE_MM;
+		t->cols[NBEFORE + i].width_mm = lane;
 		t->cols[NBEFORE + i].align = AL_CENTER;
 	}
 	for (size_t i = 0; i < NAFTER; i++)
 		set_col(b, &t->cols[NBEFORE + lanes->n + i], after_title[i],
-		    i == COL_WAKTU ? 16 : 0, 0,
+		    t->pos, i == COL_WAKTU ? 16 : 0, 0,
 		    i == COL_WAKTU ? AL_CENTER : AL_LEFT);
 }
 
