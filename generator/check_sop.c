@@ -93,7 +93,10 @@ build_cols(struct builder *b, struct table *t, const struct node *lanes)
 	size_t	n = NBEFORE + lanes->n + NAFTER;
 	double	lane = LANES_MM / (double)lanes->n;
 
-	lane = lane > LANE_MM ? LANE_MM : lane < LANE_MIN_MM ? LANE_MIN_MM : lane;
+	if (lane > LANE_MM)
+		lane = LANE_MM;
+	if (lane < LANE_MIN_MM)
+		lane = LANE_MIN_MM;
 	t->ncols = n;
 	t->cols = arena_alloc(b->a, (n + 1) * sizeof(*t->cols));
 	set_col(b, &t->cols[COL_NO], "No", t->pos, 9, 0, AL_CENTER);
@@ -186,9 +189,10 @@ check_lanes(struct builder *b, const struct node *lanes)
 		for (size_t k = 0; k < i; k++)
 			if (strcmp(lanes->vals[i]->str, lanes->vals[k]->str) ==
 			    0) {
+				const struct pos *o = &lanes->vals[k]->pos;
+
 				diag(&lanes->vals[i]->pos, MSG_SOP_ACTOR_DUP,
-				    lanes->vals[i]->str, lanes->vals[k]->pos.line,
-				    lanes->vals[k]->pos.col);
+				    lanes->vals[i]->str, o->line, o->col);
 				b->errors++;
 				break;
 			}

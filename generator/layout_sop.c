@@ -18,16 +18,16 @@
 
 #include "layout_int.h"
 
-#define ROW_MIN		30.0	/* a row holds a symbol and both stubs */
+#define ROW_MIN		30.0	/* a symbol and both stubs */
 #define ROW_MIN_DIA	36.0	/* when the flow has a decision */
 #define SYM_H		14.0	/* terminator, process, document */
 #define SYM_W_MAX	64.0
 #define DIA_H		20.0	/* decision */
 #define DIA_W_MAX	36.0
-#define DIA_W_LANE	0.4	/* of the lane: room beside it for "Tidak" */
+#define DIA_W_LANE	0.4	/* of the lane: room left for "Tidak" */
 #define ARROW_LEN	4.0
 #define ARROW_HALF	2.0
-#define ROUTE_IN	3.5	/* the "Tidak" route, in from the lane's edge */
+#define ROUTE_IN	3.5	/* the "Tidak" route, in from lane edge */
 #define LABEL_SIZE	5.5
 
 static const struct pathstyle sym_style = { PATH_FILL | PATH_STROKE,
@@ -219,7 +219,8 @@ branch(struct lay *L, const struct steprow *rows, const struct symgeom *gs,
 		    rows[k].h);
 	pts_add(&p, rx, rows[t].y0 + (up ? rows[t].h : 0));
 	pts_add(&p, rx, gt->cy);
-	pts_add(&p, rx > gt->cx ? gt->cx + gt->half : gt->cx - gt->half, gt->cy);
+	pts_add(&p, rx > gt->cx ? gt->cx + gt->half : gt->cx - gt->half,
+	    gt->cy);
 	arrow(L, rows[t].b, &p);
 	pts_free(&p);
 }
@@ -272,7 +273,8 @@ step_rows(struct lay *L, size_t first, size_t nsteps, struct steprow *rows)
 				return 0;
 			rows[i].b = b;
 			rows[i].y0 = y0;
-			rows[i].h = (j < b->ncuts ? b->cuts[j] : b->height) - y0;
+			rows[i].h = (j < b->ncuts ? b->cuts[j] : b->height) -
+			    y0;
 		}
 		b->splittable = 0;	/* a symbol is never cut */
 	}
