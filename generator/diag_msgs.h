@@ -198,7 +198,7 @@ DIAG_MSG(MSG_SOP_NOT_DECISION, SEV_ERROR, "'tidak' hanya dipakai pada langkah ke
 DIAG_MSG(MSG_SOP_START, SEV_WARN, "langkah pertama SOP biasanya 'simbol: mulai', bukan '%s'", "the first step of an SOP is usually 'simbol: mulai', not '%s'")
 DIAG_MSG(MSG_SOP_END, SEV_WARN, "langkah terakhir SOP biasanya 'simbol: selesai', bukan '%s'", "the last step of an SOP is usually 'simbol: selesai', not '%s'")
 DIAG_MSG(MSG_SOP_NOTE_COVERED, SEV_ERROR, "'keterangan' langkah %s di atas sudah mencakup langkah ini ('baris'); hapus salah satunya", "the 'keterangan' of step %s above already covers this step ('baris'); remove one of them")
-DIAG_MSG(MSG_SOP_NOTE_PAST, SEV_ERROR, "'baris: %d' melewati langkah terakhir; dari langkah ini tinggal %zu langkah", "'baris: %d' runs past the last step; from this step on there are %zu steps")
+DIAG_MSG(MSG_SOP_NOTE_PAST, SEV_ERROR, "'baris: %d' melewati langkah terakhir; dari langkah ini paling banyak 'baris: %zu'", "'baris: %d' runs past the last step; from this step at most 'baris: %zu'")
 /* template and resources */
 DIAG_MSG(MSG_FONT_FILE, SEV_ERROR, "berkas huruf '%s' tidak dapat dibuka: %s", "font file '%s' cannot be opened: %s")
 DIAG_MSG(MSG_FONT_BAD, SEV_ERROR, "berkas huruf bukan TrueType yang dapat dipakai: %s", "font file is not a usable TrueType font: %s")
