@@ -312,6 +312,12 @@ build_table_block(struct builder *b, struct block *bl, const struct node *v)
 }
 
 static void
+build_sop_block(struct builder *b, struct block *bl, const struct node *v)
+{
+	bl->table = build_sop(b, v);
+}
+
+static void
 build_sig_block(struct builder *b, struct block *bl, const struct node *v)
 {
 	bl->sig = build_sig(b, v);
@@ -354,6 +360,8 @@ static const struct field blocks_f[] = {
 	BLOCK("tabel", V_MAP, &content_table_s, BLK_TABLE, build_table_block),
 	BLOCK("kop_surat", V_BOOL, NULL, BLK_LETTERHEAD, build_none),
 	BLOCK("foto", V_MAP, &photo_s, BLK_PHOTO, build_photo),
+	/* a table too: numbered, listed and broken across pages as one */
+	BLOCK("sop", V_MAP, &content_sop_s, BLK_TABLE, build_sop_block),
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 const struct schema content_blocks_s = { "blok", "block", blocks_f, 1, NULL };

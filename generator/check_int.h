@@ -114,6 +114,9 @@ void		 staff_typed(struct builder *, struct table *,
 extern const struct schema tperfcheck_s;
 void		 perf_typed(struct builder *, struct table *,
 		    const struct node *m);
+/* check_sop.c: the block 'sop', a typed table with its flow */
+extern const struct schema content_sop_s;
+struct table	*build_sop(struct builder *, const struct node *);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);
 /* A cell that is only {nilai:name=typed}: the typed figure, else s. */

@@ -320,6 +320,32 @@ struct tperfcheck {
 	struct pos	 pos;
 };
 
+/* An SOP step's flowchart symbol (PermenPAN-RB 35/2012). */
+enum sop_symbol {
+	SYM_PROSES = 0,		/* a rectangle */
+	SYM_MULAI,		/* start: a terminator (rounded ends) */
+	SYM_SELESAI,		/* end: a terminator too */
+	SYM_KEPUTUSAN,		/* a diamond, with a "tidak" branch */
+	SYM_DOKUMEN		/* a sheet with a wavy bottom */
+};
+
+struct sopstep {
+	int		 lane;		/* its pelaksana, 0-based */
+	enum sop_symbol	 symbol;
+	int		 no_target;	/* keputusan: the step (index) "tidak"
+					   goes to; -1: none */
+};
+
+/*
+ * An SOP drawn as a flow over its table: the pelaksana are the lane
+ * columns lane0.., one step per body row, in order.
+ */
+struct sop {
+	size_t		 lane0, nlanes;
+	struct sopstep	*steps;
+	size_t		 nsteps;
+};
+
 struct table {
 	struct text	 caption;
 	struct tdata	*data;		/* rows from data (derive), or NULL */
@@ -338,6 +364,8 @@ struct table {
 	struct pos	 pos;
 	struct tstaffcheck *staff_check;	/* periksa_pegawai, or NULL */
 	struct tperfcheck *perf_check;		/* periksa_kinerja, or NULL */
+	const struct sop *sop;		/* a flow drawn over it (block 'sop'),
+					   or NULL */
 };
 
 enum block_type {

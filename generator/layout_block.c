@@ -720,7 +720,10 @@ layout_blocks(struct lay *L, struct block *const *v, size_t n)
 			layout_caption_source(L, &bl->text);
 			break;
 		case BLK_TABLE:
-			layout_table(L, bl);
+			if (bl->table->sop != NULL)
+				layout_sop(L, bl);
+			else
+				layout_table(L, bl);
 			break;
 		case BLK_LETTERHEAD:
 			L->no_hyph = 1;

@@ -160,6 +160,16 @@ void		 sig_pictures(struct lay *, struct vbox *,
 		    const struct signature *, double x, double w,
 		    double head_y, double name_y);
 double		 letterhead_emblem(const struct lay *, double *eh);
+/* What a drawing over a table's grid needs of it (layout_sop.c). */
+struct tgrid {
+	double		 min_row;	/* in: body rows at least this tall */
+	double		*x;		/* out: column edges, ncols + 1 */
+	size_t		 first_body;	/* out: L->boxes index of row 1 */
+};
+void		 layout_table_grid(struct lay *, const struct block *,
+		    struct tgrid *);
+/* layout_sop.c: an SOP's table with its flow drawn over the lanes */
+void		 layout_sop(struct lay *, const struct block *);
 struct mark	*mark_new(struct lay *, enum mark_kind, int level,
 		    const char *number, const struct text *title);
 /* layout_path.c: vector paths (pagelist.h PI_PATH) */
