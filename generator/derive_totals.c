@@ -349,6 +349,98 @@ check_row_percent(struct arena *a, const struct table *t,
 	}
 }
 
+/*
+ * A change column ("Kenaikan/Penurunan", "Selisih", "Pertumbuhan (%)")
+ * right after two figure columns of one kind (2023, 2024): the second
+ * minus the first, or, as a percentage after two non-percentage columns,
+ * that difference over the first.
+ */
+static int
+is_change_col(struct arena *a, const struct tcol *c)
+{
+	static const char *const w[] = { "selisih", "kenaikan", "penurunan",
+	    "perubahan", "pertumbuhan", "naik", "turun", "%", "rp", "rp.",
+	    NULL };
+
+	static const char *const unit[] = { "%", "rp", "rp.", NULL };
+
+	/* a change word, maybe with its unit: "%" alone is no change */
+	return title_only(a, c, w) && !title_only(a, c, unit);
+}
+
+static int
+figure_kind(enum col_kind k)
+{
+	return k == COL_ANGKA || k == COL_DESIMAL || k == COL_RUPIAH;
+}
+
+/*
+ * The two figure columns a change column compares: the nearest two of one
+ * kind before it, other change columns left out (a "Pertumbuhan (%)" after
+ * "Kenaikan" compares the years, not the years' difference).
+ */
+static int
+change_cols(struct arena *a, const struct table *t, size_t c, size_t *from,
+    size_t *to)
+{
+	size_t	 got[2], n = 0;
+
+	for (size_t k = c; k-- > 0 && n < 2;) {
+		if (is_change_col(a, &t->cols[k]))
+			continue;
+		if (!figure_kind(t->cols[k].kind))
+			return 0;
+		got[n++] = k;
+	}
+	if (n < 2 || t->cols[got[0]].kind != t->cols[got[1]].kind)
+		return 0;
+	*from = got[1];
+	*to = got[0];
+	return 1;
+}
+
+/* What the change column c of row should say; 0 when it says nothing. */
+static int
+change_of(const struct table *t, const struct trow *row, size_t c,
+    size_t from, size_t to, num_t *want)
+{
+	const struct tcell	*p = cell_at(row, from), *q = cell_at(row, to);
+	enum col_kind		 k = t->cols[c].kind;
+	struct ratio		 r;
+
+	if (p == NULL || q == NULL || !p->has_value || !q->has_value)
+		return 0;
+	if (k == t->cols[from].kind)
+		return !__builtin_sub_overflow(q->value, p->value, want);
+	return k == COL_PERSEN && calc_change(p->value, q->value, &r) == CALC_OK &&
+	    ratio_round(&r, t->cols[c].decimals, want) == CALC_OK;
+}
+
+static void
+check_row_change(struct arena *a, const struct table *t,
+    const struct trow *row)
+{
+	for (size_t c = 2; c < t->ncols; c++) {
+		const struct tcell	*cc = cell_at(row, c);
+		num_t			 want;
+		size_t			 f, o;
+		int			 pc = t->cols[c].kind == COL_PERSEN;
+
+		if (cc == NULL || !cc->has_value || cc->invalid ||
+		    !is_change_col(a, &t->cols[c]) ||
+		    !change_cols(a, t, c, &f, &o) ||
+		    !change_of(t, row, c, f, o, &want) || want == cc->value)
+			continue;
+		diag(&cc->text.pos, MSG_ARITH_CHANGE, text_flat(a, &t->cols[c].title),
+		    fig_text(a, cc->value, t->cols[c].decimals, pc),
+		    text_flat(a, &t->cols[f].title),
+		    fig_text(a, cell_at(row, f)->value, t->cols[f].decimals, 0),
+		    text_flat(a, &t->cols[o].title),
+		    fig_text(a, cell_at(row, o)->value, t->cols[o].decimals, 0),
+		    fig_text(a, want, t->cols[c].decimals, pc));
+	}
+}
+
 /* Whether a row's label says it adds up the rows above it. */
 static int
 is_subtotal(const struct trow *row)
@@ -405,6 +497,7 @@ check_rows_sums(struct arena *a, const struct table *t, const struct rowcols *rc
 		}
 		check_row(a, t, rc, &t->body[r], 0, &group);
 		check_row_percent(a, t, &t->body[r]);
+		check_row_change(a, t, &t->body[r]);
 	}
 	return all | group;
 }

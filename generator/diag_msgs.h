@@ -51,6 +51,7 @@ DIAG_MSG(MSG_ARITH_ROW, SEV_WARN, "'%s' di baris ini tertulis %s, tetapi %s berj
 DIAG_MSG(MSG_ARITH_SUBTOTAL, SEV_WARN, "subjumlah kolom '%s' tertulis %s, tetapi %zu baris di atasnya (baris %d sampai %d) berjumlah %s", "the subtotal of column '%s' says %s, but the %zu rows above it (lines %d to %d) add up to %s")
 DIAG_MSG(MSG_ARITH_PERCENT, SEV_WARN, "'%s' di baris ini tertulis %s, tetapi %s / %s memberi %s", "'%s' in this row says %s, but %s / %s gives %s")
 DIAG_MSG(MSG_ARITH_MEAN, SEV_WARN, "rata-rata kolom '%s' tertulis %s, tetapi rata-rata %zu baris di atasnya (baris %d sampai %d) adalah %s", "the average of column '%s' says %s, but the average of the %zu rows above it (lines %d to %d) is %s")
+DIAG_MSG(MSG_ARITH_CHANGE, SEV_WARN, "'%s' di baris ini tertulis %s, tetapi dari '%s' %s ke '%s' %s perubahannya %s", "'%s' in this row says %s, but from '%s' %s to '%s' %s the change is %s")
 DIAG_MSG(MSG_ARITH_AUTO, SEV_ERROR, "'otomatis' hanya untuk sel jumlah di kolom angka atau rupiah yang berisi angka (kolom '%s')", "'otomatis' is only for a total cell of a number or rupiah column with numbers (column '%s')")
 DIAG_MSG(MSG_ARITH_RANGE, SEV_ERROR, "jumlah kolom '%s' (baris %d sampai %d) melebihi angka terbesar yang dapat dihitung, %s; periksa apakah ada angka yang kelebihan digit", "the total of column '%s' (lines %d to %d) exceeds the largest figure that can be computed, %s; check whether a figure has too many digits")
 /* staff records (pegawai.csv) and the tables counted from them */
