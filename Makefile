@@ -93,7 +93,8 @@ $(O)/fuzz/fuzz_data: tests/fuzz/fuzz_data.c $(LAYOUT_FUZZ_SRCS) $(HDRS)
 	@for d in tests/regress/data/*/; do \
 	    { for f in anggaran.yaml kinerja.yaml pegawai.csv; do \
 	        [ -f "$$d$$f" ] && cat "$$d$$f"; printf '\n@@@\n'; done; \
-	      cat "$$d"bab-1.yaml; } >$(@D)/corpus-data/$$(basename "$$d"); done
+	      for b in "$$d"bab-*.yaml; do cat "$$b"; break; done; \
+	    } >$(@D)/corpus-data/$$(basename "$$d"); done
 
 # the image and CSV readers; seeds: small images and CSV files
 $(O)/fuzz/fuzz_read: tests/fuzz/fuzz_read.c $(FUZZ_SRCS) $(HDRS)
