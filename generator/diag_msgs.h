@@ -225,6 +225,8 @@ DIAG_MSG(MSG_TPL_NAME, SEV_ERROR, "'{%s}' tidak dikenal; yang dapat dipakai di s
 DIAG_MSG(MSG_TPL_NAME_SUGG, SEV_ERROR, "'{%s}' tidak dikenal; yang dapat dipakai di sini: %s; mungkin maksudnya '{%s}'?", "'{%s}' is not known; what can be used here: %s; did you mean '{%s}'?")
 DIAG_MSG(MSG_TPL_BRACE, SEV_ERROR, "'{' di '%s' tidak ditutup dengan '}'", "'{' in '%s' is not closed by '}'")
 DIAG_MSG(MSG_HYPH_DICT, SEV_WARN, "kamus pemenggalan kata %s tidak dapat dibaca; kata tidak akan dipenggal", "hyphenation dictionary %s cannot be read; words will not be hyphenated")
+DIAG_MSG(MSG_OPT_TEMPLATE_DIR, SEV_ERROR, "folder templat '%s' (--template) tidak dapat dipakai: %s", "template folder '%s' (--template) cannot be used: %s")
+DIAG_MSG(MSG_OPT_FONTS_DIR, SEV_ERROR, "folder huruf '%s' (--fonts) tidak dapat dipakai: %s", "font folder '%s' (--fonts) cannot be used: %s")
 /* layout */
 DIAG_MSG(MSG_OVERFULL, SEV_WARN, "kata '%s' lebih lebar dari baris dan terpaksa dipotong", "word '%s' is wider than the line and had to be cut")
 DIAG_MSG(MSG_FORMULA_WIDE, SEV_WARN, "rumus ini lebih lebar dari kolom teks dan dicetak lebih kecil (%s pt); perpendek 'pembilang', 'penyebut' atau teks di sampingnya", "this formula is wider than the text column and is printed smaller (%s pt); shorten 'pembilang', 'penyebut' or the text beside them")

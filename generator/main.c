@@ -5,6 +5,9 @@
  */
 #define _XOPEN_SOURCE 700	/* realpath */
 
+#include <sys/stat.h>
+
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +40,10 @@ struct opts {
 	const char	*dir;
 	int		 draft, strict, dump;
 	enum lang	 lang;
+	/* findings for machines, colour, resources elsewhere (tool_opt) */
+	enum diag_format format;
+	int		 color;		/* -1 auto, 0 never, 1 always */
+	const char	*tpl_dir, *fonts_dir;
 };
 
 static void
@@ -45,6 +52,8 @@ usage(FILE *f)
 	fputs(tr(
 "pemakaian: lakin build [-o BERKAS.pdf] [--draft] [--strict] [--lang id|en] FOLDER\n"
 "           lakin check [--strict] [--lang id|en] FOLDER\n"
+"           (build dan check juga: [--format text|json|sarif] [--color auto|always|never]\n"
+"            [--template FOLDER] [--fonts FOLDER])\n"
 "           lakin layout --dump [--lang id|en] FOLDER\n"
 "           lakin --help | --version\n"
 "\n"
@@ -53,9 +62,15 @@ usage(FILE *f)
 "  layout  tata letak halaman sebagai teks (untuk uji golden)\n"
 "  --draft beri tanda DRAF pada setiap halaman\n"
 "  --strict peringatan membuat status keluar 1\n"
+"  --format json|sarif temuan ke stdout untuk mesin (bawaan text: baris ke stderr)\n"
+"  --color  warna di terminal (bawaan auto: hanya di terminal dan tanpa NO_COLOR)\n"
+"  --template FOLDER  templat di FOLDER/templat.yaml, bukan yang disebut laporan.yaml\n"
+"  --fonts FOLDER     berkas huruf dari FOLDER\n"
 "Status keluar: 0 baik, 1 ada peringatan (dengan --strict), 2 ada galat.\n",
 "usage: lakin build [-o FILE.pdf] [--draft] [--strict] [--lang id|en] DIR\n"
 "       lakin check [--strict] [--lang id|en] DIR\n"
+"       (build and check also: [--format text|json|sarif] [--color auto|always|never]\n"
+"        [--template DIR] [--fonts DIR])\n"
 "       lakin layout --dump [--lang id|en] DIR\n"
 "       lakin --help | --version\n"
 "\n"
@@ -64,6 +79,10 @@ usage(FILE *f)
 "  layout  the page layout as text (for golden tests)\n"
 "  --draft mark every page DRAF\n"
 "  --strict warnings make the exit status 1\n"
+"  --format json|sarif findings on stdout for machines (default text: lines on stderr)\n"
+"  --color  colour on a terminal (default auto: only on a terminal and without NO_COLOR)\n"
+"  --template DIR  the template in DIR/templat.yaml, not the one laporan.yaml names\n"
+"  --fonts DIR     font files from DIR\n"
 "Exit status: 0 ok, 1 warnings (with --strict), 2 errors.\n"), f);
 }
 
@@ -77,13 +96,67 @@ pre_lang(int argc, char **argv)
 			    LANG_EN : LANG_ID);
 }
 
+/* The value of option name at argv[*i]: "--name VALUE" or "--name=VALUE". */
+static const char *
+opt_value(int argc, char **argv, int *i, const char *name)
+{
+	size_t n = strlen(name);
+
+	if (strncmp(argv[*i], name, n) != 0)
+		return NULL;
+	if (argv[*i][n] == '=')
+		return argv[*i] + n + 1;
+	if (argv[*i][n] == '\0' && *i + 1 < argc)
+		return argv[++*i];
+	return NULL;
+}
+
+static int
+pick(const char *v, const char *const *words, int n)
+{
+	for (int k = 0; k < n; k++)
+		if (strcmp(v, words[k]) == 0)
+			return k;
+	return -1;
+}
+
+/*
+ * --format, --color, --template, --fonts (for build and check): 1 when
+ * argv[*i] was one of them, 0 when not, -1 when its value is wrong.
+ */
+static int
+tool_opt(int argc, char **argv, int *i, struct opts *o)
+{
+	static const char *const formats[] = { "text", "json", "sarif" };
+	static const char *const colors[] = { "never", "always", "auto" };
+	const char	*v;
+	int		 k;
+
+	if ((v = opt_value(argc, argv, i, "--format")) != NULL) {
+		if ((k = pick(v, formats, 3)) < 0 || o->cmd == CMD_LAYOUT)
+			return -1;
+		o->format = (enum diag_format)k;
+	} else if ((v = opt_value(argc, argv, i, "--color")) != NULL) {
+		if ((k = pick(v, colors, 3)) < 0)
+			return -1;
+		o->color = k == 2 ? -1 : k;
+	} else if ((v = opt_value(argc, argv, i, "--template")) != NULL)
+		o->tpl_dir = v;
+	else if ((v = opt_value(argc, argv, i, "--fonts")) != NULL)
+		o->fonts_dir = v;
+	else
+		return 0;
+	return 1;
+}
+
 static int
 parse_args(int argc, char **argv, struct opts *o)
 {
-	int i = 2;
+	int i = 2, t;
 
 	memset(o, 0, sizeof(*o));
 	o->lang = diag_lang();
+	o->color = -1;
 	if (strcmp(argv[1], "build") == 0)
 		o->cmd = CMD_BUILD;
 	else if (strcmp(argv[1], "check") == 0)
@@ -105,7 +178,10 @@ parse_args(int argc, char **argv, struct opts *o)
 		    (strcmp(argv[i + 1], "id") == 0 ||
 		    strcmp(argv[i + 1], "en") == 0))
 			i++;
-		else if (argv[i][0] == '-' || o->dir != NULL)
+		else if ((t = tool_opt(argc, argv, &i, o)) != 0) {
+			if (t < 0)
+				return -1;
+		} else if (argv[i][0] == '-' || o->dir != NULL)
 			return -1;
 		else
 			o->dir = argv[i];
@@ -239,6 +315,44 @@ not_written(const char *out)
 		diag(&p, MSG_NOT_WRITTEN_NEW);
 }
 
+/* A folder given on the command line: an error naming it when it is not one. */
+static int
+usable_dir(const char *dir, enum msg m)
+{
+	struct stat sb;
+
+	if (dir == NULL)
+		return 1;
+	if (stat(dir, &sb) != 0) {
+		diag(NULL, m, dir, errno_text(errno));
+		return 0;
+	}
+	if (!S_ISDIR(sb.st_mode)) {
+		diag(NULL, m, dir, tr("itu bukan folder", "it is not a folder"));
+		return 0;
+	}
+	return 1;
+}
+
+/* The template (named in laporan.yaml, or --template) and its fonts' folder. */
+static int
+load_style(struct arena *a, const struct opts *o, const struct node *tname,
+    const char *exe, struct style *st)
+{
+	int ok = usable_dir(o->tpl_dir, MSG_OPT_TEMPLATE_DIR);
+
+	if (!usable_dir(o->fonts_dir, MSG_OPT_FONTS_DIR) || !ok)
+		return -1;
+	if (o->tpl_dir != NULL)
+		ok = template_load_dir(a, o->tpl_dir, exe, st) == 0;
+	else
+		ok = tname != NULL &&
+		    template_load(a, tname->str, &tname->pos, exe, st) == 0;
+	if (ok && o->fonts_dir != NULL)
+		st->fonts_dir = o->fonts_dir;
+	return ok ? 0 : -1;
+}
+
 static int
 run(const struct opts *o, const char *exe)
 {
@@ -248,7 +362,7 @@ run(const struct opts *o, const char *exe)
 	struct hyph		*hy = NULL;
 	struct report		*r;
 	struct pagelist		*pl = NULL;
-	const struct node	*root, *tname;
+	const struct node	*root;
 	const char		*out;
 	int			 errs = 0;
 
@@ -256,8 +370,7 @@ run(const struct opts *o, const char *exe)
 	/* template and fonts first (coverage needs them), but content is
 	 * checked in any case so one run reports every problem */
 	root = report_load(a, o->dir, &errs);
-	if ((tname = report_template(root)) != NULL &&
-	    template_load(a, tname->str, &tname->pos, exe, &st) == 0)
+	if (load_style(a, o, report_template(root), exe, &st) == 0)
 		fs = fontset_load(st.fonts_dir, st.fonts, st.font_pos);
 	r = drive_check(a, o->dir, root, errs, fs, fs != NULL ? &st : NULL);
 	/* every input is read by now */
@@ -281,7 +394,7 @@ done:
 	diag_flush();
 	if (o->cmd == CMD_BUILD && diag_worst() >= SEV_ERROR)
 		not_written(out);
-	diag_flush();
+	diag_end();
 	layout_free(pl);
 	hyph_close(hy);
 	fontset_free(fs);
@@ -289,6 +402,23 @@ done:
 	input_reset();
 	arena_free(a);
 	return status(o);
+}
+
+/*
+ * Findings for machines go to stdout (the PDF goes to its file, so stdout
+ * is free to pipe); text lines stay on stderr, in colour only on a
+ * terminal, and never with NO_COLOR set, unless --color=always.
+ */
+static void
+tool_setup(const struct opts *o)
+{
+	const char	*nc = getenv("NO_COLOR");
+	int		 c = o->color;
+
+	if (c < 0)
+		c = isatty(STDERR_FILENO) && (nc == NULL || nc[0] == '\0');
+	diag_color(o->format == DIAG_TEXT && c);
+	diag_format(o->format, stdout, o->dir, LAKIN_VERSION);
 }
 
 int
@@ -315,5 +445,6 @@ main(int argc, char **argv)
 		return 2;
 	}
 	diag_hold(1);
+	tool_setup(&o);
 	return run(&o, argv[0]);
 }
