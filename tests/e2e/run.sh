@@ -144,5 +144,9 @@ if /usr/bin/python3 "$here/findings.py" "$lakin" "$content" >"$tmp/findings.out"
 	ok "findings-json-sarif ($(tail -1 "$tmp/findings.out"))"
 else cat "$tmp/findings.out"; bad findings-json-sarif; fi
 
+# README and lakin(1) list exactly the finding codes; the man page is clean
+if sh "$here/docs.sh" "$lakin" >"$tmp/docs.out" 2>&1; then ok "docs-codes-man ($(tail -1 "$tmp/docs.out"))"
+else cat "$tmp/docs.out"; bad docs-codes-man; fi
+
 echo "e2e: $pass passed, $fail failed"
 [ $fail -eq 0 ]
