@@ -146,7 +146,9 @@ sarif_artifact(FILE *f, const char *file, const char *root)
 
 	fputs("\"artifactLocation\": {\"uri\": \"", f);
 	if (n > 0 && strncmp(file, root, n) == 0 && file[n] == '/') {
-		uri_path(f, file + n + 1);
+		while (file[n] == '/')	/* "dir/" names its files dir//x */
+			n++;
+		uri_path(f, file + n);
 		fputs("\", \"uriBaseId\": \"REPORTDIR\"}", f);
 		return;
 	}

@@ -89,8 +89,8 @@ def parse_text(err):
     return found
 
 
-def run(lakin, args, cwd, env, fmt):
-    cmd = [lakin, "build", "-o", "out.pdf"] + args
+def run(lakin, args, cwd, env, fmt, out="out.pdf"):
+    cmd = [lakin, "build", "-o", out] + args
     if fmt is not None:
         cmd[2:2] = ["--format", fmt]
     p = subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, timeout=120)
@@ -175,13 +175,13 @@ class Checker:
             if len(places + rel) != len(spl + srel):
                 return self.fail(case, "sarif places %r != json %r" % (spl + srel, places + rel))
 
-    def case(self, name, cwd, args, env):
+    def case(self, name, cwd, args, env, pdf="out.pdf"):
         root = args[-1]
         lang = 1 if "en" in args and "--lang" in args else 0
-        rc, out, err = run(self.lakin, args, cwd, env, None)
-        rc2, out2, err2 = run(self.lakin, args, cwd, env, "text")
-        rj, jout, jerr = run(self.lakin, args, cwd, env, "json")
-        rs, sout, serr = run(self.lakin, args, cwd, env, "sarif")
+        rc, out, err = run(self.lakin, args, cwd, env, None, pdf)
+        rc2, out2, err2 = run(self.lakin, args, cwd, env, "text", pdf)
+        rj, jout, jerr = run(self.lakin, args, cwd, env, "json", pdf)
+        rs, sout, serr = run(self.lakin, args, cwd, env, "sarif", pdf)
         self.cases += 1
         if (rc2, out2, err2) != (rc, out, err):
             return self.fail(name, "--format text is not the default output")
@@ -273,6 +273,8 @@ def main():
         os.makedirs(ref)
         c.case("reference", ref, [content], dict(os.environ))
         c.case("reference-en", ref, ["--lang", "en", content], dict(os.environ))
+        # the folder as "./": its files are named .//x, SARIF still x
+        c.case("reference-dot", content, ["./"], dict(os.environ), os.path.join(ref, "dot.pdf"))
         for name, cwd, args, env in bad_cases(os.path.join(tmp, "bad")):
             c.case(name, cwd, args, env)
         c.color(content)

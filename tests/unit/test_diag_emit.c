@@ -175,7 +175,7 @@ test_also_once(void **state)
 static void
 test_sarif_places(void **state)
 {
-	struct pos p = { "r/sub/bab 1.yaml", 4, 2 };
+	struct pos p = { "r//sub/bab 1.yaml", 4, 2 };	/* as "r/" names it */
 	struct pos q = { "/nonexistent lakin/t.yaml", 1, 1 };
 	const char *s;
 
