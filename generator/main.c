@@ -5,9 +5,6 @@
  */
 #define _XOPEN_SOURCE 700	/* realpath */
 
-#include <sys/stat.h>
-
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +13,7 @@
 
 #include "check_content.h"
 #include "check_schema.h"
+#include "cli_tools.h"
 #include "diag.h"
 #include "drive.h"
 #include "font.h"
@@ -40,10 +38,7 @@ struct opts {
 	const char	*dir;
 	int		 draft, strict, dump;
 	enum lang	 lang;
-	/* findings for machines, colour, resources elsewhere (tool_opt) */
-	enum diag_format format;
-	int		 color;		/* -1 auto, 0 never, 1 always */
-	const char	*tpl_dir, *fonts_dir;
+	struct tool_opts tool;		/* --format, --color, --template, --fonts */
 };
 
 static void
@@ -96,59 +91,6 @@ pre_lang(int argc, char **argv)
 			    LANG_EN : LANG_ID);
 }
 
-/* The value of option name at argv[*i]: "--name VALUE" or "--name=VALUE". */
-static const char *
-opt_value(int argc, char **argv, int *i, const char *name)
-{
-	size_t n = strlen(name);
-
-	if (strncmp(argv[*i], name, n) != 0)
-		return NULL;
-	if (argv[*i][n] == '=')
-		return argv[*i] + n + 1;
-	if (argv[*i][n] == '\0' && *i + 1 < argc)
-		return argv[++*i];
-	return NULL;
-}
-
-static int
-pick(const char *v, const char *const *words, int n)
-{
-	for (int k = 0; k < n; k++)
-		if (strcmp(v, words[k]) == 0)
-			return k;
-	return -1;
-}
-
-/*
- * --format, --color, --template, --fonts (for build and check): 1 when
- * argv[*i] was one of them, 0 when not, -1 when its value is wrong.
- */
-static int
-tool_opt(int argc, char **argv, int *i, struct opts *o)
-{
-	static const char *const formats[] = { "text", "json", "sarif" };
-	static const char *const colors[] = { "never", "always", "auto" };
-	const char	*v;
-	int		 k;
-
-	if ((v = opt_value(argc, argv, i, "--format")) != NULL) {
-		if ((k = pick(v, formats, 3)) < 0 || o->cmd == CMD_LAYOUT)
-			return -1;
-		o->format = (enum diag_format)k;
-	} else if ((v = opt_value(argc, argv, i, "--color")) != NULL) {
-		if ((k = pick(v, colors, 3)) < 0)
-			return -1;
-		o->color = k == 2 ? -1 : k;
-	} else if ((v = opt_value(argc, argv, i, "--template")) != NULL)
-		o->tpl_dir = v;
-	else if ((v = opt_value(argc, argv, i, "--fonts")) != NULL)
-		o->fonts_dir = v;
-	else
-		return 0;
-	return 1;
-}
-
 static int
 parse_args(int argc, char **argv, struct opts *o)
 {
@@ -156,7 +98,7 @@ parse_args(int argc, char **argv, struct opts *o)
 
 	memset(o, 0, sizeof(*o));
 	o->lang = diag_lang();
-	o->color = -1;
+	tool_opts_init(&o->tool);
 	if (strcmp(argv[1], "build") == 0)
 		o->cmd = CMD_BUILD;
 	else if (strcmp(argv[1], "check") == 0)
@@ -178,7 +120,8 @@ parse_args(int argc, char **argv, struct opts *o)
 		    (strcmp(argv[i + 1], "id") == 0 ||
 		    strcmp(argv[i + 1], "en") == 0))
 			i++;
-		else if ((t = tool_opt(argc, argv, &i, o)) != 0) {
+		else if ((t = tool_opt(argc, argv, &i, &o->tool,
+		    o->cmd != CMD_LAYOUT)) != 0) {
 			if (t < 0)
 				return -1;
 		} else if (argv[i][0] == '-' || o->dir != NULL)
@@ -315,44 +258,6 @@ not_written(const char *out)
 		diag(&p, MSG_NOT_WRITTEN_NEW);
 }
 
-/* A folder given on the command line: an error naming it when it is not one. */
-static int
-usable_dir(const char *dir, enum msg m)
-{
-	struct stat sb;
-
-	if (dir == NULL)
-		return 1;
-	if (stat(dir, &sb) != 0) {
-		diag(NULL, m, dir, errno_text(errno));
-		return 0;
-	}
-	if (!S_ISDIR(sb.st_mode)) {
-		diag(NULL, m, dir, tr("itu bukan folder", "it is not a folder"));
-		return 0;
-	}
-	return 1;
-}
-
-/* The template (named in laporan.yaml, or --template) and its fonts' folder. */
-static int
-load_style(struct arena *a, const struct opts *o, const struct node *tname,
-    const char *exe, struct style *st)
-{
-	int ok = usable_dir(o->tpl_dir, MSG_OPT_TEMPLATE_DIR);
-
-	if (!usable_dir(o->fonts_dir, MSG_OPT_FONTS_DIR) || !ok)
-		return -1;
-	if (o->tpl_dir != NULL)
-		ok = template_load_dir(a, o->tpl_dir, exe, st) == 0;
-	else
-		ok = tname != NULL &&
-		    template_load(a, tname->str, &tname->pos, exe, st) == 0;
-	if (ok && o->fonts_dir != NULL)
-		st->fonts_dir = o->fonts_dir;
-	return ok ? 0 : -1;
-}
-
 static int
 run(const struct opts *o, const char *exe)
 {
@@ -370,7 +275,7 @@ run(const struct opts *o, const char *exe)
 	/* template and fonts first (coverage needs them), but content is
 	 * checked in any case so one run reports every problem */
 	root = report_load(a, o->dir, &errs);
-	if (load_style(a, o, report_template(root), exe, &st) == 0)
+	if (tool_style(a, &o->tool, report_template(root), exe, &st) == 0)
 		fs = fontset_load(st.fonts_dir, st.fonts, st.font_pos);
 	r = drive_check(a, o->dir, root, errs, fs, fs != NULL ? &st : NULL);
 	/* every input is read by now */
@@ -404,23 +309,6 @@ done:
 	return status(o);
 }
 
-/*
- * Findings for machines go to stdout (the PDF goes to its file, so stdout
- * is free to pipe); text lines stay on stderr, in colour only on a
- * terminal, and never with NO_COLOR set, unless --color=always.
- */
-static void
-tool_setup(const struct opts *o)
-{
-	const char	*nc = getenv("NO_COLOR");
-	int		 c = o->color;
-
-	if (c < 0)
-		c = isatty(STDERR_FILENO) && (nc == NULL || nc[0] == '\0');
-	diag_color(o->format == DIAG_TEXT && c);
-	diag_format(o->format, stdout, o->dir, LAKIN_VERSION);
-}
-
 int
 main(int argc, char **argv)
 {
@@ -445,6 +333,6 @@ main(int argc, char **argv)
 		return 2;
 	}
 	diag_hold(1);
-	tool_setup(&o);
+	tool_setup(&o.tool, o.dir, LAKIN_VERSION);
 	return run(&o, argv[0]);
 }
