@@ -198,6 +198,21 @@ class Checker:
         self.check_json(name, text, jdoc, lang)
         self.check_sarif(name, sdoc, jdoc, root, cwd)
 
+    def options(self, content):
+        """--format=x is --format x; check says what build says; a wrong
+        value, or --format for layout, is a usage error (status 2)."""
+        env = dict(os.environ)
+        r1 = subprocess.run([self.lakin, "check", "--format=json", content], capture_output=True, env=env)
+        r2 = subprocess.run([self.lakin, "check", "--format", "json", content], capture_output=True, env=env)
+        if r1.returncode != 0 or r1.stdout != r2.stdout or r1.stderr or not json.loads(r1.stdout):
+            self.fail("options", "check --format=json / --format json differ or fail")
+        for bad in (["check", "--format", "xml", content], ["check", "--color=kadang", content],
+                    ["layout", "--dump", "--format", "json", content], ["check", content, "--format"]):
+            r = subprocess.run([self.lakin] + bad, capture_output=True, env=env)
+            if r.returncode != 2 or r.stdout or not r.stderr.startswith(b"pemakaian: lakin"):
+                self.fail("options", "%s: status %d, want 2 and the usage" % (" ".join(bad), r.returncode))
+        self.cases += 1
+
     def color(self, content):
         env = dict(os.environ)
         env.pop("NO_COLOR", None)
@@ -278,6 +293,7 @@ def main():
         for name, cwd, args, env in bad_cases(os.path.join(tmp, "bad")):
             c.case(name, cwd, args, env)
         c.color(content)
+        c.options(content)
     for e in c.errors:
         print("GAGAL", e)
     print("%d kasus, %d temuan, %d tempat kedua: JSON dan SARIF sama dengan teks" %
