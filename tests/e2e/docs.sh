@@ -16,8 +16,10 @@ m=$(grep -c '^\.It Li [a-z0-9-]* Pq ' "$man")
 if [ "$n" -lt 100 ] || [ "$r" -ne "$n" ] || [ "$m" -ne "$n" ]; then
 	echo "kode: $n di diag_msgs.h, $r di README.md, $m di lakin.1"; fail=1
 fi
-# every option of the usage text, every command
-for o in $("$lakin" --help | grep -o -- '--*[a-z][a-z-]*' | sort -u) build check layout; do
+# every option and every command of the usage text
+cmds=$("$lakin" --help | sed -n 's/^ *\(pemakaian: \)\{0,1\}lakin \([a-z][a-z]*\).*/\2/p' | sort -u)
+[ -n "$cmds" ] || { echo "lakin --help tidak menyebut perintah"; fail=1; }
+for o in $("$lakin" --help | grep -o -- '--*[a-z][a-z-]*' | sort -u) $cmds; do
 	case $o in
 	--*) pat="^\.It Fl -${o#--}\( \|$\)\|^\.Fl -${o#--}\( \|$\)" ;;
 	-*) pat="^\.It Fl ${o#-}\( \|$\)" ;;
