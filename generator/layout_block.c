@@ -738,6 +738,8 @@ layout_blocks(struct lay *L, struct block *const *v, size_t n)
 			vbox_new(L, 0)->break_before = 1;
 			break;
 		}
+		if (bl->type == BLK_FIGURE || bl->type == BLK_TABLE)
+			float_unit(L, first, bl->fixed);
 		own_boxes(L, first, bl);
 		i++;
 	}
