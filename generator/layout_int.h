@@ -222,6 +222,12 @@ void		 paginate(struct pager *, size_t from);
 /* layout_float.c: the page [i, j) with the text after a float at j
  * pulled in front of it; returns the new end of the page */
 size_t		 float_pull(struct lay *, size_t i, size_t j, double avail);
+/* layout_sigwidth.c: signature columns as wide as their lines need */
+void		 sig_width_one(struct lay *, const struct signature *,
+		    double size, double *x, double *w);
+void		 sig_width_pair(struct lay *, const struct signature *,
+		    const struct signature *, double size, double *xa,
+		    double *wa, double *xb, double *wb);
 /* Boxes [first, n) are one table or figure; fixed: it never floats. */
 void		 float_unit(struct lay *, size_t first, int fixed);
 /* layout_cover.c */
