@@ -11,7 +11,7 @@
  * Daftar Tabel stays in page order.  A heading (any box keeping with the
  * next) just before a deferred table goes with it, so a section never
  * opens with its table taken away, and then nothing after it moves up:
- * the section's text stays under its heading.  A pulled run never ends
+ * the section's text stays under its heading (a small heading alike).  A pulled run never ends
  * on a box that keeps with the next one (a heading, a paragraph's first
  * lines).  When two floats are close, the page between them could hold
  * only what lies between them: this page then leaves it some lines
@@ -67,13 +67,6 @@ unit_end(struct vbox *const *v, size_t n, size_t k)
 	while (e < n && v[e]->unit == v[k]->unit)
 		e++;
 	return e;
-}
-
-static int
-is_heading(const struct vbox *b)
-{
-	return b->mark != NULL && (b->mark->kind == MARK_HEADING ||
-	    b->mark->kind == MARK_PART);
 }
 
 /* A box that may move in front of a float onto a page started by v[i]. */
@@ -239,19 +232,20 @@ float_pull(struct lay *L, size_t i, size_t j, double avail)
 			continue;
 		}
 		if (unit_start(v, i, k) && !v[k]->fixed) {
-			/* in number order behind the float, with its heading */
-			int head = 0;
+			/* in number order behind the float, with what keeps
+			 * with it (a heading, a small heading) */
+			int kept = 0;
 
 			for (size_t b = k; b > j && pulled[b - 1 - j] &&
 			    v[b - 1]->keep_next; b--) {
 				pulled[b - 1 - j] = 0;
 				h -= tall(v[b - 1]);
 				np--;
-				head |= is_heading(v[b - 1]);
+				kept = 1;
 			}
 			k = unit_end(v, n, k);
-			if (head)
-				break;	/* its section's text stays under it */
+			if (kept)
+				break;	/* the text under it stays under it */
 			continue;
 		}
 		if (!may_pull(v, i, k) || h + tall(v[k]) > avail + 0.01)
