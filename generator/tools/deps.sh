@@ -3,7 +3,8 @@
 # as root, otherwise print the exact apt-get line and fail.
 PKGS="gcc make pkg-config libhpdf-dev libyaml-dev libpcre2-dev libcmocka-dev \
 libhyphen-dev hyphen-id libfreetype-dev libpng-dev libjpeg62-turbo-dev \
-poppler-utils qpdf \
+poppler-utils qpdf icc-profiles-free \
+libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java \
 python3-yaml valgrind clang libclang-rt-14-dev"
 [ -n "$LAKIN_EXTRA_PKGS" ] && PKGS="$PKGS $LAKIN_EXTRA_PKGS"
 missing=""
