@@ -23,7 +23,7 @@ HDRS	 = $(wildcard generator/*.h)
 CONTENT	 = $(wildcard content/$(REPORT)/*) $(wildcard templates/*/*) $(wildcard fonts/*)
 UNITS	 = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps build test unit regress bad good e2e pdfa install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke bench clean install
+.PHONY: all deps build test unit regress bad good e2e pdfa ci install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke bench clean install
 
 all: deps build $(O)/$(REPORT).pdf
 
@@ -48,7 +48,7 @@ $(O)/test/%: tests/unit/%.c $(LIBOBJS) $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ $< $(LIBOBJS) $(LDLIBS) -lcmocka
 
-test: deps build unit regress bad good e2e pdfa install-check asan valgrind fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke
+test: deps build unit regress bad good e2e pdfa ci install-check asan valgrind fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke
 
 unit: $(UNITS)
 	@sh tests/run_unit.sh $(UNITS)
@@ -68,6 +68,10 @@ e2e: $(O)/$(REPORT).pdf
 # PDF/A-1b: PDFBox preflight on the reference and every regress report
 pdfa: $(O)/$(REPORT).pdf
 	@sh tests/pdfa/run.sh $(O)/bin/lakin content/$(REPORT) $(O)/$(REPORT).pdf
+
+# the CI examples of templates/ci/, their own commands on copies of the reference
+ci: build
+	@sh tests/ci/run.sh $(O)/bin/lakin . content/$(REPORT)
 
 # libFuzzer on load + check (clang); fuzz-smoke is the fixed-seed run of
 # `make test`, fuzz the open-ended one.

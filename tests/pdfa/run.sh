@@ -48,6 +48,10 @@ SOURCE_DATE_EPOCH=kemarin "$lakin" build -o "$tmp/junk.pdf" "$content" 2>"$tmp/j
 if grep -q "SOURCE_DATE_EPOCH 'kemarin' bukan jumlah detik" "$tmp/junk.err" && cmp -s "$ref" "$tmp/junk.pdf"; then
 	ok source-date-epoch-keliru; else cat "$tmp/junk.err"; bad source-date-epoch-keliru; fi
 
+# the draft the CI examples build (templates/ci/)
+if "$lakin" build --draft -o "$tmp/draf.pdf" "$content" 2>/dev/null; then add "$tmp/draf.pdf" draf
+else bad draf-dirender; fi
+
 # markup characters in what the XMP packet carries
 mkdir "$tmp/xml"; cp -R "$here/../regress/layout/citra-ttd-cap/." "$tmp/xml/"
 sed -i 's/^  nama: BADAN CONTOH$/  nama: BADAN "CONTOH" \& <UJI> '"'"'A'"'"'/' "$tmp/xml/laporan.yaml"
