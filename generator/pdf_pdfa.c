@@ -567,6 +567,33 @@ base_name(const char *p)
 }
 
 /*
+ * An item's fields packed (the struct has padding, which is no content),
+ * as bytes: a long table makes millions of items, too many to format.
+ * An image item's text is the image's path: only its file name counts.
+ */
+static void
+md5_item(HPDF_MD5_CTX *c, const struct pitem *it)
+{
+	const float	 v[] = { it->x, it->y, it->x2, it->y2, it->w, it->size,
+	    it->gray, it->angle };
+	unsigned char	 b[sizeof v + 2 + sizeof it->len];
+	const char	*s = it->s;
+	unsigned int	 len = it->len;
+
+	if (it->kind == PI_IMAGE && s != NULL) {
+		s = base_name(s);
+		len = (unsigned int)strlen(s);
+	}
+	memcpy(b, v, sizeof v);
+	b[sizeof v] = it->kind;
+	b[sizeof v + 1] = it->face;
+	memcpy(b + sizeof v + 2, &len, sizeof len);
+	HPDF_MD5Update(c, b, (HPDF_UINT32)sizeof b);
+	if (len > 0)
+		HPDF_MD5Update(c, (const HPDF_BYTE *)s, len);
+}
+
+/*
  * What the page list holds (every item, bookmark, link and label, the
  * images' bytes, the fonts' file names) and the date: the same content
  * gives the same ID; the folders it was built in do not count.
@@ -596,19 +623,8 @@ content_hash(const struct pagelist *pl, const struct pdfa_date *d,
 
 		md5_num(&c, pg->w);
 		md5_num(&c, pg->h);
-		for (size_t j = 0; j < pg->n; j++) {
-			const struct pitem	*it = &pg->items[j];
-			const double		 v[] = { it->x, it->y, it->x2,
-			    it->y2, it->w, it->size, it->gray, it->angle,
-			    it->kind, it->face };
-
-			for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
-				md5_num(&c, v[k]);
-			if (it->len > 0)
-				HPDF_MD5Update(&c, (const HPDF_BYTE *)it->s,
-				    it->len);
-			md5_num(&c, it->len);
-		}
+		for (size_t j = 0; j < pg->n; j++)
+			md5_item(&c, &pg->items[j]);
 	}
 	for (size_t i = 0; i < pl->noutlines; i++) {
 		md5_str(&c, pl->outlines[i].title);

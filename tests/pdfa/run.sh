@@ -33,6 +33,11 @@ add() { n=$((n + 1)); cp "$1" "$tmp/f$n.pdf"; echo "$tmp/f$n.pdf $2" >>"$tmp/nam
 add "$ref" referensi
 if "$lakin" build -o "$tmp/again.pdf" "$content" 2>/dev/null && cmp -s "$ref" "$tmp/again.pdf"; then
 	ok byte-identik; else bad byte-identik; fi
+# ... and from a copy in another folder, named by an absolute path (the /ID
+# is a hash of the content, not of where it lies)
+mkdir "$tmp/lain"; cp -R "$content" "$tmp/lain/salinan"
+if (cd / && "$lakin" build -o "$tmp/lain.pdf" "$tmp/lain/salinan" 2>/dev/null) && cmp -s "$ref" "$tmp/lain.pdf"; then
+	ok byte-identik-folder-lain; else bad byte-identik-folder-lain; fi
 tools_clean "$ref" && ok referensi-qpdf-poppler || bad referensi-qpdf-poppler
 
 # dates: the content's (tanggal: Februari 2025), SOURCE_DATE_EPOCH's, never the clock
