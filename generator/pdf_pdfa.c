@@ -181,18 +181,24 @@ mark(unsigned char *set, uint32_t cid)
 	set[cid >> 3] |= (unsigned char)(0x80u >> (cid & 7));
 }
 
-/* The CIDs (= BMP code points, libharu's UTF-8 encoder) shown in face f. */
+/*
+ * The CIDs (= BMP code points, libharu's UTF-8 encoder) shown in each
+ * face, in one pass over the items: set + face * CID_BYTES.
+ */
 static void
-cids_used(const struct pagelist *pl, int f, unsigned char *set)
+cids_used(const struct pagelist *pl, unsigned char *set)
 {
-	mark(set, 0);	/* .notdef is always in the subset */
+	for (int f = 0; f < FACE__MAX; f++)
+		mark(set + (size_t)f * CID_BYTES, 0);	/* .notdef: always */
 	for (size_t i = 0; i < pl->n; i++)
 		for (size_t j = 0; j < pl->pages[i]->n; j++) {
 			const struct pitem *it = &pl->pages[i]->items[j];
+			unsigned char	 *fs;
 			size_t		  k = 0;
 
-			if (it->kind != PI_TEXT || it->face != f)
+			if (it->kind != PI_TEXT || it->face >= FACE__MAX)
 				continue;
+			fs = set + (size_t)it->face * CID_BYTES;
 			while (k < it->len) {
 				uint32_t cp;
 				size_t	 n = utf8_decode(it->s + k,
@@ -202,7 +208,7 @@ cids_used(const struct pagelist *pl, int f, unsigned char *set)
 					break;
 				k += n;
 				/* libharu shows what lies beyond as a space */
-				mark(set, cp > 0xFFFF ? 0x20 : cp);
+				mark(fs, cp > 0xFFFF ? 0x20 : cp);
 			}
 		}
 }
@@ -288,9 +294,10 @@ descriptor(HPDF_Doc pdf, HPDF_Font font, const unsigned char *set)
 HPDF_STATUS
 pdfa_fonts(HPDF_Doc pdf, const struct pagelist *pl, HPDF_Font font[FACE__MAX])
 {
-	unsigned char	*set = xmalloc(CID_BYTES);
+	unsigned char	*set = xcalloc(FACE__MAX, CID_BYTES);
 	HPDF_STATUS	 st = HPDF_OK;
 
+	cids_used(pl, set);
 	for (int f = 0; f < FACE__MAX && st == HPDF_OK; f++) {
 		int	first = 1;
 
@@ -302,11 +309,12 @@ pdfa_fonts(HPDF_Doc pdf, const struct pagelist *pl, HPDF_Font font[FACE__MAX])
 		if (!first)
 			continue;
 		/* the union over every face drawn with this font */
-		memset(set, 0, CID_BYTES);
-		for (int g = f; g < FACE__MAX; g++)
+		for (int g = f + 1; g < FACE__MAX; g++)
 			if (font[g] == font[f])
-				cids_used(pl, g, set);
-		st = descriptor(pdf, font[f], set);
+				for (size_t b = 0; b < CID_BYTES; b++)
+					set[(size_t)f * CID_BYTES + b] |=
+					    set[(size_t)g * CID_BYTES + b];
+		st = descriptor(pdf, font[f], set + (size_t)f * CID_BYTES);
 	}
 	free(set);
 	return st;

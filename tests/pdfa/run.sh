@@ -3,7 +3,8 @@
 # error in the reference report nor in any regress report that renders;
 # qpdf and poppler must stay silent on each; the output is the same bytes
 # on every build; the dates come from SOURCE_DATE_EPOCH or the content;
-# XMP survives markup characters in the agency's name.  One JVM validates
+# XMP survives markup characters in the agency's name; every CIDSet is
+# exact (cidset.py: preflight accepts a wrong one).  One JVM validates
 # every file (Validator_A1b "group" mode): java start-up is paid once.
 # usage: run.sh LAKIN REFERENCE_CONTENT REFERENCE_PDF
 lakin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -77,6 +78,13 @@ for d in "$here"/../regress/*/*/; do
 	else skipped=$((skipped + 1)); fi
 done
 echo "pdfa: $n berkas divalidasi, $skipped kasus regress tidak dirender (galat yang disengaja)"
+
+# every font's CIDSet names exactly the CIDs shown (preflight only wants one)
+cids=0
+while read -r f name; do
+	python3 "$here/cidset.py" "$f" 2>"$tmp/cid.err" || { cat "$tmp/cid.err"; bad "cidset $name"; cids=1; }
+done <"$tmp/names"
+[ $cids = 0 ] && ok "cidset-tepat ($n berkas)"
 
 # the validator can fail: a copy whose metadata the catalog no longer names
 python3 -c 'import sys; d=open(sys.argv[1],"rb").read(); open(sys.argv[2],"wb").write(d.replace(b"/Metadata ",b"/Metadatx ",1))' \
