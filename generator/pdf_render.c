@@ -575,18 +575,10 @@ add_label(HPDF_Doc pdf, struct pdfctx *c, const struct label_range *r,
 }
 
 /*
- * A destination: the page, at height y, at 100%; a direct array
- * (pdf_pdfa.c), not libharu's indirect one, which validators refuse.
- */
-static HPDF_Destination
-destination(HPDF_Doc pdf, HPDF_Page page, float y)
-{
-	return pdfa_destination(pdf, page, y);
-}
-
-/*
  * Bookmarks nested by level (a level deeper than its parent's + 1 hangs
  * from the nearest shallower one) and the links of the Daftar Isi lines.
+ * Destinations: the page, at height y, at 100%, as direct arrays
+ * (pdf_pdfa.c), not libharu's indirect ones, which validators refuse.
  */
 static int
 navigation(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
@@ -605,7 +597,7 @@ navigation(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
 		if (o->page >= pl->n)
 			continue;
 		ol = HPDF_CreateOutline(pdf, up, o->title, utf8);
-		if (ol == NULL || (d = destination(pdf, pages[o->page], o->y)) == NULL ||
+		if (ol == NULL || (d = pdfa_destination(pdf, pages[o->page], o->y)) == NULL ||
 		    check(c, HPDF_Outline_SetDestination(ol, d)) != 0 ||
 		    check(c, HPDF_Outline_SetOpened(ol, lv == 0)) != 0)
 			return failed(c, pdf);
@@ -625,7 +617,7 @@ navigation(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
 		r.bottom = l->y;
 		r.right = l->x + l->w;
 		r.top = l->y + l->h;
-		if ((d = destination(pdf, pages[l->target], l->ty)) == NULL ||
+		if ((d = pdfa_destination(pdf, pages[l->target], l->ty)) == NULL ||
 		    (an = HPDF_Page_CreateLinkAnnot(pages[l->page], r, d)) == NULL ||
 		    check(c, HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0)) != 0 ||
 		    check(c, pdfa_link_printable(an)) != 0)
