@@ -274,6 +274,8 @@ DIAG_MSG(MSG_OUT_IS_INPUT, SEV_ERROR, "'-o %s' adalah berkas masukan %s dan PDF 
 DIAG_MSG(MSG_IMAGE_PDF, SEV_ERROR, "gambar '%s' tidak dapat dimasukkan ke PDF (kode pustaka 0x%04lX): %s", "image '%s' could not be put into the PDF (library code 0x%04lX): %s")
 DIAG_MSG(MSG_PDF, SEV_ERROR, "pustaka PDF gagal (kode 0x%04lX, detail %lu)", "PDF library failed (code 0x%04lX, detail %lu)")
 DIAG_MSG(MSG_NOT_WRITTEN_NEW, SEV_NOTE, "PDF tidak ditulis karena ada galat", "PDF not written because of errors")
+DIAG_MSG(MSG_ICC, SEV_ERROR, "profil warna sRGB %s untuk PDF/A tidak dapat dibaca: %s; pasang paket Debian icc-profiles-free", "the sRGB colour profile %s for PDF/A cannot be read: %s; install the Debian package icc-profiles-free")
+DIAG_MSG(MSG_SOURCE_DATE, SEV_WARN, "SOURCE_DATE_EPOCH '%s' bukan jumlah detik sejak 1970; tanggal PDF diambil dari isi laporan", "SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970; the PDF's date is taken from the report's content")
 DIAG_MSG(MSG_NOT_WRITTEN, SEV_NOTE, "PDF tidak ditulis karena ada galat; berkas lama %s tidak diubah", "PDF not written because of errors; the old file %s is untouched")
 /* command line */
 DIAG_MSG(MSG_USAGE, SEV_FATAL, "%s", "%s")
