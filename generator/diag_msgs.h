@@ -242,3 +242,4 @@ DIAG_MSG(MSG_NOT_WRITTEN_NEW, SEV_NOTE, "PDF tidak ditulis karena ada galat", "P
 DIAG_MSG(MSG_NOT_WRITTEN, SEV_NOTE, "PDF tidak ditulis karena ada galat; berkas lama %s tidak diubah", "PDF not written because of errors; the old file %s is untouched")
 /* command line */
 DIAG_MSG(MSG_USAGE, SEV_FATAL, "%s", "%s")
+DIAG_MSG(MSG_DIFF_SAME_DIR, SEV_WARN, "lakin diff: '%s' dan '%s' adalah folder yang sama; tidak ada yang dibandingkan (tulis folder versi lama lalu folder versi baru)", "lakin diff: '%s' and '%s' are the same folder; nothing is compared (give the old version's folder, then the new one's)")

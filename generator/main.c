@@ -14,6 +14,7 @@
 #include "check_content.h"
 #include "check_schema.h"
 #include "diag.h"
+#include "diff.h"
 #include "drive.h"
 #include "font.h"
 #include "hyph.h"
@@ -46,22 +47,26 @@ usage(FILE *f)
 "pemakaian: lakin build [-o BERKAS.pdf] [--draft] [--strict] [--lang id|en] FOLDER\n"
 "           lakin check [--strict] [--lang id|en] FOLDER\n"
 "           lakin layout --dump [--lang id|en] FOLDER\n"
+"           lakin diff [--format teks|json] FOLDER_LAMA FOLDER_BARU\n"
 "           lakin --help | --version\n"
 "\n"
 "  build   periksa konten lalu tulis PDF (bawaan: NAMA-FOLDER.pdf)\n"
 "  check   hanya periksa konten (skema, pola, huruf)\n"
 "  layout  tata letak halaman sebagai teks (untuk uji golden)\n"
+"  diff    angka yang berbeda antara dua versi konten\n"
 "  --draft beri tanda DRAF pada setiap halaman\n"
 "  --strict peringatan membuat status keluar 1\n"
 "Status keluar: 0 baik, 1 ada peringatan (dengan --strict), 2 ada galat.\n",
 "usage: lakin build [-o FILE.pdf] [--draft] [--strict] [--lang id|en] DIR\n"
 "       lakin check [--strict] [--lang id|en] DIR\n"
 "       lakin layout --dump [--lang id|en] DIR\n"
+"       lakin diff [--format text|json] OLD_DIR NEW_DIR\n"
 "       lakin --help | --version\n"
 "\n"
 "  build   check the content, then write the PDF (default: DIRNAME.pdf)\n"
 "  check   only check the content (schema, patterns, fonts)\n"
 "  layout  the page layout as text (for golden tests)\n"
+"  diff    the figures that differ between two versions of the content\n"
 "  --draft mark every page DRAF\n"
 "  --strict warnings make the exit status 1\n"
 "Exit status: 0 ok, 1 warnings (with --strict), 2 errors.\n"), f);
@@ -310,6 +315,8 @@ main(int argc, char **argv)
 		printf("lakin %s\n", LAKIN_VERSION);
 		return 0;
 	}
+	if (strcmp(argv[1], "diff") == 0)
+		return diff_main(argc, argv);
 	if (parse_args(argc, argv, &o) != 0) {
 		usage(stderr);
 		return 2;
