@@ -170,12 +170,16 @@ asan:
 	@sh tests/bad/run.sh $(O)/asan/bin/lakin
 	@sh tests/good/run.sh $(O)/asan/bin/lakin
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin build -o $(O)/asan/report.pdf content/$(REPORT)
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin diff content/$(REPORT) tests/bad/base >/dev/null 2>$(O)/asan/diff.err; \
+	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/asan/diff.err; echo "asan: lakin diff status $$rc, bukan 1"; exit 1; }
 	@echo "asan: laporan dan korpus masukan buruk bersih di bawah ASan/UBSan"
 
 # under valgrind the same bytes as the normal build, and nothing left behind
 valgrind: $(O)/$(REPORT).pdf
 	valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin build -o $(O)/valgrind.pdf content/$(REPORT)
 	@cmp $(O)/valgrind.pdf $(O)/$(REPORT).pdf && rm -f $(O)/valgrind.pdf
+	@valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin diff content/$(REPORT) tests/bad/base >/dev/null 2>$(O)/valgrind-diff.err; \
+	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/valgrind-diff.err; echo "valgrind: lakin diff status $$rc, bukan 1"; exit 1; }
 	@echo "valgrind: bersih"
 
 bench: build

@@ -95,6 +95,11 @@ if /usr/bin/python3 "$here/derived.py" "$lakin" "$content" >"$tmp/derived.out"; 
 	ok "derived ($(tail -1 "$tmp/derived.out"))"
 else cat "$tmp/derived.out"; bad derived; fi
 
+# lakin diff: one fact changed lists it and exactly what derives from it
+if /usr/bin/python3 "$here/diff.py" "$lakin" "$content" >"$tmp/diff.out"; then
+	ok "diff ($(tail -1 "$tmp/diff.out"))"
+else cat "$tmp/diff.out"; bad diff; fi
+
 # Daftar Isi / Tabel / Gambar: printed page = real page, links, bookmarks
 if /usr/bin/python3 "$here/toc.py" "$pdf" >"$tmp/toc.out"; then
 	ok "lists ($(tail -1 "$tmp/toc.out"))"
