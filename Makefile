@@ -182,8 +182,13 @@ valgrind: $(O)/$(REPORT).pdf
 	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/valgrind-diff.err; echo "valgrind: lakin diff status $$rc, bukan 1"; exit 1; }
 	@echo "valgrind: bersih"
 
-bench: build
-	@/usr/bin/python3 tests/bench/run.py $(O)/bin/lakin content/$(REPORT)
+# the libharu floor: the reference's page list drawn through libharu alone
+$(O)/bench/floor: tests/bench/floor.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 $(WARN) $(CFLAGS) -o $@ tests/bench/floor.c -lhpdf -lm
+
+bench: build $(O)/bench/floor
+	@/usr/bin/python3 tests/bench/run.py $(O)/bin/lakin content/$(REPORT) $(O)/bench/floor
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lakin/templates $(DESTDIR)$(PREFIX)/share/lakin/fonts

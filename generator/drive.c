@@ -3,15 +3,20 @@
 #include "diag.h"
 #include "drive.h"
 #include "layout.h"
+#include "timing.h"
 
 struct report *
 drive_check(struct arena *a, const char *dir, const struct node *root,
     int errs, const struct fontset *fs, const struct style *st)
 {
-	struct report *r = check_report(a, dir, root, &errs, fs,
+	struct report *r;
+
+	timing_to(STAGE_CHECK);
+	r = check_report(a, dir, root, &errs, fs,
 	    st != NULL ? st->scale : NULL);
 
 	/* derive on what was built: its findings belong to the same run */
+	timing_to(STAGE_DERIVE);
 	if (r != NULL)
 		derive_report(a, r);
 	return r == NULL || errs > 0 || diag_worst() >= SEV_ERROR ? NULL : r;

@@ -23,6 +23,7 @@
 #include "mem.h"
 #include "pdf_render.h"
 #include "template.h"
+#include "timing.h"
 
 #define LAKIN_VERSION "0.1.0"
 
@@ -270,6 +271,7 @@ run(const struct opts *o, const char *exe)
 		goto done;
 	if (r == NULL || fs == NULL || o->cmd == CMD_CHECK)
 		goto done;
+	timing_to(STAGE_LAYOUT);
 	if ((hy = hyph_open(st.hyph_dict, st.hyph_left, st.hyph_right)) == NULL)
 		diag(&st.hyph_pos, MSG_HYPH_DICT, st.hyph_dict);
 	pl = drive_layout(a, r, &st, fs, hy);
@@ -281,12 +283,14 @@ run(const struct opts *o, const char *exe)
 	}
 	if (o->draft)
 		draft_marks(a, pl, fs);
+	timing_to(STAGE_RENDER);
 	pdf_render(pl, out);
 done:
 	diag_flush();
 	if (o->cmd == CMD_BUILD && diag_worst() >= SEV_ERROR)
 		not_written(out);
 	diag_flush();
+	timing_print(stderr);
 	layout_free(pl);
 	hyph_close(hy);
 	fontset_free(fs);
@@ -322,5 +326,6 @@ main(int argc, char **argv)
 		return 2;
 	}
 	diag_hold(1);
+	timing_start();
 	return run(&o, argv[0]);
 }

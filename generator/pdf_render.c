@@ -42,6 +42,7 @@
 #include "outfile.h"
 #include "pagelist.h"
 #include "pdf_render.h"
+#include "timing.h"
 
 struct pdfctx {
 	HPDF_STATUS	 error_no;	/* first error seen, 0 = none */
@@ -692,6 +693,7 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl)
 		if (info[i].value != NULL && check(c,
 		    HPDF_SetInfoAttr(pdf, info[i].type, info[i].value)) != 0)
 			return -1;
+	timing_to(STAGE_SAVE);		/* make bench: serialising from here */
 	return check(c, HPDF_SaveToStream(pdf));
 }
 
