@@ -148,27 +148,8 @@ for n in (1000, 5000, 10000):
                                                peak_of(d), s * 1000.0 / n * 1000))
 print("  target: 10.000 baris <= 0,6 detik dan <= 42 MiB")
 
-RUNS = 5
+RUNS = 7
 STAGES = ["muat", "periksa", "turunan", "tata-letak", "render", "simpan"]
-
-
-def stages(d):
-    """The median over RUNS builds of each stage's time (LAKIN_WAKTU=1),
-    and of the whole build's wall-clock time, in ms."""
-    per, walls = {k: [] for k in STAGES}, []
-    env = dict(os.environ, LAKIN_WAKTU="1")
-    for _ in range(RUNS):
-        t = time.perf_counter()
-        p = subprocess.run([lakin, "build", "-o", os.path.join(tmp, "s.pdf"), d],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True)
-        walls.append((time.perf_counter() - t) * 1000)
-        line = next((l for l in p.stderr.splitlines() if l.startswith("waktu (ms):")), None)
-        if p.returncode != 0 or line is None:
-            sys.stderr.write(p.stderr)
-            sys.exit("bench: lakin gagal atau tidak mencetak waktu per tahap")
-        for k in STAGES:
-            per[k].append(float(re.search(r" %s ([0-9.]+)" % re.escape(k), line).group(1)))
-    return {k: statistics.median(v) for k, v in per.items()}, statistics.median(walls)
 
 
 def fonts_of(d):
@@ -180,30 +161,63 @@ def fonts_of(d):
     return [os.path.join(repo, "fonts", t["huruf"][k]) for k in ("biasa", "tebal", "miring", "tebal_miring")]
 
 
-def floor_of(d):
-    """The median over RUNS of the libharu floor for d's page list, in ms."""
+def lakin_once(d):
+    """One build with LAKIN_WAKTU=1: its wall-clock ms and each stage's."""
+    t = time.perf_counter()
+    p = subprocess.run([lakin, "build", "-o", os.path.join(tmp, "s.pdf"), d],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                       env=dict(os.environ, LAKIN_WAKTU="1"))
+    wall = (time.perf_counter() - t) * 1000
+    line = next((l for l in p.stderr.splitlines() if l.startswith("waktu (ms):")), None)
+    if p.returncode != 0 or line is None:
+        sys.stderr.write(p.stderr)
+        sys.exit("bench: lakin gagal atau tidak mencetak waktu per tahap")
+    return wall, {k: float(re.search(r" %s ([0-9.]+)" % re.escape(k), line).group(1)) for k in STAGES}
+
+
+def floor_once(d, dump):
+    """One floor run: the process's wall-clock ms without reading the dump
+    (what lakin would pay for these pages with libharu alone, process
+    start and exit included, as in lakin's time), and libharu's own ms."""
+    t = time.perf_counter()
+    out = subprocess.run([floor, dump, os.path.join(tmp, "f.pdf")] + fonts_of(d) + [d],
+                         capture_output=True, text=True)
+    wall = (time.perf_counter() - t) * 1000
+    if out.returncode != 0:
+        sys.exit("bench: floor gagal: " + out.stderr)
+    m = re.search(r"floor_ms=([0-9.]+) read_ms=([0-9.]+)", out.stdout)
+    return wall - float(m.group(2)), float(m.group(1))
+
+
+def compare(d):
+    """lakin and the floor in turn, RUNS times each (the machine's load
+    drifts alike for both): medians."""
     dump = os.path.join(tmp, "halaman.txt")
     with open(dump, "w") as f:
         if subprocess.run([lakin, "layout", "--dump", d], stdout=f, stderr=subprocess.DEVNULL).returncode:
             sys.exit("bench: lakin layout --dump gagal")
-    ms = []
+    walls, per, floors, harus = [], {k: [] for k in STAGES}, [], []
     for _ in range(RUNS):
-        out = subprocess.run([floor, dump, os.path.join(tmp, "f.pdf")] + fonts_of(d) + [d],
-                             capture_output=True, text=True)
-        if out.returncode != 0:
-            sys.exit("bench: floor gagal: " + out.stderr)
-        ms.append(float(re.search(r"floor_ms=([0-9.]+)", out.stdout).group(1)))
-    return statistics.median(ms)
+        w, st = lakin_once(d)
+        walls.append(w)
+        for k in STAGES:
+            per[k].append(st[k])
+        fw, fh = floor_once(d, dump)
+        floors.append(fw)
+        harus.append(fh)
+    med = statistics.median
+    return med(walls), {k: med(v) for k, v in per.items()}, med(floors), med(harus)
 
 
 if floor is not None:
     print("bench: lakin dibanding libharu saja (median %d kali; target rasio <= 1,5)" % RUNS)
     for label, d in (("laporan acuan", content), ("acuan, Tabel 1.6 10.000 baris", grow(10000))):
-        st, wall = stages(d)
-        fl = floor_of(d)
+        wall, st, fl, haru = compare(d)
         print("  %s: lakin full build %.1f ms, libharu floor %.1f ms, ratio %.2f"
               % (label, wall, fl, wall / fl))
-        print("    per tahap (ms): " + ", ".join("%s %.1f" % (k, st[k]) for k in STAGES))
+        print("    per tahap (ms): " + ", ".join("%s %.1f" % (k, st[k]) for k in STAGES)
+              + "; libharu sendiri di floor %.1f ms (render + simpan lakin %.1f ms)"
+              % (haru, st["render"] + st["simpan"]))
         if d != content:
             print("    memori puncak %.1f MiB (target < 30 MiB)" % peak_of(d))
 shutil.rmtree(tmp)
