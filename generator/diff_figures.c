@@ -5,6 +5,7 @@
  * and the column's title, a {nilai:} by its file and what it names.  A
  * reviewer sees the same key in both versions however the text moved.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +23,8 @@ struct walk {
 	struct arena		*a;
 	const struct report	*r;
 	struct figures		*out;
+	unsigned char		*numbering;	/* the table's columns that
+						   only number its rows */
 };
 
 static struct figure *
@@ -176,10 +179,46 @@ name_rank(enum col_src s)
 	    s == SRC_NIP;
 }
 
-static int
-cell_rank(const struct table *t, const struct tcell *c)
+/*
+ * A typed table's column that holds 1, 2, 3 … down its body rows numbers
+ * them: no figure, and no name (a row put in renumbers those below it).
+ */
+static void
+find_numbering(struct walk *w, const struct table *t)
 {
-	if (c->col < 0 || (size_t)c->col >= t->ncols)
+	w->numbering = arena_alloc(w->a, t->ncols + 1);
+	if (t->data != NULL || t->nbody == 0)
+		return;
+	for (size_t col = 0; col < t->ncols; col++) {
+		size_t i = 0;
+
+		for (; i < t->nbody; i++) {
+			const struct trow	*row = &t->body[i];
+			const struct tcell	*c = NULL;
+			const char		*s;
+			char			 want[24];
+
+			for (size_t k = 0; k < row->n && c == NULL; k++)
+				if (row->cells[k].col == (int)col)
+					c = &row->cells[k];
+			if (c == NULL)
+				break;
+			s = text_flat(w->a, &c->text);
+			snprintf(want, sizeof(want), "%zu", i + 1);
+			if (strncmp(s, want, strlen(want)) != 0 ||
+			    (s[strlen(want)] != '\0' &&
+			    strcmp(s + strlen(want), ".") != 0))
+				break;
+		}
+		w->numbering[col] = i == t->nbody;
+	}
+}
+
+static int
+cell_rank(const struct walk *w, const struct table *t, const struct tcell *c)
+{
+	if (c->col < 0 || (size_t)c->col >= t->ncols ||
+	    w->numbering[c->col])
 		return 0;
 	if (t->data != NULL)
 		return name_rank(t->cols[c->col].src);
@@ -188,23 +227,27 @@ cell_rank(const struct table *t, const struct tcell *c)
 
 /* What names a row: its best name cells' text, else its first text. */
 static const char *
-row_name(struct arena *a, const struct table *t, const struct trow *row)
+row_name(const struct walk *w, const struct table *t, const struct trow *row)
 {
+	struct arena	*a = w->a;
 	const char	*name = NULL, *first = NULL;
 	int		 best = 1;
 
 	for (size_t i = 0; i < row->n; i++)
-		if (row->cells[i].text.n > 0 && cell_rank(t, &row->cells[i]) > best)
-			best = cell_rank(t, &row->cells[i]);
+		if (row->cells[i].text.n > 0 &&
+		    cell_rank(w, t, &row->cells[i]) > best)
+			best = cell_rank(w, t, &row->cells[i]);
 	for (size_t i = 0; i < row->n; i++) {
 		const struct tcell	*c = &row->cells[i];
 		const char		*s;
 
-		if (c->text.n == 0 || *(s = text_flat(a, &c->text)) == '\0')
+		if (c->text.n == 0 || *(s = text_flat(a, &c->text)) == '\0' ||
+		    (c->col >= 0 && (size_t)c->col < t->ncols &&
+		    w->numbering[c->col]))
 			continue;
 		if (first == NULL)
 			first = s;
-		if (cell_rank(t, c) != best)
+		if (cell_rank(w, t, c) != best)
 			continue;
 		name = name == NULL ? s : arena_printf(a, "%s | %s", name, s);
 		if (t->data == NULL)
@@ -225,9 +268,11 @@ column_name(struct arena *a, const struct table *t, int col)
 }
 
 static int
-cell_is_figure(const struct table *t, const struct tcell *c, int *derived)
+cell_is_figure(const struct walk *w, const struct table *t,
+    const struct tcell *c, int *derived)
 {
-	if (c->col < 0 || (size_t)c->col >= t->ncols)
+	if (c->col < 0 || (size_t)c->col >= t->ncols ||
+	    w->numbering[c->col])
 		return 0;
 	if (t->data != NULL) {
 		*derived = 1;
@@ -243,7 +288,7 @@ table_rows(struct walk *w, const struct table *t, const char *id,
 {
 	for (size_t i = 0; i < n; i++) {
 		const struct trow	*row = &rows[i];
-		const char		*name = row_name(w->a, t, row);
+		const char		*name = row_name(w, t, row);
 		const char		*rk = total ? arena_printf(w->a,
 					    "jumlah:%s", name) : name;
 
@@ -253,7 +298,7 @@ table_rows(struct walk *w, const struct table *t, const char *id,
 			struct figure		*f;
 			int			 derived = 0;
 
-			if (!cell_is_figure(t, c, &derived) || c->invalid)
+			if (!cell_is_figure(w, t, c, &derived) || c->invalid)
 				continue;
 			col = column_name(w->a, t, c->col);
 			f = add(w, arena_printf(w->a, "tabel:%s:%s:%s", id, rk,
@@ -273,6 +318,7 @@ table(struct walk *w, const struct table *t)
 	const char *caption = text_flat(w->a, &t->caption);
 	const char *id = t->key != NULL ? t->key : caption;
 
+	find_numbering(w, t);
 	table_rows(w, t, id, caption, t->body, t->nbody, 0);
 	table_rows(w, t, id, caption, t->total, t->ntotal, 1);
 }
@@ -359,7 +405,7 @@ unique(struct arena *a, struct figures *fs)
 void
 diff_figures(struct arena *a, const struct report *r, struct figures *out)
 {
-	struct walk w = { a, r, out };
+	struct walk w = { a, r, out, NULL };
 
 	memset(out, 0, sizeof(*out));
 	if (r->budget != NULL)

@@ -297,6 +297,34 @@ try:
           and out2.strip().endswith("%d angka berbeda: 1 fakta, %d turunan" % (len(ch), len(ch) - 1)),
           out2[-300:])
 
+    # ---- a typed table: one cell corrected, two rows swapped -------
+    # (their numbers stay 1, 2, 3: the No. column numbers rows, it is no
+    # figure; rows are known by their names, so a move is no change)
+    typed = os.path.join(tmp, "ketik")
+    shutil.copytree(content, typed)
+    fp = os.path.join(typed, "bab-1-pendahuluan.yaml")
+    text = open(fp, encoding="utf-8").read()
+    row = '- [ "III/b (Penata Muda Tk. I)", 7, 4, 7 ]'
+    cell_line = text[:text.index(row)].count("\n") + 1
+    text = text.replace(row, '- [ "III/b (Penata Muda Tk. I)", 7, 4, 11 ]')
+    open(fp, "w", encoding="utf-8").write(text)
+    fp = os.path.join(typed, "bab-3-akuntabilitas-kinerja.yaml")
+    text = open(fp, encoding="utf-8").read()
+    r2 = re.search(r'- \[ "2", (.*) \]\n', text)
+    r3 = re.search(r'- \[ "3", (.*) \]\n', text)
+    text = (text[:r2.start(1)] + r3.group(1) + text[r2.end(1):r3.start(1)] + r2.group(1)
+            + text[r3.end(1):])
+    open(fp, "w", encoding="utf-8").write(text)
+    rc, out, err = lakin_diff("--format", "json", content, typed)
+    tch = json.loads(out)["changes"] if rc == 1 else []
+    check("tabel-ketik-satu-sel", rc == 1 and len(tch) == 1 and
+          tch[0]["key"] == "tabel:pangkat-bkpsdm:III/b (Penata Muda Tk. I):JUMLAH TOTAL"
+          and tch[0]["kind"] == "fact" and (tch[0]["old"]["value"], tch[0]["new"]["value"]) == ("7", "11")
+          and tch[0]["old"]["line"] == tch[0]["new"]["line"] == cell_line
+          and tch[0]["new"]["table"].startswith("Tabel 1."),
+          "status %d: %s" % (rc, [(c["key"], c["old"] and c["old"]["value"], c["new"] and c["new"]["value"])
+                                  for c in tch][:6]))
+
     # ---- two identical copies: nothing, exit 0 --------------------
     same = os.path.join(tmp, "sama")
     shutil.copytree(content, same)
