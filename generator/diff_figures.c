@@ -180,8 +180,9 @@ name_rank(enum col_src s)
 }
 
 /*
- * A typed table's column that holds 1, 2, 3 … down its body rows numbers
- * them: no figure, and no name (a row put in renumbers those below it).
+ * A typed table's first column holding 1, 2, 3 … down its body rows
+ * numbers them: no figure, and no name (a row put in renumbers those
+ * below it).  Only the first: a column of figures may read 1, 2, 3 too.
  */
 static void
 find_numbering(struct walk *w, const struct table *t)
@@ -189,7 +190,7 @@ find_numbering(struct walk *w, const struct table *t)
 	w->numbering = arena_alloc(w->a, t->ncols + 1);
 	if (t->data != NULL || t->nbody == 0)
 		return;
-	for (size_t col = 0; col < t->ncols; col++) {
+	for (size_t col = 0; col < 1 && col < t->ncols; col++) {
 		size_t i = 0;
 
 		for (; i < t->nbody; i++) {
