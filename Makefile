@@ -43,7 +43,7 @@ $(O)/$(REPORT).pdf: $(O)/bin/lakin $(CONTENT)
 # --- tests ------------------------------------------------------------
 $(O)/test/%: tests/unit/%.c $(LIBOBJS) $(HDRS)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ $< $(LIBOBJS) $(LDLIBS) -lcmocka
+	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ $< $(LIBOBJS) $(LDLIBS) -lcmocka -lz
 
 test: deps build unit regress bad good e2e install-check asan valgrind fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke
 

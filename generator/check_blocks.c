@@ -96,6 +96,8 @@ static const struct field figure_f[] = {
 	{ "sumber", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "berkas", V_PATTERN, 0, NULL, image_re, 0, 0, NULL, NULL },
 	{ "lebar", V_PATTERN, 0, NULL, width_re, 0, 0, NULL, NULL },
+	{ "grafik", V_MAP, 0, &content_chart_s, NULL, 0, 0, NULL, NULL },
+	{ "bagan", V_MAP, 0, &content_org_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema figure_s = { "blok 'gambar'", "block 'gambar'",
@@ -257,8 +259,23 @@ build_figure(struct builder *b, struct block *bl, const struct node *v)
 	bl->key = node_str(v, "kunci");
 	if (bl->key != NULL)
 		bl->keypos = node_get(v, "kunci")->pos;
+	if (node_get(v, "berkas") != NULL &&
+	    (node_get(v, "grafik") != NULL || node_get(v, "bagan") != NULL)) {
+		/* a picture file and a drawing would share one caption */
+		diag(&node_get(v, node_get(v, "grafik") != NULL ? "grafik" :
+		    "bagan")->pos, MSG_FIGURE_TWO);
+		b->errors++;
+		return;
+	}
 	if (node_get(v, "berkas") != NULL)
 		bl->pic = build_picture(b, v);
+	if (node_get(v, "grafik") != NULL)
+		bl->chart = build_chart(b, node_get(v, "grafik"));
+	if (node_get(v, "bagan") != NULL && bl->chart != NULL) {
+		diag(&node_get(v, "bagan")->pos, MSG_FIGURE_TWO);
+		b->errors++;
+	} else if (node_get(v, "bagan") != NULL)
+		bl->org = build_orgchart(b, node_get(v, "bagan"));
 }
 
 /* A picture's file, width and caption lines ('keterangan'). */
@@ -292,6 +309,12 @@ static void
 build_table_block(struct builder *b, struct block *bl, const struct node *v)
 {
 	bl->table = build_table(b, v);
+}
+
+static void
+build_sop_block(struct builder *b, struct block *bl, const struct node *v)
+{
+	bl->table = build_sop(b, v);
 }
 
 static void
@@ -337,6 +360,8 @@ static const struct field blocks_f[] = {
 	BLOCK("tabel", V_MAP, &content_table_s, BLK_TABLE, build_table_block),
 	BLOCK("kop_surat", V_BOOL, NULL, BLK_LETTERHEAD, build_none),
 	BLOCK("foto", V_MAP, &photo_s, BLK_PHOTO, build_photo),
+	/* a table too: numbered, listed and broken across pages as one */
+	BLOCK("sop", V_MAP, &content_sop_s, BLK_TABLE, build_sop_block),
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 const struct schema content_blocks_s = { "blok", "block", blocks_f, 1, NULL };

@@ -44,6 +44,8 @@ extern const struct schema content_list_s;
 extern const struct schema content_table_s;	/* check_table.c */
 extern const struct schema content_rich_s;	/* teks, daftar, paragraf */
 extern const struct schema content_sig_s;	/* check_sig.c */
+extern const struct schema content_chart_s;	/* check_chart.c */
+extern const struct schema content_org_s;	/* check_bagan.c */
 
 struct text	 build_text(struct builder *, const struct node *);
 struct list	*build_list(struct builder *, const struct node *, int depth);
@@ -59,6 +61,8 @@ extern const char *const image_re[];
 extern const char *const width_re[];
 const struct image *image_load(struct builder *, const struct node *);
 void		 picture_width(struct picture *, const char *lebar);
+struct chart	*build_chart(struct builder *, const struct node *);
+struct orgchart	*build_orgchart(struct builder *, const struct node *);
 /* check_anggaran.c: the budget file f names; NULL after its errors */
 struct budget	*budget_load(struct builder *, const struct node *f);
 /* check_kinerja.c: kinerja.yaml; then the budget's sasaran found in it */
@@ -110,6 +114,9 @@ void		 staff_typed(struct builder *, struct table *,
 extern const struct schema tperfcheck_s;
 void		 perf_typed(struct builder *, struct table *,
 		    const struct node *m);
+/* check_sop.c: the block 'sop', a typed table with its flow */
+extern const struct schema content_sop_s;
+struct table	*build_sop(struct builder *, const struct node *);
 /* check_refs.c */
 void		 refs_scan(struct builder *, const struct node *);
 /* A cell that is only {nilai:name=typed}: the typed figure, else s. */

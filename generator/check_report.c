@@ -13,6 +13,7 @@
 #include "content_load.h"
 #include "input.h"
 #include "mem.h"
+#include "template.h"
 
 static const char *const kind_ch[] = { "kata_pengantar",
 	"ikhtisar_eksekutif", "bab", "lampiran", NULL };
@@ -95,6 +96,7 @@ static const struct field report_f[] = {
 	{ "instansi", V_MAP, 1, &agency_s, NULL, 0, 0, NULL, NULL },
 	{ "data", V_MAP, 0, &data_s, NULL, 0, 0, NULL, NULL },
 	{ "berkas", V_SEQ_MAP, 1, &part_entry_s, NULL, 0, 0, NULL, NULL },
+	{ "tata_letak", V_MAP, 0, &template_own_s, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema report_s = { "laporan.yaml", "laporan.yaml",
@@ -415,6 +417,12 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 	for (size_t i = 0; i < b.vals.n; i++)
 		r->vals[i] = *(struct valref *)b.vals.v[i];
 	ptrvec_free(&b.vals);
+	r->nbroken = b.broken_keys.n;
+	r->broken_keys = arena_alloc(a, (b.broken_keys.n + 1) *
+	    sizeof(*r->broken_keys));
+	for (size_t i = 0; i < b.broken_keys.n; i++)
+		r->broken_keys[i] = b.broken_keys.v[i];
+	r->keys_partial = files == NULL || unread > 0;
 	ptrvec_free(&b.broken_keys);
 	r->nimages = b.images.n;
 	r->images = arena_alloc(a, (b.images.n + 1) * sizeof(*r->images));

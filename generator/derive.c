@@ -46,6 +46,7 @@ derive_report(struct arena *a, struct report *r)
 	for (size_t i = 0; i < r->nparts; i++)
 		for (size_t k = 0; k < r->parts[i]->n; k++)
 			block_tables(a, r, r->parts[i]->blocks[k]);
+	derive_charts(a, r);	/* from the tables just made */
 	derive_values(a, r);
 	r->page_refs = refs_fill_numbers(a, r);
 }

@@ -60,6 +60,8 @@ void		 derive_tstaff(struct arena *, const struct report *,
 void		 derive_staff_check(struct arena *, const struct report *,
 		    const struct table *);
 
+/* derive_chart.c: a figure's grafik from its table or indicator */
+void		 derive_charts(struct arena *, const struct report *);
 typedef void (*text_fn)(struct text *, void *);
 
 /* Call fn on every text of the document (paragraphs, cells, captions...). */

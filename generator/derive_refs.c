@@ -36,6 +36,39 @@ rows_texts(struct trow *rows, size_t n, text_fn fn, void *ctx)
 }
 
 static void
+org_texts(struct orgbox *o, text_fn fn, void *ctx)
+{
+	if (o == NULL)
+		return;
+	fn(&o->name, ctx);
+	fn(&o->official, ctx);
+	for (size_t i = 0; i < o->nkids; i++)
+		org_texts(&o->kids[i], fn, ctx);
+}
+
+/* A figure's chart (its labels are copies, made before refs are
+ * filled) and organisation chart. */
+static void
+figure_texts(struct block *bl, text_fn fn, void *ctx)
+{
+	struct chart	*c = bl->chart;
+
+	for (size_t i = 0; c != NULL && i < c->nseries; i++)
+		fn(&c->series[i].name, ctx);
+	for (size_t i = 0; c != NULL && c->cat != NULL && i < c->ncat; i++)
+		fn(&c->cat[i], ctx);
+	for (size_t i = 0; c != NULL && c->ser != NULL && i < c->nser; i++)
+		fn(&c->ser[i], ctx);
+	if (bl->org != NULL) {
+		org_texts(&bl->org->head, fn, ctx);
+		org_texts(bl->org->secretariat, fn, ctx);
+		org_texts(bl->org->functional, fn, ctx);
+		for (size_t i = 0; i < bl->org->nunits; i++)
+			org_texts(&bl->org->units[i], fn, ctx);
+	}
+}
+
+static void
 block_texts(struct block *bl, text_fn fn, void *ctx)
 {
 	fn(&bl->text, ctx);
@@ -63,6 +96,7 @@ block_texts(struct block *bl, text_fn fn, void *ctx)
 		rows_texts(bl->table->body, bl->table->nbody, fn, ctx);
 		rows_texts(bl->table->total, bl->table->ntotal, fn, ctx);
 	}
+	figure_texts(bl, fn, ctx);
 	for (size_t i = 0; i < bl->nkids; i++)
 		block_texts(bl->kids[i], fn, ctx);
 }

@@ -5,7 +5,7 @@
  * computed; a total written by hand is compared, and a difference is
  * reported with both figures.  Where a row or cell of the column was
  * already reported wrong, nothing is computed or compared: one mistake,
- * one finding.
+ * one finding.  An average row ("Rata-rata") holds the mean of the rows.
  */
 #include <stdio.h>
 #include <string.h>
@@ -349,6 +349,98 @@ check_row_percent(struct arena *a, const struct table *t,
 	}
 }
 
+/*
+ * A change column ("Kenaikan/Penurunan", "Selisih", "Pertumbuhan (%)")
+ * right after two figure columns of one kind (2023, 2024): the second
+ * minus the first, or, as a percentage after two non-percentage columns,
+ * that difference over the first.
+ */
+static int
+is_change_col(struct arena *a, const struct tcol *c)
+{
+	static const char *const w[] = { "selisih", "kenaikan", "penurunan",
+	    "perubahan", "pertumbuhan", "naik", "turun", "%", "rp", "rp.",
+	    NULL };
+
+	static const char *const unit[] = { "%", "rp", "rp.", NULL };
+
+	/* a change word, maybe with its unit: "%" alone is no change */
+	return title_only(a, c, w) && !title_only(a, c, unit);
+}
+
+static int
+figure_kind(enum col_kind k)
+{
+	return k == COL_ANGKA || k == COL_DESIMAL || k == COL_RUPIAH;
+}
+
+/*
+ * The two figure columns a change column compares: the nearest two of one
+ * kind before it, other change columns left out (a "Pertumbuhan (%)" after
+ * "Kenaikan" compares the years, not the years' difference).
+ */
+static int
+change_cols(struct arena *a, const struct table *t, size_t c, size_t *from,
+    size_t *to)
+{
+	size_t	 got[2], n = 0;
+
+	for (size_t k = c; k-- > 0 && n < 2;) {
+		if (is_change_col(a, &t->cols[k]))
+			continue;
+		if (!figure_kind(t->cols[k].kind))
+			return 0;
+		got[n++] = k;
+	}
+	if (n < 2 || t->cols[got[0]].kind != t->cols[got[1]].kind)
+		return 0;
+	*from = got[1];
+	*to = got[0];
+	return 1;
+}
+
+/* What the change column c of row should say; 0 when it says nothing. */
+static int
+change_of(const struct table *t, const struct trow *row, size_t c,
+    size_t from, size_t to, num_t *want)
+{
+	const struct tcell	*p = cell_at(row, from), *q = cell_at(row, to);
+	enum col_kind		 k = t->cols[c].kind;
+	struct ratio		 r;
+
+	if (p == NULL || q == NULL || !p->has_value || !q->has_value)
+		return 0;
+	if (k == t->cols[from].kind)
+		return !__builtin_sub_overflow(q->value, p->value, want);
+	return k == COL_PERSEN && calc_change(p->value, q->value, &r) == CALC_OK &&
+	    ratio_round(&r, t->cols[c].decimals, want) == CALC_OK;
+}
+
+static void
+check_row_change(struct arena *a, const struct table *t,
+    const struct trow *row)
+{
+	for (size_t c = 2; c < t->ncols; c++) {
+		const struct tcell	*cc = cell_at(row, c);
+		num_t			 want;
+		size_t			 f, o;
+		int			 pc = t->cols[c].kind == COL_PERSEN;
+
+		if (cc == NULL || !cc->has_value || cc->invalid ||
+		    !is_change_col(a, &t->cols[c]) ||
+		    !change_cols(a, t, c, &f, &o) ||
+		    !change_of(t, row, c, f, o, &want) || want == cc->value)
+			continue;
+		diag(&cc->text.pos, MSG_ARITH_CHANGE, text_flat(a, &t->cols[c].title),
+		    fig_text(a, cc->value, t->cols[c].decimals, pc),
+		    text_flat(a, &t->cols[f].title),
+		    fig_text(a, cell_at(row, f)->value, t->cols[f].decimals, 0),
+		    text_flat(a, &t->cols[o].title),
+		    fig_text(a, cell_at(row, o)->value, t->cols[o].decimals, 0),
+		    fig_text(a, want, t->cols[c].decimals, pc));
+	}
+}
+
 /* Whether a row's label says it adds up the rows above it. */
 static int
 is_subtotal(const struct trow *row)
@@ -405,8 +497,60 @@ check_rows_sums(struct arena *a, const struct table *t, const struct rowcols *rc
 		}
 		check_row(a, t, rc, &t->body[r], 0, &group);
 		check_row_percent(a, t, &t->body[r]);
+		check_row_change(a, t, &t->body[r]);
 	}
 	return all | group;
+}
+
+/* Whether a row's label says it is an average of the rows above it. */
+static int
+is_mean_row(const struct trow *row)
+{
+	for (size_t k = 0; k < row->n; k++)
+		for (size_t i = 0; i < row->cells[k].text.n; i++) {
+			const struct run *u = &row->cells[k].text.runs[i];
+
+			if (contains_word(u->text, u->len, "rata-rata") ||
+			    contains_word(u->text, u->len, "rata rata") ||
+			    contains_word(u->text, u->len, "rerata"))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * An average row ("Nilai Rata-rata … (34 Instansi)"): each figure is the
+ * mean of the body rows, rounded half up at the column's decimals.  In
+ * such a row a count column often holds the column's sum instead (the
+ * staff measured in all): the sum is accepted too.
+ */
+static void
+check_mean_row(struct arena *a, const struct table *t, const struct trow *row,
+    unsigned long long bad)
+{
+	for (size_t k = 0; k < row->n; k++) {
+		const struct tcell	*c = &row->cells[k];
+		const struct tcol	*col = &t->cols[c->col];
+		struct ratio		 q;
+		num_t			 sum, want;
+		size_t			 rows;
+
+		if (!c->has_value || c->invalid || c->colspan != 1 ||
+		    (col->kind != COL_ANGKA && col->kind != COL_RUPIAH &&
+		    col->kind != COL_DESIMAL && col->kind != COL_PERSEN) ||
+		    (c->col < 64 && (bad >> c->col & 1)))
+			continue;
+		if (column_sum(t, (size_t)c->col, &sum, &rows) != SUM_OK ||
+		    rows < 2 || sum == c->value ||
+		    ratio_make(sum, (num_t)rows * NUM_SCALE, &q) != CALC_OK ||
+		    ratio_round(&q, col->decimals, &want) != CALC_OK ||
+		    want == c->value)
+			continue;
+		diag(&c->text.pos, MSG_ARITH_MEAN, text_flat(a, &col->title),
+		    fig_text(a, c->value, col->decimals, 0), rows,
+		    t->body[0].pos.line, t->body[t->nbody - 1].pos.line,
+		    fig_text(a, want, col->decimals, 0));
+	}
 }
 
 static void
@@ -419,6 +563,10 @@ check_totals(struct arena *a, const struct table *t)
 	for (size_t r = 0; r < t->ntotal; r++) {
 		int said = 0;
 
+		if (!t->total[r].misplaced && is_mean_row(&t->total[r])) {
+			check_mean_row(a, t, &t->total[r], bad);
+			continue;
+		}
 		if (t->total[r].misplaced || !is_total_row(&t->total[r]))
 			continue;
 		for (size_t k = 0; k < t->total[r].n; k++) {

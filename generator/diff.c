@@ -62,10 +62,15 @@ version_load(struct version *v, const char *exe)
 
 	v->a = arena_new();
 	root = report_load(v->a, v->dir, &errs);
+	/* as main.c's run(): the template, its own part of laporan.yaml,
+	 * the fonts and their glyphs */
 	if ((tname = report_template(root)) != NULL &&
-	    template_load(v->a, tname->str, &tname->pos, exe, &v->st) == 0)
+	    template_load(v->a, tname->str, &tname->pos, exe, &v->st) == 0) {
+		errs += template_own(root, &v->st);
 		v->fs = fontset_load(v->st.fonts_dir, v->st.fonts,
 		    v->st.font_pos);
+		errs += template_glyphs(&v->st, v->fs);
+	}
 	r = drive_check(v->a, v->dir, root, errs, v->fs,
 	    v->fs != NULL ? &v->st : NULL);
 	/* errors of this version only: the other's are its own */

@@ -320,6 +320,32 @@ struct tperfcheck {
 	struct pos	 pos;
 };
 
+/* An SOP step's flowchart symbol (PermenPAN-RB 35/2012). */
+enum sop_symbol {
+	SYM_PROSES = 0,		/* a rectangle */
+	SYM_MULAI,		/* start: a terminator (rounded ends) */
+	SYM_SELESAI,		/* end: a terminator too */
+	SYM_KEPUTUSAN,		/* a diamond, with a "tidak" branch */
+	SYM_DOKUMEN		/* a sheet with a wavy bottom */
+};
+
+struct sopstep {
+	int		 lane;		/* its pelaksana, 0-based */
+	enum sop_symbol	 symbol;
+	int		 no_target;	/* keputusan: the step (index) "tidak"
+					   goes to; -1: none */
+};
+
+/*
+ * An SOP drawn as a flow over its table: the pelaksana are the lane
+ * columns lane0.., one step per body row, in order.
+ */
+struct sop {
+	size_t		 lane0, nlanes;
+	struct sopstep	*steps;
+	size_t		 nsteps;
+};
+
 struct table {
 	struct text	 caption;
 	struct tdata	*data;		/* rows from data (derive), or NULL */
@@ -338,6 +364,8 @@ struct table {
 	struct pos	 pos;
 	struct tstaffcheck *staff_check;	/* periksa_pegawai, or NULL */
 	struct tperfcheck *perf_check;		/* periksa_kinerja, or NULL */
+	const struct sop *sop;		/* a flow drawn over it (block 'sop'),
+					   or NULL */
 };
 
 enum block_type {
@@ -388,6 +416,78 @@ struct block {
 	struct signature *sig;
 	struct table	 *table;
 	struct picture	 *pic;		/* figure (its file) or photo, or NULL */
+	struct chart	 *chart;	/* figure: drawn from data, or NULL */
+	struct orgchart	 *org;		/* figure: an organisation chart, or NULL */
+};
+
+/* A chart drawn from data (gambar: grafik:). */
+enum chart_kind {
+	CH_BAR = 0,	/* batang: vertical bars */
+	CH_HBAR,	/* batang_mendatar */
+	CH_PIE,		/* lingkaran */
+	CH_DONUT,	/* donat */
+	CH_LINE		/* garis */
+};
+
+/* A series as content names it: a column of the table, its legend name. */
+struct chart_series {
+	int		 col;		/* 1-based, as the column numbers print */
+	struct text	 name;		/* n == 0: the column's title */
+	struct pos	 pos;
+};
+
+/*
+ * check fills what content says; derive reads the table (after its
+ * totals) or the indicator and fills the values, so layout draws only
+ * what the data says.
+ */
+struct chart {
+	enum chart_kind	 kind;
+	int		 stacked;	/* tumpuk: bars on top of each other */
+	int		 hatched;	/* arsir: bars also hatched per series */
+	const char	*table;		/* kunci of a table, or NULL */
+	struct pos	 table_pos;
+	int		 cat_col;	/* 1-based: the category names */
+	struct pos	 cat_pos;
+	const char	*cat_prefix;	/* awalan_kategori: "Eselon" II, or NULL */
+	struct chart_series *series;
+	size_t		 nseries;
+	const char	*indicator;	/* kunci of an indicator (garis), or NULL */
+	struct pos	 ind_pos;
+	struct pos	 pos;
+	/* derive */
+	int		 ok;		/* values filled in without error */
+	size_t		 ncat, nser;
+	struct text	*cat;		/* category labels */
+	struct text	*ser;		/* series names */
+	num_t		*v;		/* ncat x nser, v[c * nser + s], NUM_SCALE */
+	unsigned char	*has;		/* v[i] is known (a line's missing year) */
+	int		 decimals;	/* value labels: the most any value needs */
+};
+
+/* A box of an organisation chart: the unit, its official, its sub-units. */
+struct orgbox {
+	struct text	 name;		/* "SEKRETARIAT" */
+	struct text	 official;	/* pejabat; n == 0: none */
+	struct orgbox	*kids;		/* Sub Bagian, Sub Bidang … */
+	size_t		 nkids;
+	struct pos	 pos;
+};
+
+/*
+ * bagan: the structure as Indonesian structure charts draw it: the head
+ * on top, the Sekretariat on a staff line beside the trunk with its Sub
+ * Bagian under it, the Kelompok Jabatan Fungsional on the other side,
+ * the Bidang in a row below with their sub-units.
+ */
+struct orgchart {
+	struct orgbox	 head;
+	struct orgbox	*secretariat;	/* or NULL */
+	struct orgbox	*functional;	/* or NULL */
+	struct orgbox	*units;		/* bidang */
+	size_t		 nunits;
+	int		 landscape;	/* orientasi: lanskap */
+	struct pos	 pos;
 };
 
 enum part_kind {
@@ -439,6 +539,15 @@ struct report {
 	struct valref	 *vals;
 	size_t		  nvals;
 	struct staff	 *staff;	/* pegawai.csv, or NULL */
+	/* how a Lampiran numbers its tables and figures: "L{lampiran}.{nomor}"
+	   (the template's nomor_lampiran), or NULL for "Tabel 1, 2 …" */
+	const char	 *annex_number;
+	/* kunci of parts that failed their checks (named, not built), and
+	 * whether keys is incomplete (a part file unread): a key missing
+	 * from keys may then exist, so nothing says it is unknown */
+	const char	**broken_keys;
+	size_t		  nbroken;
+	int		  keys_partial;
 };
 
 /*

@@ -3,6 +3,7 @@
 #include "diag.h"
 #include "drive.h"
 #include "layout.h"
+#include "template.h"
 #include "timing.h"
 
 struct report *
@@ -17,8 +18,10 @@ drive_check(struct arena *a, const char *dir, const struct node *root,
 
 	/* derive on what was built: its findings belong to the same run */
 	timing_to(STAGE_DERIVE);
-	if (r != NULL)
+	if (r != NULL) {
+		r->annex_number = st != NULL ? st->annex_number : NULL;
 		derive_report(a, r);
+	}
 	return r == NULL || errs > 0 || diag_worst() >= SEV_ERROR ? NULL : r;
 }
 

@@ -373,16 +373,43 @@ layout_caption_source(struct lay *L, const struct text *src)
 	gap_before(L, first, L->st->para_gap * 0.5);
 }
 
+/*
+ * A figure on a landscape page (an organisation chart that needs the
+ * room): its caption and source turn with it, then the column returns.
+ */
+static void
+figure_column(struct lay *L, int landscape, double *x0, double *w,
+    int *was)
+{
+	*was = L->landscape;
+	*x0 = L->x0;
+	*w = L->width;
+	if (landscape && !L->landscape) {
+		L->landscape = 1;
+		L->x0 = L->lx0;
+		L->width = L->lwidth;
+	}
+}
+
 static void
 layout_figure(struct lay *L, const struct block *bl)
 {
-	struct para_opts	 o = body_opts(L, L->x0, L->width);
+	struct para_opts	 o;
 	struct text		 t;
 	const char		*num;
-	size_t			 first;
+	size_t			 start = L->boxes.n, first;
+	int			 land = 0, was;
+	double			 x0, w;
 
-	layout_picture(L, bl);	/* its image, if any, above the caption */
+	if (bl->chart != NULL)
+		layout_chart(L, bl);
+	else if (bl->org != NULL)
+		layout_bagan(L, bl, &land);
+	else
+		layout_picture(L, bl);	/* its image, if any, above the caption */
 	first = L->boxes.n;
+	figure_column(L, land, &x0, &w, &was);
+	o = body_opts(L, L->x0, L->width);
 	num = arena_printf(L->a, "%s ", bl->label);
 	t = text_wrap(L->a, num, FACE_BOLD, &bl->title, 0, NULL, FACE_BOLD);
 	o.align = AL_CENTER;
@@ -391,12 +418,17 @@ layout_figure(struct lay *L, const struct block *bl)
 	((struct vbox *)L->boxes.v[first])->mark = mark_new(L, MARK_FIGURE, 0,
 	    bl->label, &bl->title);
 	((struct vbox *)L->boxes.v[first])->mark->key = bl->key;
+	/* the float is the drawing and its caption, from the first box */
+	((struct vbox *)L->boxes.v[start])->floating = 1;
 	gap_before(L, first, L->st->para_gap * (bl->pic != NULL &&
 	    bl->pic->image != NULL ? 0.5 : 2));
 	if (bl->source.n > 0) {
 		((struct vbox *)L->boxes.v[L->boxes.n - 1])->keep_next = 1;
 		layout_caption_source(L, &bl->source);
 	}
+	L->landscape = was;
+	L->x0 = x0;
+	L->width = w;
 }
 
 /* Height of the lines above the signature space: place, date, roles. */
@@ -650,7 +682,10 @@ layout_blocks(struct lay *L, struct block *const *v, size_t n)
 
 		switch (bl->type) {
 		case BLK_SIGNATURE:
+			/* names and offices are printed whole, never hyphenated */
+			L->no_hyph = 1;
 			i = layout_signatures(L, v, i, n);
+			L->no_hyph = 0;
 			own_boxes(L, first, bl);
 			continue;
 		case BLK_SECTION:
@@ -685,10 +720,15 @@ layout_blocks(struct lay *L, struct block *const *v, size_t n)
 			layout_caption_source(L, &bl->text);
 			break;
 		case BLK_TABLE:
-			layout_table(L, bl);
+			if (bl->table->sop != NULL)
+				layout_sop(L, bl);
+			else
+				layout_table(L, bl);
 			break;
 		case BLK_LETTERHEAD:
+			L->no_hyph = 1;
 			layout_letterhead(L);
+			L->no_hyph = 0;
 			break;
 		case BLK_PHOTO:
 			layout_photo(L, bl);

@@ -10,6 +10,34 @@
 static const char *const facename[FACE__MAX] = { "R", "B", "I", "BI" };
 static const char *const stylename[] = { "none", "roman", "arabic" };
 
+/*
+ * "path X Y w=W fill=RRGGBB stroke=RRGGBB dash=ON,OFF closed: dx,dy …":
+ * what is not painted is "-", the points as offsets down from (X, Y).
+ */
+static void
+dump_path(FILE *f, const struct pitem *it)
+{
+	const struct ppath *p = it->path;
+
+	fprintf(f, "  path %.2f %.2f w=%.2f", it->x, it->y, it->w);
+	if (p->flags & PATH_FILL)
+		fprintf(f, " fill=%02x%02x%02x", p->fill[0], p->fill[1],
+		    p->fill[2]);
+	else
+		fprintf(f, " fill=-");
+	if (p->flags & PATH_STROKE)
+		fprintf(f, " stroke=%02x%02x%02x", p->stroke[0],
+		    p->stroke[1], p->stroke[2]);
+	else
+		fprintf(f, " stroke=-");
+	if (p->dash[0] > 0)
+		fprintf(f, " dash=%u,%u", p->dash[0], p->dash[1]);
+	fprintf(f, "%s:", p->flags & PATH_CLOSED ? " closed" : "");
+	for (unsigned int i = 0; i < p->npts; i++)
+		fprintf(f, " %.2f,%.2f", p->pts[2 * i], p->pts[2 * i + 1]);
+	fputc('\n', f);
+}
+
 void
 layout_dump(FILE *f, const struct pagelist *pl)
 {
@@ -44,6 +72,9 @@ layout_dump(FILE *f, const struct pagelist *pl)
 				    it->x, it->y, it->x2, it->y2,
 				    strrchr(it->s, '/') ? strrchr(it->s, '/') + 1 :
 				    it->s);
+				break;
+			case PI_PATH:
+				dump_path(f, it);
 				break;
 			}
 		}

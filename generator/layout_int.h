@@ -39,6 +39,8 @@ struct vbox {
 	size_t		 ncuts;
 	struct spanrect	*spans;		/* cells that span rows */
 	size_t		 nspans;
+	int		 floating;	/* a figure: may go to the next page
+					   while the text after it fills this one */
 };
 
 /* A rowspan cell's frame in its band (y: top offset, h: height). */
@@ -105,6 +107,8 @@ struct lay {
 	struct ptrvec		 boxes;		/* struct vbox * */
 	double			 lx0, lwidth;	/* text column of landscape pages */
 	int			 landscape;	/* the part at hand is all landscape */
+	int			 no_hyph;	/* no hyphens here: a signature, a
+						   letterhead, a bold paragraph */
 };
 
 struct para_opts {
@@ -156,8 +160,50 @@ void		 sig_pictures(struct lay *, struct vbox *,
 		    const struct signature *, double x, double w,
 		    double head_y, double name_y);
 double		 letterhead_emblem(const struct lay *, double *eh);
+/* What a drawing over a table's grid needs of it (layout_sop.c). */
+struct tgrid {
+	double		 min_row;	/* in: body rows at least this tall */
+	double		*x;		/* out: column edges, ncols + 1 */
+	size_t		 first_body;	/* out: L->boxes index of row 1 */
+};
+void		 layout_table_grid(struct lay *, const struct block *,
+		    struct tgrid *);
+/* layout_sop.c: an SOP's table with its flow drawn over the lanes */
+void		 layout_sop(struct lay *, const struct block *);
 struct mark	*mark_new(struct lay *, enum mark_kind, int level,
 		    const char *number, const struct text *title);
+/* layout_path.c: vector paths (pagelist.h PI_PATH) */
+struct pt {
+	double		 x, y;
+};
+
+struct pts {			/* a growing list of points (xrealloc) */
+	struct pt	*v;
+	size_t		 n, cap;
+};
+
+struct pathstyle {
+	int		 flags;		/* enum path_flag */
+	unsigned char	 fill[3], stroke[3];
+	double		 width;		/* of the stroke */
+	unsigned char	 dash_on, dash_off;	/* points; 0 0: solid */
+};
+
+void		 pts_add(struct pts *, double x, double y);
+void		 pts_free(struct pts *);
+void		 pts_arc(struct pts *, double cx, double cy, double r,
+		    double a0, double a1);
+struct pitem	*vbox_path(struct lay *, struct vbox *, double x, double y,
+		    const struct pts *, const struct pathstyle *);
+struct pitem	*vbox_box(struct lay *, struct vbox *, double x, double y,
+		    double w, double h, const struct pathstyle *);
+struct pitem	*vbox_line(struct lay *, struct vbox *, double x, double y,
+		    double x2, double y2, const struct pathstyle *);
+/* layout_chart.c: a figure's chart, above its caption */
+void		 layout_chart(struct lay *, const struct block *);
+/* layout_bagan.c: an organisation chart above its caption; whether it
+ * takes a landscape page */
+void		 layout_bagan(struct lay *, const struct block *, int *landscape);
 /* layout_pager.c */
 struct page	*new_page(struct pager *);
 void		 begin_range(struct pager *, enum label_style, int start,
@@ -168,6 +214,9 @@ void		 page_text(struct pager *, struct page *, enum face,
 void		 page_rule(struct page *, double x, double y, double x2,
 		    double y2, double w);
 void		 paginate(struct pager *, size_t from);
+/* layout_float.c: the page [i, j) with the text after a float at j
+ * pulled in front of it; returns the new end of the page */
+size_t		 float_pull(struct lay *, size_t i, size_t j, double avail);
 /* layout_cover.c */
 void		 part_title(struct pager *, const char *line1,
 		    const struct text *title);
@@ -178,7 +227,9 @@ void		 cover(struct pager *);
 /* layout_nav.c */
 void		 mark_part(struct pager *, size_t first, enum mark_kind,
 		    int level, const char *number, const struct text *title);
-void		 mark_page(struct pager *, enum mark_kind, const char *number,
+struct entry	*mark_page(struct pager *, enum mark_kind, const char *number,
+		    const char *title);
+struct entry	*mark_ahead(struct pager *, enum mark_kind, const char *number,
 		    const char *title);
 int		 has_annex(const struct ptrvec *entries);
 int		 has_mark(const struct ptrvec *entries, enum mark_kind);

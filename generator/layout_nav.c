@@ -21,7 +21,7 @@ mark_part(struct pager *pg, size_t first, enum mark_kind k, int level,
 }
 
 /* The divider of the Lampiran is a page of its own: its entry by hand. */
-void
+struct entry *
 mark_page(struct pager *pg, enum mark_kind k, const char *number,
     const char *title)
 {
@@ -35,6 +35,25 @@ mark_page(struct pager *pg, enum mark_kind k, const char *number,
 	e->body = pg->body;
 	e->y = L->st->page_h - L->st->m_top;
 	ptrvec_push(&pg->entries, e);
+	return e;
+}
+
+/* An entry for the page that comes next (its label set when it exists). */
+struct entry *
+mark_ahead(struct pager *pg, enum mark_kind k, const char *number,
+    const char *title)
+{
+	struct lay	*L = pg->L;
+	struct entry	*e = arena_alloc(L->a, sizeof(*e));
+	struct text	 t = plain_text(L->a, title, FACE_BOLD);
+
+	e->m = mark_new(L, k, 0, number, &t);
+	e->label = "";
+	e->page = pg->pl->n;
+	e->body = pg->body;
+	e->y = L->st->page_h - L->st->m_top;
+	ptrvec_push(&pg->entries, e);
+	return e;
 }
 
 int

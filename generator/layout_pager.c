@@ -414,6 +414,7 @@ paginate(struct pager *pg, size_t from)
 			j = i + 1;
 		else
 			j = page_fill(v, L->boxes.n, i, avail, &tall);
+		j = float_pull(L, i, j, avail);
 		v = (struct vbox **)L->boxes.v;
 		assert(j > i);	/* every page takes a box: the loop ends */
 		if (tall)

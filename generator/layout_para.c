@@ -156,6 +156,10 @@ break_points(const struct lay *L, const struct seg *sg, size_t *pt,
 		a++;
 	while (b > a && strchr(",.;:)!?\"']", sg->s[b - 1]) != NULL)
 		b--;
+	/* never in a heading, a letterhead or a signature, nor in a
+	 * capitalised word: names and titles stay whole (Kota Binjai) */
+	if (L->no_hyph || (a < b && sg->s[a] >= 'A' && sg->s[a] <= 'Z'))
+		return 0;
 	k = hyph_points(L->hy, sg->s + a, b - a, tmp, 32);
 	for (i = 0; i < k && n < max; i++)
 		pt[n++] = a + tmp[i];
@@ -255,6 +259,9 @@ force_cut(struct lay *L, struct line *ln, struct word *w, double width,
 	*w = tail;
 }
 
+/* Added space per gap beyond which a justified line is left ragged (em). */
+#define JUSTIFY_MAX_EXTRA	0.5
+
 /* Emit one line at baseline y (offset in the box). */
 static void
 set_line(struct lay *L, struct vbox *b, double y, const struct line *ln,
@@ -268,6 +275,12 @@ set_line(struct lay *L, struct vbox *b, double y, const struct line *ln,
 		/* stretch, or shrink: total-fit lines may be set tighter */
 		if ((!last || ln->natural > width) && gaps > 0)
 			extra = (width - ln->natural) / gaps;
+		/* a line that could only be justified with gaps of more
+		 * than half an em (a long name that may not be hyphenated
+		 * comes next) is left ragged: holes that wide read as
+		 * columns, to readers and to text extraction alike */
+		if (extra > o->size * JUSTIFY_MAX_EXTRA)
+			extra = 0;
 		break;
 	case AL_CENTER:
 		pos += (width - ln->natural) / 2;
@@ -535,14 +548,18 @@ break_lines(struct lay *L, const struct text *t, const struct para_opts *o,
 	struct words	 ws = { NULL, 0, 0 };
 	struct line	 ln = { NULL, 0, 0, 0 };
 	size_t		 i = 0;
-	int		 nline = 0, hyphens = 0;
+	int		 nline = 0, hyphens = 0, saved;
 
+	saved = L->no_hyph;
+	/* bold text is a heading, a caption, a name: never hyphenated */
+	L->no_hyph = saved || (o->face_or & FACE_BOLD) != 0;
 	tokenize(L, t, o->face_or, o->size, &ws);
 	/* justified text: the best breaks for the whole paragraph */
 	if (o->align == AL_JUSTIFY && ws.n > 0 &&
 	    (kp_break(L, &ws, o, emit, ctx, 2) ||
 	    kp_break(L, &ws, o, emit, ctx, 6))) {
 		free(ws.v);
+		L->no_hyph = saved;
 		return;
 	}
 	while (i < ws.n) {
@@ -578,6 +595,7 @@ break_lines(struct lay *L, const struct text *t, const struct para_opts *o,
 		emit(L, ctx, &ln, nline, 1);
 	free(ln.w);
 	free(ws.v);
+	L->no_hyph = saved;
 }
 
 /* --- one vbox per line (breakable paragraphs) --- */

@@ -88,33 +88,63 @@ annex_prefix(struct lay *L, int number)
 	return arena_printf(L->a, "%.*s%d%s", (int)(q - t), t, number, q + 7);
 }
 
+/*
+ * The LAMPIRAN line of the Daftar Isi names the first numbered page of
+ * the Lampiran (L-1), as a BAB's line names the page after its divider:
+ * the divider's own label ("Lampiran") is no page number.
+ */
+static void
+annex_entry(struct pager *pg, struct entry *e, size_t first)
+{
+	if (e == NULL || first >= pg->pl->n)
+		return;
+	e->label = pg->pl->pages[first]->label;
+	e->page = first;
+}
+
+/*
+ * The LAMPIRAN page before the first Lampiran, and its entry; without
+ * divider pages (halaman_pembatas: tidak) only the entry, for the page
+ * to come.
+ */
+static struct entry *
+annex_divider(struct pager *pg, const struct report *r)
+{
+	struct text t = plain_text(pg->L->a, "", FACE_BOLD);
+
+	if (!pg->L->st->dividers)
+		return mark_ahead(pg, MARK_PART, "", "LAMPIRAN");
+	begin_range(pg, LABEL_NONE, 1, "Lampiran");
+	t.n = 0;
+	divider(pg, "LAMPIRAN", &t, NULL, r);
+	return mark_page(pg, MARK_PART, "", "LAMPIRAN");
+}
+
 static void
 body_parts(struct pager *pg, const struct report *r)
 {
 	struct lay	*L = pg->L;
-	struct arena	*a = L->a;
+	struct entry	*annexes = NULL;
+	size_t		 first_annex = 0;
 	int		 annex = 0;
 
 	for (size_t i = 0; i < r->nparts; i++) {
 		const struct part	*p = r->parts[i];
 
 		if (p->kind == PART_BAB) {
-			begin_range(pg, LABEL_NONE, 1, p->label);
-			divider(pg, p->label, &p->title, p, NULL);
+			if (L->st->dividers) {
+				begin_range(pg, LABEL_NONE, 1, p->label);
+				divider(pg, p->label, &p->title, p, NULL);
+			}
 			begin_range(pg, LABEL_ARABIC, pg->next_arabic, "");
 			flow_part(pg, p, p->label);
 		} else if (p->kind == PART_LAMPIRAN) {
-			size_t from;
+			size_t	from;
+			int	lh;
 
 			if (!annex++) {
-				struct text t = plain_text(a, "", FACE_BOLD);
-
-				begin_range(pg, LABEL_NONE, 1,
-				    "Lampiran");
-				t.n = 0;
-				divider(pg, "LAMPIRAN", &t,
-				    NULL, r);
-				mark_page(pg, MARK_PART, "", "LAMPIRAN");
+				annexes = annex_divider(pg, r);
+				first_annex = pg->pl->n;
 				if (strstr(L->st->annex_prefix, "{nomor}") == NULL)
 					begin_range(pg, LABEL_ARABIC, 1,
 					    L->st->annex_prefix);
@@ -125,10 +155,17 @@ body_parts(struct pager *pg, const struct report *r)
 				    p->number));
 			from = L->boxes.n;
 			landscape_part(L, p->landscape);
+			/* a letter (an SK) opens with its letterhead: the
+			 * Lampiran's label comes under it, not above */
+			lh = p->n > 0 && p->blocks[0]->type == BLK_LETTERHEAD;
+			if (lh)
+				layout_blocks(L, p->blocks, 1);
 			annex_label(pg, p);
-			layout_blocks(L, p->blocks, p->n);
+			layout_blocks(L, p->blocks + lh, p->n - lh);
 			landscape_part(L, 0);
 			paginate(pg, from);
+			annex_entry(pg, annexes, first_annex);
+			annexes = NULL;
 		}
 	}
 }

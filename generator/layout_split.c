@@ -36,6 +36,10 @@ clean_cut(const struct vbox *b, double c)
 	for (size_t i = 0; i < b->n; i++) {
 		double t, bo;
 
+		if (b->items[i].kind == PI_PATH &&
+		    b->items[i].y + b->items[i].path->top < c &&
+		    b->items[i].y + b->items[i].path->bottom > c)
+			return 0;	/* a drawing is never cut */
 		if (b->items[i].kind != PI_TEXT)
 			continue;
 		extent(&b->items[i], &t, &bo);
@@ -180,6 +184,10 @@ vbox_split(struct lay *L, struct vbox *v, double c)
 			break;
 		case PI_RULE:
 			copy_item(L, it->y < c ? &a : b, it, it->y < c ? 0 : c);
+			break;
+		case PI_PATH:	/* goes whole with its lowest point */
+			bo = it->y + it->path->bottom;
+			copy_item(L, bo <= c ? &a : b, it, bo <= c ? 0 : c);
 			break;
 		default:
 			extent(it, &t, &bo);

@@ -18,6 +18,7 @@ struct tgeom {
 	double	 size, leading, padx, pady;
 	int	 landscape;
 	double	 x0, width;	/* the text column */
+	double	 min_row;	/* a body row at least this tall (an SOP's) */
 };
 
 struct span {
@@ -276,6 +277,8 @@ set_rows(struct lay *L, struct vbox *b, const struct table *t,
 	for (size_t r = r0; r <= r1; r++) {
 		top[r - r0] = y;
 		h[r - r0] = g->size * g->leading + 2 * g->pady;
+		if (!header && g->min_row > h[r - r0])
+			h[r - r0] = g->min_row;
 		for (size_t k = 0; k < rows[r].n; k++, ci++) {
 			const struct tcell	*c = &rows[r].cells[k];
 			int			 al = c->align >= 0 ? c->align :
@@ -532,6 +535,13 @@ geometry(struct lay *L, const struct table *t, struct tgeom *g, int landscape)
 void
 layout_table(struct lay *L, const struct block *bl)
 {
+	layout_table_grid(L, bl, NULL);
+}
+
+/* The table, telling gr (unless NULL) where its columns and rows went. */
+void
+layout_table_grid(struct lay *L, const struct block *bl, struct tgrid *gr)
+{
 	const struct table	*t = bl->table;
 	struct tgeom		 g;
 	enum fit		 fit;
@@ -547,6 +557,7 @@ layout_table(struct lay *L, const struct block *bl)
 		geometry(L, t, &g, 1);
 		fit = col_widths(L, t, &g);
 	}
+	g.min_row = gr != NULL ? gr->min_row : 0;
 	if (fit != FIT_ASIS)
 		diag_once(&t->pos, fit == FIT_NARROWED ? MSG_TABLE_NARROWED :
 		    MSG_TABLE_WIDE, (int)(g.width / MM + 0.5));
@@ -556,6 +567,10 @@ layout_table(struct lay *L, const struct block *bl)
 	contline = arena_printf(L->a, "%s %s", "Lanjutan", t->label);
 	cont = header_box(L, t, &g, contline);
 	first = L->boxes.n;
+	if (gr != NULL) {
+		gr->first_body = first;
+		memcpy(gr->x, g.x, (t->ncols + 1) * sizeof(*g.x));
+	}
 	bands(L, t, &g, t->body, t->nbody, 0, cont);
 	bands(L, t, &g, t->total, t->ntotal, 1, cont);
 	keep_ends(L, first);

@@ -263,8 +263,11 @@ run(const struct opts *o, const char *exe)
 	 * checked in any case so one run reports every problem */
 	root = report_load(a, o->dir, &errs);
 	if ((tname = report_template(root)) != NULL &&
-	    template_load(a, tname->str, &tname->pos, exe, &st) == 0)
+	    template_load(a, tname->str, &tname->pos, exe, &st) == 0) {
+		errs += template_own(root, &st);
 		fs = fontset_load(st.fonts_dir, st.fonts, st.font_pos);
+		errs += template_glyphs(&st, fs);
+	}
 	r = drive_check(a, o->dir, root, errs, fs, fs != NULL ? &st : NULL);
 	/* every input is read by now */
 	if (o->cmd == CMD_BUILD && out_is_input(out))
@@ -272,7 +275,9 @@ run(const struct opts *o, const char *exe)
 	if (r == NULL || fs == NULL || o->cmd == CMD_CHECK)
 		goto done;
 	timing_to(STAGE_LAYOUT);
-	if ((hy = hyph_open(st.hyph_dict, st.hyph_left, st.hyph_right)) == NULL)
+	/* pemenggalan.aktif: tidak -- no dictionary, no hyphens */
+	if (st.hyph_on && (hy = hyph_open(st.hyph_dict, st.hyph_left,
+	    st.hyph_right)) == NULL)
 		diag(&st.hyph_pos, MSG_HYPH_DICT, st.hyph_dict);
 	pl = drive_layout(a, r, &st, fs, hy);
 	if (diag_worst() >= SEV_ERROR)

@@ -15,8 +15,35 @@ enum pitem_kind {
 	PI_TEXT = 0,	/* s/len drawn in face at size, baseline at (x, y) */
 	PI_RULE,	/* line from (x, y) to (x2, y2), width w */
 	PI_RECT,	/* rectangle x, y (bottom left), x2 = width, y2 = height, stroke w */
-	PI_IMAGE	/* the image s (the path of one of images) at x, y
+	PI_IMAGE,	/* the image s (the path of one of images) at x, y
 			 * (bottom left), x2 wide, y2 high */
+	PI_PATH		/* the vector path `path` anchored at (x, y), line
+			 * width w */
+};
+
+/*
+ * A vector path (a chart's bar or sector, a connector, an arrowhead):
+ * points are offsets right and DOWN from its item's anchor, as layout
+ * measures everything down from a box's top.  Only the anchor moves
+ * when a box is placed or cut, so a path is built once, never copied,
+ * and a long table of items stays small.  Pie sectors are polygons with
+ * points at most 2 degrees apart (deterministic, no curve operators).
+ */
+enum path_flag {
+	PATH_FILL = 1,		/* fill with fill[] (nonzero winding) */
+	PATH_STROKE = 2,	/* stroke with stroke[] at the item's w */
+	PATH_CLOSED = 4		/* back to the first point (a polygon) */
+};
+
+struct ppath {
+	const float	*pts;		/* npts (dx, dy) pairs */
+	unsigned int	 npts;
+	unsigned char	 flags;		/* enum path_flag */
+	unsigned char	 fill[3];	/* RGB, 0-255 */
+	unsigned char	 stroke[3];
+	unsigned char	 dash[2];	/* on, off in whole points (libharu
+					 * 2.3.0 takes integers); 0 0 = solid */
+	float		 top, bottom;	/* extent of dy: min and max */
 };
 
 /*
@@ -28,7 +55,10 @@ struct pitem {
 	float		 size;
 	float		 gray;		/* 0 = black, 1 = white */
 	float		 angle;		/* text rotation, degrees counter-clockwise */
-	const char	*s;		/* UTF-8, not NUL-terminated */
+	union {
+		const char	*s;	/* UTF-8, not NUL-terminated */
+		const struct ppath *path; /* PI_PATH */
+	};
 	unsigned int	 len;
 	unsigned char	 kind;		/* enum pitem_kind */
 	unsigned char	 face;		/* enum face */

@@ -444,6 +444,80 @@ draw_image(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 	    (HPDF_REAL)it->y2));
 }
 
+/*
+ * A vector path in RGB.  The gray fill and stroke are left unknown
+ * afterwards so the next gray item sets its own; a dash is undone at
+ * once so nothing after it inherits one.
+ */
+static int
+path_colours(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
+{
+	const struct ppath *pa = it->path;
+	HPDF_Page	    p = ps->page;
+
+	if (pa->flags & PATH_FILL) {
+		if (check(c, HPDF_Page_SetRGBFill(p, pa->fill[0] / 255.0f,
+		    pa->fill[1] / 255.0f, pa->fill[2] / 255.0f)) != 0)
+			return -1;
+		ps->fill = -1;
+	}
+	if (pa->flags & PATH_STROKE) {
+		if (check(c, HPDF_Page_SetRGBStroke(p, pa->stroke[0] / 255.0f,
+		    pa->stroke[1] / 255.0f, pa->stroke[2] / 255.0f)) != 0)
+			return -1;
+		ps->stroke = -1;
+		if (it->w != ps->lw) {
+			if (check(c, HPDF_Page_SetLineWidth(p,
+			    (HPDF_REAL)it->w)) != 0)
+				return -1;
+			ps->lw = it->w;
+		}
+		if (pa->dash[0] > 0) {
+			HPDF_UINT16 d[2] = { pa->dash[0], pa->dash[1] };
+
+			if (check(c, HPDF_Page_SetDash(p, d, 2, 0)) != 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+static int
+draw_path(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
+{
+	const struct ppath *pa = it->path;
+	HPDF_Page	    p = ps->page;
+	HPDF_STATUS	    st;
+
+	if (pa->npts == 0 || (pa->flags & (PATH_FILL | PATH_STROKE)) == 0)
+		return 0;
+	if (path_colours(c, ps, it) != 0)
+		return -1;
+	for (unsigned int i = 0; i < pa->npts; i++) {
+		HPDF_REAL x = it->x + pa->pts[2 * i];
+		HPDF_REAL y = it->y - pa->pts[2 * i + 1];
+
+		if (check(c, i == 0 ? HPDF_Page_MoveTo(p, x, y) :
+		    HPDF_Page_LineTo(p, x, y)) != 0)
+			return -1;
+	}
+	if ((pa->flags & PATH_CLOSED) &&
+	    check(c, HPDF_Page_ClosePath(p)) != 0)
+		return -1;
+	if ((pa->flags & PATH_FILL) && (pa->flags & PATH_STROKE))
+		st = HPDF_Page_FillStroke(p);
+	else if (pa->flags & PATH_FILL)
+		st = HPDF_Page_Fill(p);
+	else
+		st = HPDF_Page_Stroke(p);
+	if (check(c, st) != 0)
+		return -1;
+	if ((pa->flags & PATH_STROKE) && pa->dash[0] > 0 &&
+	    check(c, HPDF_Page_SetDash(p, NULL, 0, 0)) != 0)
+		return -1;
+	return 0;
+}
+
 static int
 draw_page(HPDF_Doc pdf, struct pdfctx *c, struct pstate *ps,
     const struct page *pg)
@@ -502,6 +576,10 @@ draw_page(HPDF_Doc pdf, struct pdfctx *c, struct pstate *ps,
 			break;
 		case PI_IMAGE:
 			if (draw_image(c, ps, it) != 0)
+				return -1;
+			break;
+		case PI_PATH:
+			if (draw_path(c, ps, it) != 0)
 				return -1;
 			break;
 		case PI_TEXT:

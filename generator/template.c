@@ -21,6 +21,8 @@ static const char *const running_names[] = { "tahun", "singkatan",
 	"instansi", NULL };
 static const char running_list[] = "{tahun}, {singkatan}, {instansi}";
 static const char *const annex_names[] = { "nomor", NULL };
+static const char *const annex_num_names[] = { "lampiran", "nomor", NULL };
+static const char *const styles[] = { "ringkas", "dinas", NULL };
 static const char *const lists_ch[] = { "isi", "tabel", "gambar", "lampiran",
 	NULL };
 
@@ -83,6 +85,7 @@ static const struct field hyph_f[] = {
 	{ "kamus", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "kiri", V_INT, 1, NULL, NULL, 1, 5, NULL, NULL },
 	{ "kanan", V_INT, 1, NULL, NULL, 1, 5, NULL, NULL },
+	{ "aktif", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema hyph_s = { "'pemenggalan'", "'pemenggalan'",
@@ -102,6 +105,11 @@ static const struct field tpl_f[] = {
 	{ "kaki", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "label_lampiran", V_STR, 1, NULL, NULL, 0, 0, NULL, NULL },
 	{ "pemenggalan", V_MAP, 1, &hyph_s, NULL, 0, 0, NULL, NULL },
+	{ "mengambang", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "nomor_lampiran", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "gaya", V_CHOICE, 0, NULL, styles, 0, 0, NULL, NULL },
+	{ "halaman_pembatas", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
+	{ "warna_grafik", V_SEQ_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema tpl_s = { "templat.yaml", "templat.yaml",
@@ -244,6 +252,16 @@ placeholders(const struct node *n, const char *const *names,
 	}
 }
 
+/* A running header or footer of the template or of the report. */
+int
+template_running(const struct node *n)
+{
+	int errs = 0;
+
+	placeholders(n, running_names, running_list, &errs);
+	return errs;
+}
+
 static int
 exists(const char *path)
 {
@@ -328,6 +346,44 @@ find_root(struct arena *a, const char *name, const struct pos *where,
 	return 0;
 }
 
+static int
+hexdigit(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ?
+	    c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* warna_grafik: the chart series' colours, "#rrggbb", at most eight. */
+static void
+fill_palette(const struct node *t, struct style *st, int *errs)
+{
+	const struct node *l = node_get(t, "warna_grafik");
+
+	st->npalette = 0;
+	for (size_t i = 0; l != NULL && i < (l->type == NODE_SEQ ? l->n : 1);
+	    i++) {
+		const struct node	*v = l->type == NODE_SEQ ? l->vals[i] : l;
+		const char		*s = v->str;
+		int			 ok = strlen(s) == 7 && s[0] == '#';
+
+		for (int k = 1; ok && k < 7; k++)
+			ok = hexdigit((unsigned char)s[k]) >= 0;
+		if (!ok || st->npalette == 8) {
+			diag(&v->pos, MSG_PATTERN, s, "warna_grafik", tr(
+			    "paling banyak delapan warna, masing-masing #rrggbb "
+			    "(misalnya #1f3b73)", "at most eight colours, each "
+			    "#rrggbb (for example #1f3b73)"));
+			(*errs)++;
+			continue;
+		}
+		for (int k = 0; k < 3; k++)
+			st->palette[st->npalette][k] = (unsigned char)(
+			    hexdigit((unsigned char)s[1 + 2 * k]) * 16 +
+			    hexdigit((unsigned char)s[2 + 2 * k]));
+		st->npalette++;
+	}
+}
+
 /* Which lists the front matter has, in order (default: isi, tabel, gambar). */
 static void
 fill_lists(const struct node *t, struct style *st, int *errs)
@@ -377,8 +433,7 @@ fill_geometry(const struct node *pg, const struct style *st, int *errs)
 	const char		*paper = node_str(pg, "ukuran");
 	double			 w = (st->page_w - st->m_left - st->m_right) / MM;
 	double			 h = (st->page_w - st->m_top - st->m_bottom) / MM;
-	double			 head, foot;
-	char			 a[16], b[16], c[16], d[16], e[16];
+	char			 a[16], b[16], c[16], d[16];
 
 	/* in mm from points: 80 mm may come out as 79.99999 */
 	if (w < MIN_COLUMN_W - 0.001) {
@@ -397,22 +452,83 @@ fill_geometry(const struct node *pg, const struct style *st, int *errs)
 		    dec(d, sizeof(d), st->page_w / MM), MIN_COLUMN_H);
 		(*errs)++;
 	}
+	*errs += template_room(st, &node_get(mg, "atas")->pos,
+	    &node_get(mg, "bawah")->pos);
+}
+
+int
+template_room(const struct style *st, const struct pos *top_at,
+    const struct pos *bottom_at)
+{
+	double	 head, foot;
+	char	 a[16], b[16], e[16];
+	int	 errs = 0;
+
 	/* as decorate() in layout_pager.c sets them: ascent ~0.92 and
 	 * descent ~0.26 of the size, header in size - 2, page number size - 1 */
 	head = (HEAD_RISE + 0.92 * (st->size - 2)) / MM + EDGE;
 	foot = (FOOT_DROP + 0.26 * (st->size - 1)) / MM + EDGE;
 	if (st->m_top / MM < head - 0.05) {
-		diag(&node_get(mg, "atas")->pos, MSG_TPL_HEAD_ROOM,
+		diag(top_at, MSG_TPL_HEAD_ROOM,
 		    dec(a, sizeof(a), st->m_top / MM),
 		    dec(b, sizeof(b), st->size), dec(e, sizeof(e), head));
-		(*errs)++;
+		errs++;
 	}
 	if (st->m_bottom / MM < foot - 0.05) {
-		diag(&node_get(mg, "bawah")->pos, MSG_TPL_FOOT_ROOM,
+		diag(bottom_at, MSG_TPL_FOOT_ROOM,
 		    dec(a, sizeof(a), st->m_bottom / MM),
 		    dec(b, sizeof(b), st->size), dec(e, sizeof(e), foot));
+		errs++;
+	}
+	return errs;
+}
+
+/*
+ * The house style of Indonesian government documents (tata naskah
+ * dinas), as they are typed in a word processor: 12 pt text at "1,5
+ * spasi" (1.5 x the face's own line height, 1.15 em for Arial and
+ * Liberation Sans), headings 14 and 12 pt, tables 10 pt.  'ringkas'
+ * (or no gaya) is the template's own numbers, as fill() saved them.
+ */
+void
+template_style(struct style *st, const char *gaya)
+{
+	if (gaya == NULL || strcmp(gaya, "dinas") != 0) {
+		st->size = st->own_size;
+		st->leading = st->own_leading;
+		st->h_chapter = st->own_h_chapter;
+		memcpy(st->h_level, st->own_h_level, sizeof(st->h_level));
+		st->table_size = st->own_table_size;
+		st->table_leading = st->own_table_leading;
+		return;
+	}
+	st->size = 12;
+	st->leading = 1.5 * 1.15;
+	st->h_chapter = 14;
+	st->h_level[0] = st->h_level[1] = st->h_level[2] = st->h_level[3] = 12;
+	st->table_size = 10;
+	st->table_leading = 1.25;
+}
+
+/*
+ * How a Lampiran numbers its tables and figures: "L{lampiran}.{nomor}"
+ * (the default: Tabel L1.1, L1.2, L3.1), "{nomor}" (Tabel 1, 2, 3 on
+ * through all Lampiran).  Without {nomor} all would share one number.
+ */
+static void
+annex_number(const struct node *t, struct style *st, int *errs)
+{
+	const struct node *n = node_get(t, "nomor_lampiran");
+
+	st->annex_number = "L{lampiran}.{nomor}";
+	if (n == NULL)
+		return;
+	placeholders(n, annex_num_names, "{lampiran}, {nomor}", errs);
+	if (strstr(n->str, "{nomor}") == NULL) {
+		diag(&n->pos, MSG_TPL_NEED_NUMBER, "nomor_lampiran");
 		(*errs)++;
 	}
+	st->annex_number = n->str;
 }
 
 static void
@@ -464,18 +580,28 @@ fill(struct arena *a, const struct node *t, const char *root,
 		st->table_leading = num(tb, "spasi", 1.2, 3, U_TIMES,
 		    &range_errs);
 	}
+	st->own_size = st->size;
+	st->own_leading = st->leading;
+	st->own_h_chapter = st->h_chapter;
+	memcpy(st->own_h_level, st->h_level, sizeof(st->h_level));
+	st->own_table_size = st->table_size;
+	st->own_table_leading = st->table_leading;
+	template_style(st, node_str(t, "gaya"));
 	/* the computed geometry only from numbers that are themselves sane */
 	if (range_errs == 0)
 		fill_geometry(pg, st, errs);
 	*errs += range_errs;
 	fill_lists(t, st, errs);
+	fill_palette(t, st, errs);
 	placeholders(node_get(t, "kepala"), running_names, running_list, errs);
 	placeholders(node_get(t, "kaki"), running_names, running_list, errs);
 	placeholders(al, annex_names, "{nomor}", errs);
 	st->header = node_str(t, "kepala");
 	st->header_pos = node_get(t, "kepala")->pos;
+	st->header_n = node_get(t, "kepala");
 	st->footer = node_str(t, "kaki");
 	st->footer_pos = node_get(t, "kaki")->pos;
+	st->footer_n = node_get(t, "kaki");
 	st->annex_prefix = node_str(t, "label_lampiran");
 	if (utf8_count(al->str, al->len) > MAX_ANNEX_LABEL) {
 		diag(&al->pos, MSG_TPL_LABEL_LONG, "label_lampiran",
@@ -486,6 +612,13 @@ fill(struct arena *a, const struct node *t, const char *root,
 	st->hyph_pos = node_get(hy, "kamus")->pos;
 	st->hyph_left = atoi(node_str(hy, "kiri"));
 	st->hyph_right = atoi(node_str(hy, "kanan"));
+	st->hyph_on = node_get(hy, "aktif") == NULL ||
+	    schema_bool(node_get(hy, "aktif")) != 0;
+	annex_number(t, st, errs);
+	st->dividers = node_get(t, "halaman_pembatas") == NULL ||
+	    schema_bool(node_get(t, "halaman_pembatas")) != 0;
+	st->floats = node_get(t, "mengambang") == NULL ||
+	    schema_bool(node_get(t, "mengambang")) != 0;
 }
 
 int

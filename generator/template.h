@@ -36,6 +36,17 @@ struct style {
 	const char	*hyph_dict;
 	struct pos	 hyph_pos;
 	int		 hyph_left, hyph_right;
+	int		 floats;		/* mengambang: text fills before a float */
+	const char	*annex_number;		/* nomor_lampiran: "L{lampiran}.{nomor}" */
+	int		 dividers;		/* halaman_pembatas: BAB divider pages */
+	int		 hyph_on;		/* pemenggalan.aktif: hyphenate at all */
+	/* the template's own sizes (teks, judul, tabel): what 'gaya:
+	   ringkas' prints, restored when a report asks for it */
+	double		 own_size, own_leading, own_h_chapter, own_h_level[4];
+	double		 own_table_size, own_table_leading;
+	const struct node *header_n, *footer_n;	/* their text, for positions */
+	unsigned char	 palette[8][3];		/* warna_grafik: chart series */
+	int		 npalette;		/* 0: layout's own */
 };
 
 /*
@@ -45,5 +56,21 @@ struct style {
  */
 int	template_load(struct arena *, const char *name, const struct pos *where,
 	    const char *exe, struct style *st);
+
+/* 'gaya: dinas': the house style preset; 'ringkas': the template's own sizes */
+void	template_style(struct style *, const char *gaya);
+/* Room for header and footer at this size; errors at top_at/bottom_at. */
+int	template_room(const struct style *, const struct pos *top_at,
+	    const struct pos *bottom_at);
+/* The {names} of a running header or footer; returns the errors. */
+int	template_running(const struct node *);
+struct fontset;
+/* Every character of the running texts printable in the italic face. */
+int	template_glyphs(const struct style *, const struct fontset *);
+
+/* laporan.yaml `tata_letak`: the report's own choices over the template */
+struct schema;
+extern const struct schema template_own_s;
+int	template_own(const struct node *root, struct style *st);
 
 #endif

@@ -4,7 +4,8 @@
  * prints and draws the same text runs (same fonts, sizes, strings and
  * positions), rules, rectangles and images through libharu the way
  * pdf_render.c does (UTF-8 TrueType fonts embedded as subsets,
- * compression on, one absolute text matrix per run), then saves the PDF.
+ * compression on, one absolute text matrix per run), paths (charts, the
+ * SOP flow) point by point in their colours, then saves the PDF.
  * The libharu part is timed (monotonic clock) and so is reading the dump,
  * so that a caller timing the whole process can take the reading out.  lakin's own extras (bookmarks, links, page labels, the ToUnicode
  * fix) are left out: they are small and not the library's floor.
@@ -22,13 +23,18 @@
 
 #include <hpdf.h>
 
-enum kind { K_PAGE, K_TEXT, K_RULE, K_RECT, K_IMAGE };
+enum kind { K_PAGE, K_TEXT, K_RULE, K_RECT, K_IMAGE, K_PATH };
 
 struct item {
 	enum kind	 kind;
 	int		 face;
 	float		 a, b, c, d, w;		/* page: w x h in a, b */
 	char		*s;			/* text, or image file */
+	/* a path: offsets (dx, dy down) from (a, b), colours, dash */
+	float		*pts;
+	size_t		 npts;
+	int		 fill, stroke, closed;	/* RGB 0xRRGGBB, or -1 */
+	unsigned int	 dash[2];
 };
 
 static struct item	*items;
@@ -89,6 +95,41 @@ face_of(const char *f)
 	return 3;
 }
 
+/* "path X Y w=W fill=RRGGBB|- stroke=RRGGBB|- [dash=A,B] [closed]: dx,dy …" */
+static void
+read_path(struct item *it, const char *line)
+{
+	const char	*p = strchr(line, ':'), *q;
+	char		 fill[8], stroke[8];
+	size_t		 cap = 0;
+
+	if (p == NULL || sscanf(line, "  path %f %f w=%f fill=%7s stroke=%7s",
+	    &it->a, &it->b, &it->w, fill, stroke) != 5)
+		die("bad path line");
+	it->fill = fill[0] == '-' ? -1 : (int)strtol(fill, NULL, 16);
+	it->stroke = stroke[0] == '-' ? -1 : (int)strtol(stroke, NULL, 16);
+	if ((q = strstr(line, " dash=")) != NULL && q < p)
+		sscanf(q, " dash=%u,%u", &it->dash[0], &it->dash[1]);
+	it->closed = (q = strstr(line, " closed:")) != NULL && q < p + 1;
+	for (p++; *p == ' '; ) {
+		float x, y;
+		int n;
+
+		if (sscanf(p, " %f,%f%n", &x, &y, &n) != 2)
+			break;
+		if (it->npts == cap) {
+			cap = cap ? cap * 2 : 16;
+			if ((it->pts = realloc(it->pts, 2 * cap * sizeof(float)))
+			    == NULL)
+				die("out of memory");
+		}
+		it->pts[2 * it->npts] = x;
+		it->pts[2 * it->npts + 1] = y;
+		it->npts++;
+		p += n;
+	}
+}
+
 static void
 read_dump(FILE *in)
 {
@@ -120,6 +161,8 @@ read_dump(FILE *in)
 			if (sscanf(line + 7, "%f %f %f %f w=%f", &it->a, &it->b,
 			    &it->c, &it->d, &it->w) != 5)
 				die("bad rule line");
+		} else if (strncmp(line, "  path ", 7) == 0) {
+			read_path(push(K_PATH), line);
 		} else if (strncmp(line, "  image ", 8) == 0) {
 			it = push(K_IMAGE);
 			if (sscanf(line + 8, "%f %f %f %f", &it->a, &it->b,
@@ -140,6 +183,54 @@ struct state {
 	int		 in_text, face;
 	float		 size, lw;
 };
+
+static void
+draw_path(struct state *st, const struct item *it)
+{
+	HPDF_Page p = st->page;
+
+	if (it->npts == 0 || (it->fill < 0 && it->stroke < 0))
+		return;
+	if (it->fill >= 0)
+		HPDF_Page_SetRGBFill(p, (it->fill >> 16) / 255.0f,
+		    ((it->fill >> 8) & 255) / 255.0f, (it->fill & 255) / 255.0f);
+	if (it->stroke >= 0) {
+		HPDF_Page_SetRGBStroke(p, (it->stroke >> 16) / 255.0f,
+		    ((it->stroke >> 8) & 255) / 255.0f,
+		    (it->stroke & 255) / 255.0f);
+		if (it->w != st->lw) {
+			HPDF_Page_SetLineWidth(p, it->w);
+			st->lw = it->w;
+		}
+		if (it->dash[0] > 0) {
+			HPDF_UINT16 d[2] = { (HPDF_UINT16)it->dash[0],
+			    (HPDF_UINT16)it->dash[1] };
+
+			HPDF_Page_SetDash(p, d, 2, 0);
+		}
+	}
+	for (size_t i = 0; i < it->npts; i++) {
+		float x = it->a + it->pts[2 * i], y = it->b - it->pts[2 * i + 1];
+
+		if (i == 0)
+			HPDF_Page_MoveTo(p, x, y);
+		else
+			HPDF_Page_LineTo(p, x, y);
+	}
+	if (it->closed)
+		HPDF_Page_ClosePath(p);
+	if (it->fill >= 0 && it->stroke >= 0)
+		HPDF_Page_FillStroke(p);
+	else if (it->fill >= 0)
+		HPDF_Page_Fill(p);
+	else
+		HPDF_Page_Stroke(p);
+	if (it->stroke >= 0 && it->dash[0] > 0)
+		HPDF_Page_SetDash(p, NULL, 0, 0);
+	/* back to black, as the next rule or text expects */
+	HPDF_Page_SetRGBFill(p, 0, 0, 0);
+	HPDF_Page_SetRGBStroke(p, 0, 0, 0);
+}
 
 static HPDF_Font
 font(struct state *st, int f)
@@ -198,6 +289,10 @@ draw(struct state *st, const struct item *it)
 			HPDF_Page_SetLineWidth(st->page, it->w);
 			st->lw = it->w;
 		}
+		/* a filled box is a shading behind text (the dump has no
+		 * grey): light, then black again, as lakin sets it */
+		if (it->kind == K_RECT && it->w <= 0)
+			HPDF_Page_SetGrayFill(st->page, 0.85f);
 		if (it->kind == K_RULE) {
 			HPDF_Page_MoveTo(st->page, it->a, it->b);
 			HPDF_Page_LineTo(st->page, it->c, it->d);
@@ -206,8 +301,14 @@ draw(struct state *st, const struct item *it)
 			    it->d);
 		if (it->kind == K_RULE || it->w > 0)
 			HPDF_Page_Stroke(st->page);
-		else
+		else {
 			HPDF_Page_Fill(st->page);
+			HPDF_Page_SetGrayFill(st->page, 0);
+		}
+		break;
+	case K_PATH:
+		end_text(st);
+		draw_path(st, it);
 		break;
 	case K_IMAGE:
 		end_text(st);
@@ -277,8 +378,10 @@ main(int argc, char **argv)
 
 	printf("floor_ms=%.2f read_ms=%.2f pages=%zu items=%zu\n",
 	    ms(&t0, &t1), ms(&tr, &t0), pages, nitems - pages);
-	for (size_t i = 0; i < nitems; i++)
+	for (size_t i = 0; i < nitems; i++) {
 		free(items[i].s);
+		free(items[i].pts);
+	}
 	free(items);
 	return 0;
 }

@@ -67,6 +67,15 @@ while read -r lab; do
 done <"$tmp/labels"
 if [ $mism -eq 0 ] && [ $n -gt 10 ]; then ok printed-numbers-match-labels; else bad printed-numbers-match-labels; fi
 
+# every figure is drawn (charts from data, the organisation chart), not a bare caption
+mkdir -p "$tmp/pages"
+while read -r n w h; do pdftotext -f "$n" -l "$n" "$pdf" "$tmp/pages/$n.txt"; done <"$tmp/sizes"
+qpdf --json=2 --json-key=pages --json-key=qpdf --json-stream-data=inline \
+    --decode-level=generalized "$pdf" "$tmp/fig.json" 2>/dev/null
+if /usr/bin/python3 "$here/figures.py" "$tmp/fig.json" "$tmp/pages" >"$tmp/fig.out"; then
+	ok "figures-drawn ($(tr '\n' ';' <"$tmp/fig.out"))"
+else cat "$tmp/fig.out"; bad figures-drawn; fi
+
 # determinism: a second build is byte-identical
 if "$lakin" build -o "$tmp/again.pdf" "$content" && cmp -s "$pdf" "$tmp/again.pdf"; then ok byte-identical
 else bad byte-identical; fi
@@ -113,6 +122,17 @@ else cat "$tmp/diff.out"; bad diff; fi
 if /usr/bin/python3 "$here/toc.py" "$pdf" >"$tmp/toc.out"; then
 	ok "lists ($(tail -1 "$tmp/toc.out"))"
 else cat "$tmp/toc.out"; bad lists; fi
+
+# floats: no portrait page left more than 40 % empty before a landscape
+# page or a figure (the text after a float fills it)
+if /usr/bin/python3 "$here/fill.py" "$pdf" "$here/../../templates/lakin/templat.yaml" >"$tmp/fill.out"; then
+	ok "floats-fill ($(tail -1 "$tmp/fill.out"))"
+else cat "$tmp/fill.out"; bad floats-fill; fi
+
+# hyphenation restrained: no capitalised word or name hyphenated
+if /usr/bin/python3 "$here/hyphen.py" "$pdf" >"$tmp/hyphen.out"; then
+	ok "hyphen-names ($(tail -1 "$tmp/hyphen.out"))"
+else cat "$tmp/hyphen.out"; bad hyphen-names; fi
 
 # a longer Ikhtisar pushes the lists onto later pages: numbers stay right
 cp -r "$content" "$tmp/longer"

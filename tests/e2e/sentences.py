@@ -24,14 +24,15 @@ def clean(s):
 
 
 def keys(blocks, chapter, counts):
-    """What {ref:kunci} prints: "Tabel 1.6", "Gambar 1.2"."""
+    """What {ref:kunci} prints: "Tabel 1.6", "Gambar 1.2", in a Lampiran
+    (chapter "L2") "Tabel L2.1" (the template's nomor_lampiran)."""
     for b in blocks:
         (k, v), = b.items()
         if k in ("tabel", "gambar"):
             word = "Tabel" if k == "tabel" else "Gambar"
             counts[k] = counts.get(k, 0) + 1
             if isinstance(v, dict) and "kunci" in v:
-                KEYS[v["kunci"]] = "%s %s" % (word, "%d.%d" % (chapter, counts[k]) if chapter else counts[k])
+                KEYS[v["kunci"]] = "%s %s" % (word, "%s.%d" % (chapter, counts[k]) if chapter else counts[k])
         elif k == "bagian":
             keys(v["isi"], chapter, counts)
 
@@ -65,7 +66,10 @@ def blocks(bs, out):
                 if "daftar" in d:
                     items(d["daftar"], out)
         elif k == "gambar":
-            out.append(clean(v["judul"]))
+            # a figure floats: the text after it may fill the page before
+            # it, so its caption is not in reading order (labels.py and
+            # figures.py check the captions and their pages)
+            pass
         elif k == "foto":
             lines = v.get("keterangan", [])
             for ln in ([lines] if isinstance(lines, str) else lines):
@@ -89,12 +93,18 @@ def main():
     rep = REP = yaml.safe_load(open(os.path.join(d, "laporan.yaml")))
     for f in rep["berkas"]:
         part = yaml.safe_load(open(os.path.join(d, f)))
-        keys(part["isi"], part["nomor"] if part["jenis"] == "bab" else 0, {})
+        chapter = {"bab": "%d", "lampiran": "L%d"}.get(part["jenis"])
+        keys(part["isi"], chapter % part["nomor"] if chapter else 0, {})
     out = []
     for f in rep["berkas"]:
         part = yaml.safe_load(open(os.path.join(d, f)))
+        isi = part["isi"]
+        # a letter (an SK) opens with its letterhead, the Lampiran's label under it
+        if isi and list(isi[0]) == ["kop_surat"]:
+            blocks(isi[:1], out)
+            isi = isi[1:]
         out.append(clean(part["judul"]))
-        blocks(part["isi"], out)
+        blocks(isi, out)
     for s in out:
         if s:
             print(s)

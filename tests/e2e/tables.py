@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """tables.py CONTENT PDF: the report's tables in the PDF.
-- every table caption ("Tabel 1.6 Kondisi ...", numbered per chapter) in order;
+- every table caption ("Tabel 1.6 Kondisi ...", numbered per chapter, "Tabel
+  L1.2" in Lampiran 1) in order;
 - the page after Tabel 1.6's first page starts with "Lanjutan Tabel 1.6" and
   the repeated header;
 - every row of the inventory CSV (Tabel 1.6) present, in order;
@@ -49,7 +50,8 @@ for f in rep["berkas"]:
     found = []
     tables(part["isi"], found)
     for i, t in enumerate(found):
-        num = "%d.%d" % (part["nomor"], i + 1) if part["jenis"] == "bab" else "%d" % (i + 1)
+        # in a Lampiran as the template's nomor_lampiran: "L{lampiran}.{nomor}"
+        num = ("%d.%d" if part["jenis"] == "bab" else "L%d.%d") % (part["nomor"], i + 1)
         captions.append("Tabel %s %s" % (num, clean(t["judul"])))
         if isinstance(t.get("baris"), str) and num == "1.6":
             inventory = os.path.join(content, t["baris"])

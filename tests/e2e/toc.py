@@ -47,16 +47,33 @@ for i in range(lists[0], first_body):
             acc = ""
         elif s and not s.startswith("Laporan Kinerja") and not s.startswith("BKPSDM"):
             acc += " " + s
+# A part's line names its first numbered page (BAB I -> 1, LAMPIRAN -> L-1);
+# its title may stand only on the divider page just before, whose label
+# ("BAB I", "Lampiran") holds no number.
+def on_page(want, p):
+    return want in body_text[p] or (p > 0 and not re.search(r"\d", labels[p - 1])
+                                    and want in body_text[p - 1])
+
+
 bad = []
 for lst, text, label in entries:
     p = labels.index(label)
-    want = norm(re.sub(r"^(BAB [IVX]+|[A-Z]\.|[0-9]+\.|Tabel [0-9.]+|Gambar [0-9.]+)\s+", "", text))
-    if want not in body_text[p]:
+    want = norm(re.sub(r"^(BAB [IVX]+|[A-Z]\.|[0-9]+\.|Tabel [A-Z]?[0-9.]+|Gambar [A-Z]?[0-9.]+)\s+", "", text))
+    if not on_page(want, p):
         bad.append("%s -> %s" % (text[:50], label))
 check("halaman-benar (%d baris)" % len(entries), len(entries) > 40 and not bad, bad[:5])
 
 nums = [int(l) for lst, t, l in entries if lst == "DAFTAR ISI" and l.isdigit()]
 check("nomor-naik", nums == sorted(nums) and len(nums) > 20, nums)
+# every line of the lists ends in a page number, never in a word
+# ("LAMPIRAN ..... Lampiran" named the divider's label)
+words = [(t[:40], l) for lst, t, l in entries
+         if not re.search(r"\d", l) and not re.fullmatch(r"[ivxlc]+", l)]
+caps = [re.match(r"(Tabel|Gambar) \S+", t).group(0) for lst, t, l in entries
+        if lst in ("DAFTAR TABEL", "DAFTAR GAMBAR") and re.match(r"(Tabel|Gambar) \S+", t)]
+twice = sorted(set(c for c in caps if caps.count(c) > 1))
+check("nomor-judul-unik (%d judul)" % len(caps), len(caps) > 20 and not twice, twice)
+check("nomor-halaman (%d baris)" % len(entries), not words, words[:5])
 
 # bookmarks: three levels, each pointing at a page holding its title
 def walk(items, depth, out):
@@ -66,7 +83,7 @@ def walk(items, depth, out):
 marks = []
 walk(doc["outlines"], 1, marks)
 deep = max(d for d, t, p in marks)
-wrong = [t for d, t, p in marks if norm(re.sub(r"^(BAB [IVX]+|[A-Z]\.|[0-9.]+)\s+", "", t)) not in body_text[p - 1]]
+wrong = [t for d, t, p in marks if not on_page(norm(re.sub(r"^(BAB [IVX]+|[A-Z]\.|[0-9.]+)\s+", "", t)), p - 1)]
 check("penanda-3-tingkat (%d penanda)" % len(marks), deep >= 3 and not wrong, wrong[:5])
 
 # links on the Daftar Isi pages: each goes to the page of its line

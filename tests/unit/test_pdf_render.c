@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <zlib.h>
 
 #include "diag.h"
 #include "pagelist.h"
@@ -526,6 +527,101 @@ test_image_from_bytes(void **state)
 	assert_no_temp_files();
 }
 
+/* --- vector paths ----------------------------------------------------- */
+
+/*
+ * Every FlateDecode stream of a PDF inflated and joined: the page
+ * content, where the path operators are.
+ */
+static char *
+inflated_streams(const unsigned char *b, size_t n)
+{
+	size_t	 cap = 1 << 20, len = 0;
+	char	*out = calloc(1, cap);
+
+	assert_non_null(out);
+	for (size_t i = 0; i + 7 < n; i++) {
+		z_stream	z;
+		size_t		off = i + 6;
+
+		if (memcmp(b + i, "stream", 6) != 0 || (i > 2 &&
+		    memcmp(b + i - 3, "end", 3) == 0))
+			continue;
+		off += b[off] == '\r';
+		off += b[off] == '\n';
+		memset(&z, 0, sizeof z);
+		if (inflateInit(&z) != Z_OK)
+			continue;
+		z.next_in = (unsigned char *)(uintptr_t)(b + off);
+		z.avail_in = (uInt)(n - off);
+		z.next_out = (unsigned char *)out + len;
+		z.avail_out = (uInt)(cap - len - 1);
+		if (inflate(&z, Z_FINISH) == Z_STREAM_END ||
+		    z.total_out > 0)
+			len += z.total_out;
+		inflateEnd(&z);
+		out[len] = '\0';
+	}
+	return out;
+}
+
+/*
+ * A triangle filled red and outlined blue, a dashed open polyline: the
+ * page says rg/RG, m, l, h, B, the dash and its reset, with the points
+ * at anchor + offset (offsets run down the page).
+ */
+static void
+test_render_paths(void **state)
+{
+	static const float tri[] = { 0, 0, 100, 0, 50, 80 };
+	static const float zig[] = { 0, 0, 20, 10, 40, 0 };
+	static const struct ppath p1 = { tri, 3, PATH_FILL | PATH_STROKE |
+	    PATH_CLOSED, { 255, 0, 0 }, { 0, 0, 255 }, { 0, 0 }, 0, 80 };
+	static const struct ppath p2 = { zig, 3, PATH_STROKE, { 0, 0, 0 },
+	    { 0, 128, 0 }, { 3, 2 }, 0, 10 };
+	struct pitem	 it[3] = {
+		{ .kind = PI_PATH, .x = 100, .y = 700, .w = 2, .path = &p1 },
+		{ .kind = PI_PATH, .x = 300, .y = 500, .w = 1, .path = &p2 },
+		RULE(72, 100, 500, 100, 1, 0),
+	};
+	struct pagelist	 pl;
+	struct page	 p;
+	struct page	*pp[1];
+	char		 out[256], *cs;
+	unsigned char	*b;
+	size_t		 n;
+
+	(void)state;
+	make_pagelist(&pl);
+	p = page1;
+	p.items = it;
+	p.n = 3;
+	pp[0] = &p;
+	pl.pages = pp;
+	pl.n = 1;
+	pl.nranges = 0;
+	path_in_dir(out, sizeof out, "paths.pdf");
+	diag_reset();
+	assert_int_equal(pdf_render(&pl, out), 0);
+	assert_int_equal(errors_seen(), 0);
+	b = slurp(out, &n);
+	assert_non_null(b);
+	cs = inflated_streams(b, n);
+	assert_non_null(strstr(cs, "1 0 0 rg"));
+	assert_non_null(strstr(cs, "0 0 1 RG"));
+	assert_non_null(strstr(cs, "100 700 m"));
+	assert_non_null(strstr(cs, "200 700 l"));
+	assert_non_null(strstr(cs, "150 620 l"));
+	assert_non_null(strstr(cs, "h\nB"));
+	assert_non_null(strstr(cs, "[3 2 ] 0 d"));
+	assert_non_null(strstr(cs, "320 490 l"));
+	assert_non_null(strstr(cs, "[] 0 d"));
+	/* the gray rule after the coloured paths sets its own colour */
+	assert_non_null(strstr(strstr(cs, "[] 0 d"), "0 G"));
+	free(cs);
+	free(b);
+}
+
 int
 main(void)
 {
@@ -537,6 +633,7 @@ main(void)
 		cmocka_unit_test(test_render_replaces),
 		cmocka_unit_test(test_unused_face),
 		cmocka_unit_test(test_shared_font_file),
+		cmocka_unit_test(test_render_paths),
 		cmocka_unit_test(test_image_from_bytes),
 	};
 

@@ -70,6 +70,8 @@ setup(void **state)
 	caplen = 0;
 	capf = open_memstream(&capbuf, &caplen);
 	diag_setup(capf, LANG_ID);
+	/* mkdtemp fills in the X's: a fresh pattern for every test */
+	memcpy(home + sizeof home - 7, "XXXXXX", 6);
 	if (mkdtemp(home) == NULL)
 		return 1;
 	snprintf(p, sizeof p, "%s/templates", home);
@@ -119,11 +121,49 @@ test_fonts_are_names(void **state)
 	arena_free(a);
 }
 
+/*
+ * A template without the switches floats, has divider pages, numbers
+ * Lampiran tables L1.1; 'dinas' sets the house style's sizes, and a
+ * margin that held the compact style's header may not hold its own.
+ */
+static void
+test_defaults_and_dinas(void **state)
+{
+	struct arena	*a = arena_new();
+	struct style	 st;
+	struct pos	 at = { "laporan.yaml", 12, 9 };
+
+	(void)state;
+	write_template("R.ttf");
+	assert_int_equal(template_load(a, "t", NULL, NULL, &st), 0);
+	assert_int_equal(st.floats, 1);
+	assert_int_equal(st.dividers, 1);
+	assert_string_equal(st.annex_number, "L{lampiran}.{nomor}");
+	assert_true(st.size == 11 && st.h_chapter == 15);
+	template_style(&st, "ringkas");
+	assert_true(st.size == 11 && st.leading > 1.44 && st.leading < 1.46);
+	template_style(&st, "dinas");
+	assert_true(st.size == 12 && st.h_chapter == 14 && st.h_level[0] == 12);
+	assert_true(st.leading > 1.72 && st.leading < 1.73);
+	assert_true(st.table_size == 10);
+	assert_int_equal(template_room(&st, &at, &at), 0);
+	/* a report's 'ringkas' over a 'dinas' template: the template's own */
+	template_style(&st, "ringkas");
+	assert_true(st.size == 11 && st.h_chapter == 15 && st.h_level[1] == 11);
+	template_style(&st, "dinas");
+	st.m_top = 13 * MM;	/* 11 pt headers fit in 13 mm, 12 pt ones do not */
+	assert_int_equal(template_room(&st, &at, &at), 1);
+	assert_non_null(strstr(captured(), "laporan.yaml:12:9: galat: margin atas 13 mm"));
+	arena_free(a);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_fonts_are_names, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(test_defaults_and_dinas, setup,
 		    teardown),
 	};
 
