@@ -2,7 +2,8 @@
  * The figures of a derived report, each under a key that names what it is
  * rather than where it is written: the budget line's kunci, kode or names,
  * the indicator's kunci, a table's kunci (or caption) with the row's names
- * and the column's title, a {nilai:} by its file and what it names.  A
+ * and the column's title, a chart's kunci with its category and series, a
+ * {nilai:} by its file and what it names.  A
  * reviewer sees the same key in both versions however the text moved.
  */
 #include <stdio.h>
@@ -324,12 +325,42 @@ table(struct walk *w, const struct table *t)
 	table_rows(w, t, id, caption, t->total, t->ntotal, 1);
 }
 
+/* A chart drawn from data: each value derive read, by category and series. */
+static void
+chart(struct walk *w, const struct block *bl)
+{
+	const struct chart	*c = bl->chart;
+	const char		*caption = text_flat(w->a, &bl->title);
+	const char		*id = bl->key != NULL ? bl->key : caption;
+
+	if (!c->ok)
+		return;
+	for (size_t k = 0; k < c->ncat; k++)
+		for (size_t s = 0; s < c->nser; s++) {
+			const char	*cat = text_flat(w->a, &c->cat[k]);
+			const char	*ser = text_flat(w->a, &c->ser[s]);
+			struct figure	*f;
+
+			if (!c->has[k * c->nser + s])
+				continue;
+			f = add(w, arena_printf(w->a, "gambar:%s:%s:%s", id, cat,
+			    ser), fig_text(w->a, c->v[k * c->nser + s],
+			    c->decimals, 0), 1, bl->pos);
+			f->table = bl->label;
+			f->caption = caption;
+			f->row = cat;
+			f->column = ser;
+		}
+}
+
 static void
 blocks(struct walk *w, struct block *const *b, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		if (b[i]->type == BLK_TABLE)
 			table(w, b[i]->table);
+		if (b[i]->type == BLK_FIGURE && b[i]->chart != NULL)
+			chart(w, b[i]);
 		blocks(w, b[i]->kids, b[i]->nkids);
 	}
 }

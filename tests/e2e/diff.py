@@ -10,7 +10,8 @@ total and the money of its sasaran; in every table made from data, the
 cells of the realisasi, serapan, sisa and efisiensi columns on the rows of
 those lines; every {nilai:} that quotes one of them.  Then: two identical
 copies (nothing, exit 0), a copy with an error (exit 2 and the
-diagnostic), and wrong arguments.
+diagnostic), wrong arguments; a typed table's corrected cell and moved rows;
+an indicator's realisasi (its capaian, its rows, its chart, its sentences).
 Prints one line per check and a closing 'N passed, M failed'."""
 import collections
 import decimal
@@ -324,6 +325,33 @@ try:
           and tch[0]["new"]["table"].startswith("Tabel 1."),
           "status %d: %s" % (rc, [(c["key"], c["old"] and c["old"]["value"], c["new"] and c["new"]["value"])
                                   for c in tch][:6]))
+
+    # ---- an indicator's realisasi: its capaian, its rows, its chart --
+    ind = os.path.join(tmp, "indikator")
+    shutil.copytree(content, ind)
+    fp = os.path.join(ind, "kinerja.yaml")
+    k = perf["tujuan"][0]["indikator"][0]	# the reference's IPASN, with a chart
+    text = open(fp, encoding="utf-8").read()
+    i = text.index("kunci: %s" % k["kunci"])
+    old_r = str(k["realisasi"][year]).replace(".", ",")
+    j = text.index("%d: %s" % (year, old_r), text.index("realisasi:", i))
+    text = text[:j] + "%d: 78,10" % year + text[j + len("%d: %s" % (year, old_r)):]
+    open(fp, "w", encoding="utf-8").write(text)
+    rc, out, err = lakin_diff("--format", "json", content, ind)
+    ich = json.loads(out)["changes"] if rc == 1 else []
+    keys = [c["key"] for c in ich]
+    ifacts = [c for c in ich if c["kind"] == "fact"]
+    check("indikator-satu-fakta", len(ifacts) == 1 and ifacts[0]["key"] == "kinerja:%s.realisasi.%d"
+          % (k["kunci"], year) and ifacts[0]["new"]["value"] == "78,10", keys[:5])
+    check("indikator-capaian", "kinerja:%s.capaian.%d" % (k["kunci"], year) in keys, keys[:8])
+    rows = {c["new"]["row"] for c in ich if c["key"].startswith("tabel:")}
+    check("indikator-baris-tabelnya-saja", rows == {k["nama"]}, rows)
+    charts = [c for c in ich if c["key"].startswith("gambar:")]
+    check("indikator-grafik", len(charts) == 1 and charts[0]["new"]["value"] == "78,10"
+          and charts[0]["new"]["table"].startswith("Gambar "), [(c["key"], c["new"]["value"]) for c in charts])
+    names = {re.sub(r"\|.*|#\d+$", "", c["key"].split(":", 2)[2]) for c in ich if c["key"].startswith("nilai:")}
+    check("indikator-kalimat", names and all(n.startswith(k["kunci"] + ".") or n == "kinerja.efisiensi"
+                                             for n in names), names)
 
     # ---- two identical copies: nothing, exit 0 --------------------
     same = os.path.join(tmp, "sama")
