@@ -2,6 +2,7 @@
 # renders the reference report into out/; `make test` runs every test.
 REPORT	?= bkpsdm-binjai-2024
 PREFIX	?= /usr/local
+MANDIR	?= $(PREFIX)/share/man
 CC	?= cc
 O	 = out
 PKGS	 = yaml-0.1 libpcre2-8 freetype2 libpng libjpeg
@@ -20,7 +21,7 @@ HDRS	 = $(wildcard generator/*.h)
 CONTENT	 = $(wildcard content/$(REPORT)/*) $(wildcard templates/*/*) $(wildcard fonts/*)
 UNITS	 = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps build test unit regress bad good e2e install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke bench clean install
+.PHONY: all deps build test unit regress bad good e2e install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke bench clean install uninstall
 
 all: deps build $(O)/$(REPORT).pdf
 
@@ -93,7 +94,8 @@ $(O)/fuzz/fuzz_data: tests/fuzz/fuzz_data.c $(LAYOUT_FUZZ_SRCS) $(HDRS)
 	@for d in tests/regress/data/*/; do \
 	    { for f in anggaran.yaml kinerja.yaml pegawai.csv; do \
 	        [ -f "$$d$$f" ] && cat "$$d$$f"; printf '\n@@@\n'; done; \
-	      cat "$$d"bab-1.yaml; } >$(@D)/corpus-data/$$(basename "$$d"); done
+	      for b in "$$d"bab-*.yaml; do cat "$$b"; break; done; \
+	    } >$(@D)/corpus-data/$$(basename "$$d"); done
 
 # the image and CSV readers; seeds: small images and CSV files
 $(O)/fuzz/fuzz_read: tests/fuzz/fuzz_read.c $(FUZZ_SRCS) $(HDRS)
@@ -156,12 +158,10 @@ fuzz: $(O)/fuzz/fuzz_load $(O)/fuzz/fuzz_layout $(O)/fuzz/fuzz_data $(O)/fuzz/fu
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_read -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus-read
 	LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_render -max_total_time=$(FUZZ_TIME) $(O)/fuzz/corpus-render
 
-# An installed lakin finds its templates and fonts from anywhere.
-install-check: build
-	@rm -rf $(O)/inst
-	@$(MAKE) --no-print-directory install PREFIX=$(CURDIR)/$(O)/inst >/dev/null
-	@cd / && $(CURDIR)/$(O)/inst/bin/lakin build -o $(CURDIR)/$(O)/inst/laporan.pdf $(CURDIR)/content/$(REPORT)
-	@cmp -s $(O)/inst/laporan.pdf $(O)/$(REPORT).pdf && echo "install-check: lakin terpasang menghasilkan PDF yang sama"
+# An installed lakin finds its templates and fonts from anywhere, its man
+# page renders, and uninstall leaves nothing (tests/install-check.sh).
+install-check: build $(O)/$(REPORT).pdf
+	@sh tests/install-check.sh $(REPORT) $(O)/$(REPORT).pdf
 
 # The bad-input corpus and the full render again under ASan+UBSan.
 ASAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -191,10 +191,19 @@ bench: build $(O)/bench/floor
 	@/usr/bin/python3 tests/bench/run.py $(O)/bin/lakin content/$(REPORT) $(O)/bench/floor
 
 install: build
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lakin/templates $(DESTDIR)$(PREFIX)/share/lakin/fonts
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lakin/templates $(DESTDIR)$(PREFIX)/share/lakin/fonts $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(O)/bin/lakin $(DESTDIR)$(PREFIX)/bin/lakin
 	cp -R templates/. $(DESTDIR)$(PREFIX)/share/lakin/templates/
 	install -m 644 fonts/* $(DESTDIR)$(PREFIX)/share/lakin/fonts/
+	install -m 644 generator/lakin.1 $(DESTDIR)$(MANDIR)/man1/lakin.1
+
+# exactly what install put there; lakin's own folders only when left empty
+# (a template of the agency's own under share/lakin/templates stays)
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/lakin $(DESTDIR)$(MANDIR)/man1/lakin.1
+	cd templates && find . ! -type d -exec rm -f "$(DESTDIR)$(PREFIX)/share/lakin/templates/{}" \;
+	cd fonts && find . ! -type d -exec rm -f "$(DESTDIR)$(PREFIX)/share/lakin/fonts/{}" \;
+	-[ ! -d $(DESTDIR)$(PREFIX)/share/lakin ] || find $(DESTDIR)$(PREFIX)/share/lakin -depth -type d -empty -delete
 
 clean:	# everything generated; out/README (tracked) stays
 	find $(O) -mindepth 1 -maxdepth 1 ! -name README -exec rm -rf {} +

@@ -310,9 +310,11 @@ check_blocks(struct dwalk *w, const struct part *p, struct block **bl,
 			if (p->kind != PART_LAMPIRAN)
 				check_own(w, s->date, &s->datepos, &d);
 			if (s->decreed[0].n > 0 && w->sk_year != 0) {
-				if (w->sk_year != d.y)
+				if (w->sk_year != d.y) {
+					diag_also(&s->datepos);
 					diag(&w->sk_pos, MSG_SK_YEAR, w->sk_year,
 					    s->date, s->datepos.line);
+				}
 				w->sk_year = 0;
 			}
 			break;

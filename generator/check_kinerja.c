@@ -428,6 +428,7 @@ note_key(struct builder_perf *bp, const char *key, struct pos pos)
 		const struct indicator *o = bp->all.v[i];
 
 		if (strcmp(o->key, key) == 0) {
+			diag_also(&o->keypos);
 			diag(&pos, MSG_KEY_DUP, key, o->keypos.file,
 			    o->keypos.line);
 			bp->b->errors++;
@@ -438,6 +439,7 @@ note_key(struct builder_perf *bp, const char *key, struct pos pos)
 		const struct goal *o = bp->goals.v[i];
 
 		if (strcmp(o->key, key) == 0) {
+			diag_also(&o->keypos);
 			diag(&pos, MSG_KEY_DUP, key, o->keypos.file,
 			    o->keypos.line);
 			bp->b->errors++;

@@ -126,6 +126,7 @@ header(struct builder *b, const struct csv_row *h, int *col)
 			continue;
 		}
 		if (first[f] >= 0) {
+			diag_also(&h->f[first[f]].pos);
 			diag(&h->f[k].pos, MSG_STAFF_COLUMN_DUP, key, first[f] + 1);
 			errs++;
 			continue;
@@ -215,6 +216,7 @@ csv_records(struct builder *b, const struct node *f, size_t *n, int *lost)
 	}
 	if (bad != NULL) {
 		*lost = 1;	/* counts would be short: no finding on them */
+		diag_also(&csv.rows[0].pos);
 		if (more == 0)
 			diag(&bad->pos, MSG_STAFF_FIELDS, bad->n, csv.rows[0].n,
 			    csv.rows[0].pos.line);
@@ -492,6 +494,7 @@ nip_twice(struct builder *b, struct staff *st)
 
 		if (first[i] == i)
 			continue;
+		diag_also(&f->at[SF_NIP]);
 		diag(&st->p[i].at[SF_NIP], MSG_STAFF_NIP_DUP, st->p[i].nip,
 		    text_flat(b->a, &f->text[SF_NAMA]), f->at[SF_NIP].file,
 		    f->at[SF_NIP].line);

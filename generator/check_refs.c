@@ -154,6 +154,7 @@ add_key(struct builder *b, struct ptrvec *keys, const char *key,
 		const struct refkey *o = keys->v[i];
 
 		if (strcmp(o->key, key) == 0) {
+			diag_also(&o->pos);
 			diag(&pos, MSG_KEY_DUP, key, o->pos.file, o->pos.line);
 			b->errors++;
 			return;

@@ -158,6 +158,7 @@ check_numbers(struct report *r)
 			struct part *q = r->parts[j];
 
 			if (q->kind == p->kind && q->number == p->number) {
+				diag_also(&q->numpos);
 				diag(&p->numpos, MSG_PART_DUP, kind_name(p->kind),
 				    p->number, q->numpos.file, q->numpos.line);
 				errs++;

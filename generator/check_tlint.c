@@ -253,6 +253,7 @@ nip_column(struct tlint *l, size_t k, size_t namecol)
 
 		if (first[i] == i)
 			continue;
+		diag_also(&fr->pos);
 		diag(c != NULL ? &c->text.pos : &dr->pos, MSG_NIP_DUP,
 		    v[i].nip, fr->pos.line,
 		    row_name(a, t, v[first[i]].row, namecol),

@@ -135,9 +135,10 @@ quoted_field(struct cparse *c, struct csv_field *f, char *out, size_t *o)
 	    c->buf[c->i] != '\n' && c->buf[c->i] != '\r') {
 		struct pos p = { c->name, c->line, c->col };
 
-		if (lines > 0)
+		if (lines > 0) {
+			diag_also(&p);		/* where the quote closes */
 			diag(&f->pos, MSG_CSV_QUOTE_SPAN, c->line);
-		else
+		} else
 			diag(&p, MSG_CSV_AFTER_QUOTE);
 		return -1;
 	}

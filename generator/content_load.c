@@ -377,6 +377,7 @@ parse_map(struct loader *l, yaml_event_t *start, int depth)
 		}
 		for (i = 0; i < n->n; i++)
 			if (strcmp(n->keys[i]->str, k->str) == 0) {
+				diag_also(&n->keys[i]->pos);
 				diag(&k->pos, MSG_YAML_DUPKEY, k->str,
 				    n->keys[i]->pos.line);
 				l->errors++;

@@ -15,6 +15,7 @@
 struct quantity {
 	const char	*what;		/* "realisasi anggaran", for the message */
 	const char	*ref;		/* {nilai:} name, or NULL */
+	struct pos	 where;		/* where the data says it (related) */
 	struct ratio	 q;
 	int		 percent;
 	/* rounded at 0 .. NUM_DECIMALS decimals, made when first needed:
@@ -31,10 +32,11 @@ struct near {
 
 static void
 add(struct near *nr, const char *what, const char *ref, struct ratio q,
-    int percent)
+    int percent, const struct pos *where)
 {
 	nr->v = xgrow(nr->v, nr->n, &nr->cap, sizeof(*nr->v), 64);
 	memset(&nr->v[nr->n], 0, sizeof(nr->v[nr->n]));
+	nr->v[nr->n].where = *where;
 	nr->v[nr->n].what = what;
 	nr->v[nr->n].ref = ref;
 	nr->v[nr->n].q = q;
@@ -59,13 +61,15 @@ budget_lines(struct near *nr, const struct bnode *bn, const char *root)
 			    "%s %s %s", amt_word[k], tr("seluruh", "of all"), root) :
 			    arena_printf(nr->a, "%s '%s'", amt_word[k], name),
 			    key != NULL ? arena_printf(nr->a, "%s.%s", key,
-			    amt_word[k]) : NULL, ratio_of(bn->amt[k]), 0);
+			    amt_word[k]) : NULL, ratio_of(bn->amt[k]), 0,
+			    bn->has_said[k] ? &bn->said_pos[k] : &bn->pos);
 	if (bnode_pagu(bn, &p) && bn->has_amt[AMT_REALISASI] &&
 	    calc_percent(bn->amt[AMT_REALISASI], p, &q) == CALC_OK)
 		add(nr, bn->name == NULL ? arena_printf(nr->a, "serapan %s %s",
 		    tr("seluruh", "of all"), root) :
 		    arena_printf(nr->a, "serapan '%s'", name), key != NULL ?
-		    arena_printf(nr->a, "%s.serapan", key) : NULL, q, 1);
+		    arena_printf(nr->a, "%s.serapan", key) : NULL, q, 1,
+		    &bn->pos);
 	for (size_t i = 0; i < bn->nkids; i++)
 		budget_lines(nr, bn->kids[i], NULL);
 }
@@ -81,7 +85,8 @@ indicators(struct near *nr, const struct report *r)
 
 		if (perf_capaian(p, in, r->year, r->year, &q))
 			add(nr, arena_printf(nr->a, "capaian '%s'", in->name),
-			    arena_printf(nr->a, "%s.capaian", in->key), q, 1);
+			    arena_printf(nr->a, "%s.capaian", in->key), q, 1,
+			    &in->pos);
 	}
 }
 
@@ -186,6 +191,7 @@ check_figure(struct scan *sc, const struct text *t, size_t src,
 	num_format(n, n->decimals, n->percent, typed, sizeof(typed));
 	num_format(&w, n->decimals, n->percent, want, sizeof(want));
 	pos = text_pos(t, src);
+	diag_also(&best->where);
 	if (best->ref != NULL)
 		diag(&pos, MSG_NEAR_REF, typed, best->what, want, kind_text(bk),
 		    best->ref);

@@ -395,6 +395,7 @@ left_out(struct counted *cn)
 		return;
 	if (values > 5)
 		list = arena_printf(cn->a, "%s, …", list);
+	diag_also(&first->pos);
 	diag(&c->pos, MSG_TSTAFF_LEFT_OUT, people, staff_key(c->by), list,
 	    first->pos.file, first->pos.line);
 }
@@ -423,6 +424,7 @@ split_unknown(struct counted *cn)
 	if (!plain || !split ||
 	    (p = first_with(cn, cn->c->split, SV_UNKNOWN, &k, 1)) == NULL)
 		return;
+	diag_also(&p->pos);
 	diag(&cn->c->pos, MSG_TSTAFF_SPLIT_UNKNOWN, k, staff_key(cn->c->split),
 	    p->pos.file, p->pos.line, staff_key(cn->c->split));
 }

@@ -126,6 +126,7 @@ figure(struct arena *a, const struct trow *row, int col, const char *what,
 
 	if (data == NULL || !typed(a, row, col, &v, &c) || v.v == data->v.v)
 		return;
+	diag_also(&data->pos);		/* where kinerja.yaml says it */
 	diag(&c->text.pos, MSG_TPERF_FIGURE, what, text_flat(a, &c->text),
 	    what, in->key, year, shown(a, &data->v, data->v.decimals < 0 ? 0 :
 	    data->v.decimals, 0));
@@ -154,6 +155,7 @@ capaian(struct arena *a, const struct report *r, const struct trow *row,
 	memset(&got, 0, sizeof(got));
 	if (ratio_round(&q, d, &got.v) != CALC_OK)
 		return;
+	diag_also(&in->pos);
 	diag(&c->text.pos, MSG_TPERF_FIGURE, "capaian", text_flat(a, &c->text),
 	    "capaian", in->key, year, shown(a, &got, d, 1));
 }
@@ -169,8 +171,10 @@ unit(struct arena *a, const struct trow *row, int col,
 		return;
 	s = fold(a, text_flat(a, &c->text), 0);
 	/* a unit is a label: its capitals count ("persen" is a slip) */
-	if (s[0] != '\0' && strcmp(s, fold(a, in->unit, 0)) != 0)
+	if (s[0] != '\0' && strcmp(s, fold(a, in->unit, 0)) != 0) {
+		diag_also(&in->pos);
 		diag(&c->text.pos, MSG_TPERF_UNIT, s, in->key, in->unit);
+	}
 }
 
 static void

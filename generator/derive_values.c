@@ -611,6 +611,7 @@ typed_copy(struct valref *vr, const struct value *v)
 		snprintf(place, sizeof(place), "%s:%d", v->at.file, v->at.line);
 	else
 		snprintf(place, sizeof(place), "%s", v->at.file);
+	diag_also(&v->at);		/* where the data states it */
 	diag(&vr->typed_pos, v->stated ? MSG_VAL_DIFFERS :
 	    MSG_VAL_DIFFERS_COMPUTED, vr->typed, vr->name, place,
 	    v->one_to ? want : want + 2, vr->typed);

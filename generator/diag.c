@@ -1,11 +1,15 @@
+#include <sys/types.h>
+
 #include <errno.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
 
 #include "diag.h"
+#include "diag_int.h"
 
 struct msgdef {
 	enum sev	 sev;
@@ -14,6 +18,13 @@ struct msgdef {
 
 static const struct msgdef msgs[MSG__MAX] = {
 #define DIAG_MSG(id, sev, idn, en) [id] = { sev, { idn, en } },
+#include "diag_msgs.h"
+#undef DIAG_MSG
+};
+
+/* the identifiers, for the codes (diag_code) */
+static const char *const msgid[MSG__MAX] = {
+#define DIAG_MSG(id, sev, idn, en) [id] = #id,
 #include "diag_msgs.h"
 #undef DIAG_MSG
 };
@@ -38,7 +49,20 @@ struct finding {
 	int		 line, col;
 	size_t		 seq;		/* order of arrival, the last key */
 	char		*text;		/* the whole printed line */
+	size_t		 pre, sevlen;	/* lengths of its place and severity */
+	struct dfinding	 d;		/* for JSON and SARIF */
 };
+
+/* Findings for machines (diag_format): printed once, by diag_end(). */
+static enum diag_format	 format;
+static FILE		*mout;
+static const char	*mroot, *mversion;
+static struct dfinding	*done;
+static size_t		 ndone, capdone;
+static int		 color;
+/* the places diag_also() gave for the next finding */
+static struct pos	*also;
+static size_t		 nalso, capalso;
 
 /*
  * What diag_once() has said since the last reset, as 64-bit hashes in an
@@ -95,6 +119,59 @@ tr(const char *idn, const char *en)
 	return lang == LANG_EN ? en : idn;
 }
 
+static void
+oom(void)
+{
+	fputs("lakin: memori habis\n", stderr);
+	abort();
+}
+
+static char *
+sdup(const char *s)
+{
+	char *d;
+
+	if (s == NULL)
+		return NULL;
+	if ((d = strdup(s)) == NULL)
+		oom();
+	return d;
+}
+
+const char *
+diag_code(enum msg m)
+{
+	static char	 codes[MSG__MAX][48];
+	char		*c = codes[m];
+	const char	*id = msgid[m] + 4;	/* past "MSG_" */
+	size_t		 i;
+
+	if (c[0] != '\0')
+		return c;
+	for (i = 0; id[i] != '\0' && i + 1 < sizeof(codes[m]); i++)
+		c[i] = id[i] == '_' ? '-' :
+		    id[i] >= 'A' && id[i] <= 'Z' ? (char)(id[i] - 'A' + 'a') :
+		    id[i];
+	c[i] = '\0';
+	return c;
+}
+
+void
+diag_format(enum diag_format f, FILE *to, const char *root,
+    const char *version)
+{
+	format = f;
+	mout = to;
+	mroot = root;
+	mversion = version;
+}
+
+void
+diag_color(int on)
+{
+	color = on;
+}
+
 /* Grow an array without the mem.c wrappers (diag sits below them). */
 static void *
 grow(void *v, size_t n, size_t *cap, size_t size)
@@ -120,6 +197,16 @@ diag_file(const char *name)
 		fputs("lakin: memori habis\n", stderr);
 		abort();
 	}
+}
+
+void
+diag_also(const struct pos *p)
+{
+	if (p == NULL || p->file == NULL)
+		return;
+	also = grow(also, nalso, &capalso, sizeof(*also));
+	also[nalso] = *p;
+	also[nalso++].file = sdup(p->file);
 }
 
 /* Files never named come after those that were, in order of arrival. */
@@ -158,6 +245,41 @@ finding_cmp(const void *va, const void *vb)
 	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
+static void
+dfinding_free(struct dfinding *d)
+{
+	free(d->file);
+	free(d->text);
+	for (size_t i = 0; i < d->nvals; i++)
+		free(d->vals[i]);
+	free(d->vals);
+	for (size_t i = 0; i < d->nalso; i++)
+		free((char *)d->also[i].file);
+	free(d->also);
+	memset(d, 0, sizeof(*d));
+}
+
+/*
+ * A printed line, its place in bold and its severity in colour when asked
+ * (GCC's colours: error red, warning magenta, note cyan).
+ */
+static void
+put_line(FILE *f, const struct finding *h)
+{
+	static const char *const sevcolor[4] = {
+		"\033[1;36m", "\033[1;35m", "\033[1;31m", "\033[1;31m"
+	};
+
+	if (!color) {
+		fputs(h->text, f);
+		return;
+	}
+	/* the place without its trailing space, then the severity and ':' */
+	fprintf(f, "\033[1m%.*s\033[m %s%.*s\033[m%s", (int)(h->pre - 1),
+	    h->text, sevcolor[msgs[h->d.msg].sev], (int)(h->sevlen + 1),
+	    h->text + h->pre, h->text + h->pre + h->sevlen + 1);
+}
+
 void
 diag_flush(void)
 {
@@ -165,27 +287,54 @@ diag_flush(void)
 
 	if (nheld > 1)
 		qsort(held, nheld, sizeof(*held), finding_cmp);
-	for (size_t i = 0; i < nheld; i++)
-		if (i == 0 || strcmp(held[i].text, held[i - 1].text) != 0)
-			fputs(held[i].text, f);
+	for (size_t i = 0; i < nheld; i++) {
+		if (i > 0 && strcmp(held[i].text, held[i - 1].text) == 0) {
+			dfinding_free(&held[i].d);
+			continue;
+		}
+		if (format == DIAG_TEXT) {
+			put_line(f, &held[i]);
+			dfinding_free(&held[i].d);
+			continue;
+		}
+		done = grow(done, ndone, &capdone, sizeof(*done));
+		done[ndone++] = held[i].d;
+	}
 	for (size_t i = 0; i < nheld; i++)
 		free(held[i].text);
 	nheld = 0;
 	fflush(f);
 }
 
+void
+diag_end(void)
+{
+	FILE *f = mout != NULL ? mout : stdout;
+
+	diag_flush();
+	if (format == DIAG_JSON)
+		diag_emit_json(f, done, ndone);
+	else if (format == DIAG_SARIF)
+		diag_emit_sarif(f, done, ndone, mroot, mversion);
+	if (format != DIAG_TEXT)
+		fflush(f);
+	for (size_t i = 0; i < ndone; i++)
+		dfinding_free(&done[i]);
+	free(done);
+	done = NULL;
+	ndone = capdone = 0;
+}
+
 /* The printed line of a finding, in a buffer of its own. */
 static char *
-format_line(const struct pos *p, enum msg m, va_list ap)
+format_line(const struct pos *p, enum msg m, va_list ap, struct finding *h)
 {
 	char	*buf = NULL;
 	size_t	 len = 0;
 	FILE	*f = open_memstream(&buf, &len);
 
-	if (f == NULL) {
-		fputs("lakin: memori habis\n", stderr);
-		abort();
-	}
+	if (f == NULL)
+		oom();
 	if (p != NULL && p->file != NULL) {
 		if (p->line > 0)
 			fprintf(f, "%s:%d:%d: ", p->file, p->line,
@@ -194,6 +343,9 @@ format_line(const struct pos *p, enum msg m, va_list ap)
 			fprintf(f, "%s: ", p->file);
 	} else
 		fputs("lakin: ", f);
+	fflush(f);
+	h->pre = len;
+	h->sevlen = strlen(sevname[lang][msgs[m].sev]);
 	fprintf(f, "%s: ", sevname[lang][msgs[m].sev]);
 	/* formats come from the message table; test_diag checks that both
 	 * languages take the same conversions */
@@ -206,28 +358,180 @@ format_line(const struct pos *p, enum msg m, va_list ap)
 	return buf;
 }
 
+/* One conversion of a message, printed alone (its value for machines). */
+static char *
+fmt_alloc(const char *spec, ...)
+{
+	char	*buf = NULL;
+	size_t	 len = 0;
+	FILE	*f = open_memstream(&buf, &len);
+	va_list	 ap;
+
+	if (f == NULL)
+		oom();
+	va_start(ap, spec);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+	vfprintf(f, spec, ap);
+#pragma GCC diagnostic pop
+	va_end(ap);
+	fclose(f);
+	return buf;
+}
+
+/* the value of one argument of type T, with its '*' width and precision */
+#define ONE(T) do {							\
+	T v_ = va_arg(*ap, T);						\
+	v = ns == 0 ? fmt_alloc(spec, v_) : ns == 1 ?			\
+	    fmt_alloc(spec, st[0], v_) : fmt_alloc(spec, st[0], st[1], v_); \
+} while (0)
+
+/*
+ * The value of the conversion at fmt (just past its '%'), taken from ap;
+ * *end is set past the conversion.  NULL for "%%".
+ */
+static char *
+one_value(const char *fmt, const char **end, va_list *ap)
+{
+	char		 spec[32];
+	const char	*c = fmt;
+	char		*v = NULL;
+	int		 st[2], ns = 0, lng = 0;
+
+	while (*c != '\0' && strchr("-+ #0", *c) != NULL)
+		c++;
+	for (int part = 0; part < 2; part++) {
+		if (part == 1 && *c != '.')
+			break;
+		if (part == 1)
+			c++;
+		if (*c == '*' && ns < 2) {
+			st[ns++] = va_arg(*ap, int);
+			c++;
+		}
+		while (*c >= '0' && *c <= '9')
+			c++;
+	}
+	for (; *c != '\0' && strchr("hlzjtL", *c) != NULL; c++)
+		lng = *c == 'l' ? lng + 1 : *c == 'h' ? lng : *c;
+	*end = *c != '\0' ? c + 1 : c;
+	snprintf(spec, sizeof(spec), "%%%.*s", (int)(*end - fmt), fmt);
+	switch (*c) {
+	case 'd': case 'i':
+		if (lng == 'z') ONE(ssize_t);
+		else if (lng == 'j') ONE(intmax_t);
+		else if (lng == 't') ONE(ptrdiff_t);
+		else if (lng == 2) ONE(long long);
+		else if (lng == 1) ONE(long);
+		else ONE(int);
+		break;
+	case 'u': case 'x': case 'X': case 'o':
+		if (lng == 'z') ONE(size_t);
+		else if (lng == 'j') ONE(uintmax_t);
+		else if (lng == 2) ONE(unsigned long long);
+		else if (lng == 1) ONE(unsigned long);
+		else ONE(unsigned int);
+		break;
+	case 'c':
+		ONE(int);
+		break;
+	case 's':
+		ONE(const char *);
+		break;
+	case 'p':
+		ONE(void *);
+		break;
+	case 'e': case 'f': case 'g': case 'E': case 'F': case 'G':
+		ONE(double);
+		break;
+	default:	/* "%%" or a format this walker does not know */
+		break;
+	}
+	return v;
+}
+#undef ONE
+
+/* Every value the message format m takes from ap, in order. */
+static void
+collect_values(struct dfinding *d, enum msg m, va_list ap)
+{
+	const char	*f = msgs[m].text[LANG_ID], *end;
+	size_t		 cap = 0;
+	va_list		 aq;
+
+	va_copy(aq, ap);
+	while ((f = strchr(f, '%')) != NULL) {
+		char *v = one_value(f + 1, &end, &aq);
+
+		f = end;
+		if (v == NULL)
+			continue;
+		d->vals = grow(d->vals, d->nvals, &cap, sizeof(*d->vals));
+		d->vals[d->nvals++] = v;
+	}
+	va_end(aq);
+}
+
+/* What machines get: the place, the message alone, values, other places. */
+static void
+fill_machine(struct finding *h, enum msg m, va_list ap)
+{
+	struct dfinding *d = &h->d;
+
+	d->file = sdup(h->file);
+	d->line = h->line;
+	d->col = h->line > 0 && h->col <= 0 ? 1 : h->col;
+	d->msg = m;
+	/* the text after "place: severity: ", without its newline */
+	d->text = sdup(h->text + h->pre + h->sevlen + 2);
+	d->text[strlen(d->text) - 1] = '\0';
+	collect_values(d, m, ap);
+	d->also = also;
+	d->nalso = nalso;
+	also = NULL;
+	nalso = capalso = 0;
+}
+
+static void
+drop_also(void)
+{
+	for (size_t i = 0; i < nalso; i++)
+		free((char *)also[i].file);
+	nalso = 0;
+}
+
 static void
 vdiag(const struct pos *p, enum msg m, va_list ap)
 {
-	char		*line;
-	struct finding	*h;
+	struct finding	 one, *h = &one;
 	static size_t	 seq;
+	va_list		 aq;
 
 	counts[msgs[m].sev]++;
-	line = format_line(p, m, ap);
-	if (!holding) {
-		fputs(line, out != NULL ? out : stderr);
-		free(line);
-		return;
+	/* machines get every finding at the end, held or not */
+	if (holding || format != DIAG_TEXT) {
+		held = grow(held, nheld, &capheld, sizeof(*held));
+		h = &held[nheld++];
 	}
-	held = grow(held, nheld, &capheld, sizeof(*held));
-	h = &held[nheld++];
+	memset(h, 0, sizeof(*h));
+	va_copy(aq, ap);
+	h->text = format_line(p, m, aq, h);
+	va_end(aq);
+	h->d.msg = m;
 	h->file = p != NULL ? p->file : NULL;
-	h->rank = file_rank(h->file);
 	h->line = p != NULL && p->file != NULL ? p->line : 0;
 	h->col = p != NULL && p->file != NULL ? p->col : 0;
+	if (format != DIAG_TEXT)
+		fill_machine(h, m, ap);
+	else
+		drop_also();
+	if (h == &one) {
+		put_line(out != NULL ? out : stderr, h);
+		free(h->text);
+		return;
+	}
+	h->rank = file_rank(h->file);
 	h->seq = seq++;
-	h->text = line;
 }
 
 void
@@ -293,8 +597,10 @@ diag_once(const struct pos *p, enum msg m, ...)
 	vsnprintf(buf, sizeof(buf), msgs[m].text[lang], ap);
 #pragma GCC diagnostic pop
 	va_end(ap);
-	if (seen_before(p, m, buf))
+	if (seen_before(p, m, buf)) {
+		drop_also();
 		return;
+	}
 	va_start(ap, m);
 	vdiag(p, m, ap);
 	va_end(ap);

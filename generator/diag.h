@@ -56,4 +56,30 @@ const char	*errno_text(int);	/* strerror in the current language */
 /* Translate a user-visible word pair: returns id or en by the language. */
 const char	*tr(const char *id, const char *en);
 
+/*
+ * Findings for machines.  A finding's code is its identifier without
+ * MSG_, in lower case with '-' for '_' (MSG_YAML_DUPKEY: yaml-dupkey):
+ * stable when messages are reworded or reordered, and readable.
+ */
+enum diag_format {
+	DIAG_TEXT = 0,	/* GCC-style lines (the default) */
+	DIAG_JSON,	/* a JSON array, one object per finding */
+	DIAG_SARIF	/* SARIF 2.1.0 */
+};
+
+const char	*diag_code(enum msg);
+/*
+ * JSON or SARIF to f instead of lines: findings are kept until diag_end().
+ * root is the report folder (SARIF names files relative to it); tool
+ * version for SARIF's tool.driver.
+ */
+void		 diag_format(enum diag_format, FILE *f, const char *root,
+		    const char *version);
+/* Text lines with the severity in colour (ANSI), as GCC does on a terminal. */
+void		 diag_color(int);
+/* A second place the next finding is about ("first at line 12"). */
+void		 diag_also(const struct pos *);
+/* Write the JSON or SARIF document (nothing in text format). */
+void		 diag_end(void);
+
 #endif

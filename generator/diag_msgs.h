@@ -241,6 +241,8 @@ DIAG_MSG(MSG_TPL_NAME_SUGG, SEV_ERROR, "'{%s}' tidak dikenal; yang dapat dipakai
 DIAG_MSG(MSG_TPL_BRACE, SEV_ERROR, "'{' di '%s' tidak ditutup dengan '}'", "'{' in '%s' is not closed by '}'")
 DIAG_MSG(MSG_HYPH_DICT, SEV_WARN, "kamus pemenggalan kata %s tidak dapat dibaca; kata tidak akan dipenggal", "hyphenation dictionary %s cannot be read; words will not be hyphenated")
 DIAG_MSG(MSG_TPL_NEED_NUMBER, SEV_ERROR, "'%s' harus memuat {nomor}, misalnya \"L{lampiran}.{nomor}\"; tanpa itu setiap tabel lampiran bernomor sama", "'%s' must hold {nomor}, e.g. \"L{lampiran}.{nomor}\"; without it every annex table has the same number")
+DIAG_MSG(MSG_OPT_TEMPLATE_DIR, SEV_ERROR, "folder templat '%s' (--template) tidak dapat dipakai: %s", "template folder '%s' (--template) cannot be used: %s")
+DIAG_MSG(MSG_OPT_FONTS_DIR, SEV_ERROR, "folder huruf '%s' (--fonts) tidak dapat dipakai: %s", "font folder '%s' (--fonts) cannot be used: %s")
 /* charts drawn from data (gambar: grafik:) */
 DIAG_MSG(MSG_CHART_SOURCE, SEV_ERROR, "'grafik' perlu tepat satu sumber data: 'tabel' (kunci sebuah tabel, dengan 'seri') atau 'indikator' (kunci sebuah indikator kinerja, untuk grafik garis)", "'grafik' needs exactly one data source: 'tabel' (the kunci of a table, with 'seri') or 'indikator' (the kunci of a performance indicator, for a line chart)")
 DIAG_MSG(MSG_CHART_IND_KIND, SEV_ERROR, "grafik dari 'indikator' hanya dapat berjenis 'garis' (target dan realisasi per tahun)", "a chart of an 'indikator' can only be of kind 'garis' (target and realisasi per year)")

@@ -14,6 +14,7 @@
 
 #include "check_content.h"
 #include "check_schema.h"
+#include "cli_tools.h"
 #include "diag.h"
 #include "diff.h"
 #include "drive.h"
@@ -41,10 +42,12 @@ static void
 diff_usage(void)
 {
 	fputs(tr(
-"pemakaian: lakin diff [--format teks|json] [--lang id|en] FOLDER_LAMA FOLDER_BARU\n"
+"pemakaian: lakin diff [--format teks|json] [--lang id|en] [--template FOLDER]\n"
+"                      [--fonts FOLDER] [--color never|always|auto] FOLDER_LAMA FOLDER_BARU\n"
 "  angka yang berbeda antara dua versi konten: fakta dan semua turunannya\n"
 "Status keluar: 0 tidak ada yang berbeda, 1 ada yang berbeda, 2 ada galat.\n",
-"usage: lakin diff [--format text|json] [--lang id|en] OLD_DIR NEW_DIR\n"
+"usage: lakin diff [--format text|json] [--lang id|en] [--template DIR]\n"
+"                  [--fonts DIR] [--color never|always|auto] OLD_DIR NEW_DIR\n"
 "  the figures that differ between two versions of the content: facts and\n"
 "  everything derived from them\n"
 "Exit status: 0 nothing differs, 1 something does, 2 errors.\n"), stderr);
@@ -52,9 +55,9 @@ diff_usage(void)
 
 /* Check and derive dir as `lakin check` does; its figures when clean. */
 static void
-version_load(struct version *v, const char *exe)
+version_load(struct version *v, const struct tool_opts *tool, const char *exe)
 {
-	const struct node	*root, *tname;
+	const struct node	*root;
 	struct report		*r;
 	int			 errs = 0;
 	int			 before = diag_count(SEV_ERROR) +
@@ -62,10 +65,9 @@ version_load(struct version *v, const char *exe)
 
 	v->a = arena_new();
 	root = report_load(v->a, v->dir, &errs);
-	/* as main.c's run(): the template, its own part of laporan.yaml,
-	 * the fonts and their glyphs */
-	if ((tname = report_template(root)) != NULL &&
-	    template_load(v->a, tname->str, &tname->pos, exe, &v->st) == 0) {
+	/* as main.c's run(): the template (or --template), its own part of
+	 * laporan.yaml, the fonts (or --fonts) and their glyphs */
+	if (tool_style(v->a, tool, report_template(root), exe, &v->st) == 0) {
 		errs += template_own(root, &v->st);
 		v->fs = fontset_load(v->st.fonts_dir, v->st.fonts,
 		    v->st.font_pos);
@@ -247,19 +249,39 @@ json_out(const char *old, const char *new, const struct change *ch,
 
 /* ---- the command ----------------------------------------------------- */
 
+/* --format: how the figures print (the findings stay text on stderr). */
 static int
-diff_args(int argc, char **argv, const char **dirs, int *json)
+diff_format(int argc, char **argv, int *i, int *json)
 {
-	int nd = 0;
+	const char *v;
+
+	if (strncmp(argv[*i], "--format=", 9) == 0)
+		v = argv[*i] + 9;
+	else if (strcmp(argv[*i], "--format") == 0 && *i + 1 < argc)
+		v = argv[++*i];
+	else
+		return 0;
+	if (strcmp(v, "json") != 0 && strcmp(v, "teks") != 0 &&
+	    strcmp(v, "text") != 0)
+		return -1;
+	*json = strcmp(v, "json") == 0;
+	return 1;
+}
+
+static int
+diff_args(int argc, char **argv, const char **dirs, int *json,
+    struct tool_opts *tool)
+{
+	int nd = 0, k;
 
 	*json = 0;
+	tool_opts_init(tool);
 	for (int i = 2; i < argc; i++) {
-		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc &&
-		    (strcmp(argv[i + 1], "json") == 0 ||
-		    strcmp(argv[i + 1], "teks") == 0 ||
-		    strcmp(argv[i + 1], "text") == 0))
-			*json = strcmp(argv[++i], "json") == 0;
-		else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc &&
+		if ((k = diff_format(argc, argv, &i, json)) != 0 ||
+		    (k = tool_opt(argc, argv, &i, tool, 0)) != 0) {
+			if (k < 0)
+				return -1;
+		} else if (strcmp(argv[i], "--lang") == 0 && i + 1 < argc &&
 		    (strcmp(argv[i + 1], "id") == 0 ||
 		    strcmp(argv[i + 1], "en") == 0))
 			i++;
@@ -288,23 +310,25 @@ int
 diff_main(int argc, char **argv)
 {
 	struct version	 v[2];
+	struct tool_opts tool;
 	const char	*dirs[2];
 	struct change	*ch = NULL;
 	size_t		 n = 0;
 	int		 json, rc;
 
-	if (diff_args(argc, argv, dirs, &json) != 0) {
+	if (diff_args(argc, argv, dirs, &json, &tool) != 0) {
 		diff_usage();
 		return 2;
 	}
 	diag_hold(1);
+	tool_setup(&tool, dirs[1], "diff");	/* colour as build has it */
 	same_dir(dirs[0], dirs[1]);
 	memset(v, 0, sizeof(v));
 	for (int i = 0; i < 2; i++) {
 		v[i].dir = dirs[i];
-		version_load(&v[i], argv[0]);
+		version_load(&v[i], &tool, argv[0]);
 	}
-	diag_flush();
+	diag_end();
 	if (v[0].ok && v[1].ok) {
 		n = compare(&v[0].figs, &v[1].figs, &ch);
 		if (json)

@@ -13,6 +13,7 @@
 
 #include "check_content.h"
 #include "check_schema.h"
+#include "cli_tools.h"
 #include "diag.h"
 #include "diff.h"
 #include "drive.h"
@@ -39,6 +40,7 @@ struct opts {
 	const char	*dir;
 	int		 draft, strict, dump;
 	enum lang	 lang;
+	struct tool_opts tool;		/* --format, --color, --template, --fonts */
 };
 
 static void
@@ -47,6 +49,8 @@ usage(FILE *f)
 	fputs(tr(
 "pemakaian: lakin build [-o BERKAS.pdf] [--draft] [--strict] [--lang id|en] FOLDER\n"
 "           lakin check [--strict] [--lang id|en] FOLDER\n"
+"           (build dan check juga: [--format text|json|sarif] [--color auto|always|never]\n"
+"            [--template FOLDER] [--fonts FOLDER])\n"
 "           lakin layout --dump [--lang id|en] FOLDER\n"
 "           lakin diff [--format teks|json] FOLDER_LAMA FOLDER_BARU\n"
 "           lakin --help | --version\n"
@@ -57,9 +61,15 @@ usage(FILE *f)
 "  diff    angka yang berbeda antara dua versi konten\n"
 "  --draft beri tanda DRAF pada setiap halaman\n"
 "  --strict peringatan membuat status keluar 1\n"
+"  --format json|sarif temuan ke stdout untuk mesin (bawaan text: baris ke stderr)\n"
+"  --color  warna di terminal (bawaan auto: hanya di terminal dan tanpa NO_COLOR)\n"
+"  --template FOLDER  templat di FOLDER/templat.yaml, bukan yang disebut laporan.yaml\n"
+"  --fonts FOLDER     berkas huruf dari FOLDER\n"
 "Status keluar: 0 baik, 1 ada peringatan (dengan --strict), 2 ada galat.\n",
 "usage: lakin build [-o FILE.pdf] [--draft] [--strict] [--lang id|en] DIR\n"
 "       lakin check [--strict] [--lang id|en] DIR\n"
+"       (build and check also: [--format text|json|sarif] [--color auto|always|never]\n"
+"        [--template DIR] [--fonts DIR])\n"
 "       lakin layout --dump [--lang id|en] DIR\n"
 "       lakin diff [--format text|json] OLD_DIR NEW_DIR\n"
 "       lakin --help | --version\n"
@@ -70,6 +80,10 @@ usage(FILE *f)
 "  diff    the figures that differ between two versions of the content\n"
 "  --draft mark every page DRAF\n"
 "  --strict warnings make the exit status 1\n"
+"  --format json|sarif findings on stdout for machines (default text: lines on stderr)\n"
+"  --color  colour on a terminal (default auto: only on a terminal and without NO_COLOR)\n"
+"  --template DIR  the template in DIR/templat.yaml, not the one laporan.yaml names\n"
+"  --fonts DIR     font files from DIR\n"
 "Exit status: 0 ok, 1 warnings (with --strict), 2 errors.\n"), f);
 }
 
@@ -86,10 +100,11 @@ pre_lang(int argc, char **argv)
 static int
 parse_args(int argc, char **argv, struct opts *o)
 {
-	int i = 2;
+	int i = 2, t;
 
 	memset(o, 0, sizeof(*o));
 	o->lang = diag_lang();
+	tool_opts_init(&o->tool);
 	if (strcmp(argv[1], "build") == 0)
 		o->cmd = CMD_BUILD;
 	else if (strcmp(argv[1], "check") == 0)
@@ -111,7 +126,11 @@ parse_args(int argc, char **argv, struct opts *o)
 		    (strcmp(argv[i + 1], "id") == 0 ||
 		    strcmp(argv[i + 1], "en") == 0))
 			i++;
-		else if (argv[i][0] == '-' || o->dir != NULL)
+		else if ((t = tool_opt(argc, argv, &i, &o->tool,
+		    o->cmd != CMD_LAYOUT)) != 0) {
+			if (t < 0)
+				return -1;
+		} else if (argv[i][0] == '-' || o->dir != NULL)
 			return -1;
 		else
 			o->dir = argv[i];
@@ -254,7 +273,7 @@ run(const struct opts *o, const char *exe)
 	struct hyph		*hy = NULL;
 	struct report		*r;
 	struct pagelist		*pl = NULL;
-	const struct node	*root, *tname;
+	const struct node	*root;
 	const char		*out;
 	int			 errs = 0;
 
@@ -262,8 +281,7 @@ run(const struct opts *o, const char *exe)
 	/* template and fonts first (coverage needs them), but content is
 	 * checked in any case so one run reports every problem */
 	root = report_load(a, o->dir, &errs);
-	if ((tname = report_template(root)) != NULL &&
-	    template_load(a, tname->str, &tname->pos, exe, &st) == 0) {
+	if (tool_style(a, &o->tool, report_template(root), exe, &st) == 0) {
 		errs += template_own(root, &st);
 		fs = fontset_load(st.fonts_dir, st.fonts, st.font_pos);
 		errs += template_glyphs(&st, fs);
@@ -294,7 +312,7 @@ done:
 	diag_flush();
 	if (o->cmd == CMD_BUILD && diag_worst() >= SEV_ERROR)
 		not_written(out);
-	diag_flush();
+	diag_end();
 	timing_print(stderr);
 	layout_free(pl);
 	hyph_close(hy);
@@ -331,6 +349,7 @@ main(int argc, char **argv)
 		return 2;
 	}
 	diag_hold(1);
+	tool_setup(&o.tool, o.dir, LAKIN_VERSION);
 	timing_start();
 	return run(&o, argv[0]);
 }

@@ -409,6 +409,7 @@ fill_lists(const struct node *t, struct style *st, int *errs)
 		}
 		for (size_t j = 0; j < i; j++)
 			if (strcmp(l->vals[j]->str, v->str) == 0) {
+				diag_also(&l->vals[j]->pos);
 				diag(&v->pos, MSG_TPL_LIST_DUP, v->str,
 				    l->vals[j]->pos.line, l->vals[j]->pos.col);
 				(*errs)++;
@@ -621,6 +622,22 @@ fill(struct arena *a, const struct node *t, const char *root,
 	    schema_bool(node_get(t, "mengambang")) != 0;
 }
 
+/* Read and check templat.yaml as rq names it; fonts from root/fonts. */
+static int
+load_checked(struct arena *a, struct in_req *rq, const char *root,
+    struct style *st)
+{
+	struct node	*t;
+	int		 errs = 0;
+
+	t = content_load_file(a, rq);
+	if (t == NULL || check_schema(t, &tpl_s) > 0)
+		return -1;
+	fill(a, t, root, st, &errs);
+	st->scale = node_get(t, "skala");
+	return errs ? -1 : 0;
+}
+
 int
 template_load(struct arena *a, const char *name, const struct pos *where,
     const char *exe, struct style *st)
@@ -628,8 +645,6 @@ template_load(struct arena *a, const char *name, const struct pos *where,
 	struct in_req	 rq = { NULL, NULL, where, MSG_TEMPLATE_FILE,
 			    LOAD_MAX_FILE };
 	const char	*root;
-	struct node	*t;
-	int		 errs = 0;
 
 	memset(st, 0, sizeof(*st));
 	if (!find_root(a, name, where, exe, &root))
@@ -638,10 +653,38 @@ template_load(struct arena *a, const char *name, const struct pos *where,
 	/* a template is a folder of templates/, wherever its links lead */
 	rq.dir = arena_printf(a, "%s/templates", root);
 	rq.name = arena_printf(a, "%s/templat.yaml", name);
-	t = content_load_file(a, &rq);
-	if (t == NULL || check_schema(t, &tpl_s) > 0)
-		return -1;
-	fill(a, t, root, st, &errs);
-	st->scale = node_get(t, "skala");
-	return errs ? -1 : 0;
+	return load_checked(a, &rq, root, st);
+}
+
+/*
+ * --template DIR: DIR/templat.yaml, whatever laporan.yaml names; its
+ * files stay inside DIR.  Fonts from the first root that has fonts/ (the
+ * caller may point them elsewhere with --fonts).
+ */
+int
+template_load_dir(struct arena *a, const char *dir, const char *exe,
+    struct style *st)
+{
+	struct in_req	 rq = { NULL, "templat.yaml", NULL, MSG_TEMPLATE_FILE,
+			    LOAD_MAX_FILE };
+	const char	*cand[4], *t, *share, *root = NULL;
+	char		 d[PATH_MAX];
+	size_t		 n = 0;
+
+	memset(st, 0, sizeof(*st));
+	if (getenv("LAKIN_HOME") != NULL)
+		cand[n++] = getenv("LAKIN_HOME");
+	exe_dir(exe, d, sizeof(d));
+	if (d[0] != '\0' && (t = tree_root(a, d)) != NULL)
+		cand[n++] = t;
+	share = arena_printf(a, "%s/../share/lakin", d);
+	if (d[0] != '\0' && exists(share))
+		cand[n++] = share;
+	cand[n++] = LAKIN_DATADIR;
+	for (size_t i = 0; i < n && root == NULL; i++)
+		if (exists(arena_printf(a, "%s/fonts", cand[i])))
+			root = cand[i];
+	st->dir = arena_strdup(a, dir);
+	rq.dir = st->dir;
+	return load_checked(a, &rq, root != NULL ? root : LAKIN_DATADIR, st);
 }

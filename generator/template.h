@@ -56,6 +56,9 @@ struct style {
  */
 int	template_load(struct arena *, const char *name, const struct pos *where,
 	    const char *exe, struct style *st);
+/* The template in folder dir itself (--template DIR). */
+int	template_load_dir(struct arena *, const char *dir, const char *exe,
+	    struct style *st);
 
 /* 'gaya: dinas': the house style preset; 'ringkas': the template's own sizes */
 void	template_style(struct style *, const char *gaya);

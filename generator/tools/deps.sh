@@ -4,7 +4,7 @@
 PKGS="gcc make pkg-config libhpdf-dev libyaml-dev libpcre2-dev libcmocka-dev \
 libhyphen-dev hyphen-id libfreetype-dev libpng-dev libjpeg62-turbo-dev \
 poppler-utils qpdf \
-python3-yaml valgrind clang libclang-rt-14-dev"
+python3-yaml python3-jsonschema mandoc valgrind clang libclang-rt-14-dev"
 [ -n "$LAKIN_EXTRA_PKGS" ] && PKGS="$PKGS $LAKIN_EXTRA_PKGS"
 missing=""
 for p in $PKGS; do

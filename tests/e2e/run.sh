@@ -172,5 +172,15 @@ mkdir -p "$tmp/ph" && /usr/bin/python3 "$here/../../generator/tools/placeholder_
 if cmp -s "$tmp/ph/lambang.png" "$content/lambang.png" && cmp -s "$tmp/ph/foto.png" "$content/foto.png"
 then ok placeholder-images-drawn; else bad placeholder-images-drawn; fi
 
+# findings for machines: JSON and SARIF say what the text says (reference
+# and every bad case), SARIF valid 2.1.0; colour only on a terminal
+if /usr/bin/python3 "$here/findings.py" "$lakin" "$content" >"$tmp/findings.out" 2>&1; then
+	ok "findings-json-sarif ($(tail -1 "$tmp/findings.out"))"
+else cat "$tmp/findings.out"; bad findings-json-sarif; fi
+
+# README and lakin(1) list exactly the finding codes; the man page is clean
+if sh "$here/docs.sh" "$lakin" >"$tmp/docs.out" 2>&1; then ok "docs-codes-man ($(tail -1 "$tmp/docs.out"))"
+else cat "$tmp/docs.out"; bad docs-codes-man; fi
+
 echo "e2e: $pass passed, $fail failed"
 [ $fail -eq 0 ]
