@@ -385,6 +385,10 @@ try:
     check("folder-tidak-ada", rc == 2 and out == "" and
           re.search("^%s/laporan.yaml: galat: tidak dapat membuka berkas" % re.escape(nowhere), err, re.M),
           err[-300:])
+    rc, out, err = lakin_diff("--template", nowhere, old, same)
+    check("templat-tidak-ada", rc == 2 and out == "" and "(--template)" in err, err[-300:])
+    rc, out, err = lakin_diff("--format=json", "--color", "never", old, same)
+    check("format-sama-dengan", rc == 0 and json.loads(out)["count"] == 0, out[:200])
     rc, out, err = lakin_diff(old, old + "/")
     check("folder-sama-diperingatkan", rc == 0 and out == "" and
           err.startswith(old + "/: peringatan: lakin diff: '%s' dan '%s/' adalah folder yang sama"
