@@ -3,6 +3,8 @@
 REPORT	?= bkpsdm-binjai-2024
 PREFIX	?= /usr/local
 MANDIR	?= $(PREFIX)/share/man
+# the sRGB profile of PDF/A's output intent (Debian icc-profiles-free)
+ICC	?= /usr/share/color/icc/sRGB.icc
 CC	?= cc
 O	 = out
 PKGS	 = yaml-0.1 libpcre2-8 freetype2 libpng libjpeg
@@ -10,7 +12,8 @@ WARN	 = -W -Wall -Wextra -Werror -Wmissing-prototypes -Wstrict-prototypes \
 	   -Wwrite-strings -Wshadow -Wpointer-arith -Wformat=2
 CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) \
-	   $$(pkg-config --cflags $(PKGS)) -DLAKIN_DATADIR='"$(PREFIX)/share/lakin"'
+	   $$(pkg-config --cflags $(PKGS)) -DLAKIN_DATADIR='"$(PREFIX)/share/lakin"' \
+	   -DLAKIN_ICC='"$(ICC)"'
 LDLIBS	 = $$(pkg-config --libs $(PKGS)) -lhpdf -lhyphen -lm
 
 SRCS	 = $(sort $(wildcard generator/*.c))
@@ -21,7 +24,7 @@ HDRS	 = $(wildcard generator/*.h)
 CONTENT	 = $(wildcard content/$(REPORT)/*) $(wildcard templates/*/*) $(wildcard fonts/*)
 UNITS	 = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/test_*.c))
 
-.PHONY: all deps build test unit regress bad good e2e install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke bench clean install uninstall
+.PHONY: all deps build test unit regress bad good e2e pdfa ci install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke bench clean install uninstall
 
 all: deps build $(O)/$(REPORT).pdf
 
@@ -46,7 +49,7 @@ $(O)/test/%: tests/unit/%.c $(LIBOBJS) $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Igenerator -o $@ $< $(LIBOBJS) $(LDLIBS) -lcmocka -lz
 
-test: deps build unit regress bad good e2e install-check asan valgrind fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke
+test: deps build unit regress bad good e2e pdfa ci install-check asan valgrind fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke
 
 unit: $(UNITS)
 	@sh tests/run_unit.sh $(UNITS)
@@ -62,6 +65,14 @@ good: build
 
 e2e: $(O)/$(REPORT).pdf
 	@sh tests/e2e/run.sh $(O)/bin/lakin content/$(REPORT) $(O)/$(REPORT).pdf
+
+# PDF/A-1b: PDFBox preflight on the reference and every regress report
+pdfa: $(O)/$(REPORT).pdf
+	@sh tests/pdfa/run.sh $(O)/bin/lakin content/$(REPORT) $(O)/$(REPORT).pdf
+
+# the CI examples of templates/ci/, their own commands on copies of the reference
+ci: build
+	@sh tests/ci/run.sh $(O)/bin/lakin . content/$(REPORT)
 
 # libFuzzer on load + check (clang); fuzz-smoke is the fixed-seed run of
 # `make test`, fuzz the open-ended one.

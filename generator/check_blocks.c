@@ -98,6 +98,7 @@ static const struct field figure_f[] = {
 	{ "lebar", V_PATTERN, 0, NULL, width_re, 0, 0, NULL, NULL },
 	{ "grafik", V_MAP, 0, &content_chart_s, NULL, 0, 0, NULL, NULL },
 	{ "bagan", V_MAP, 0, &content_org_s, NULL, 0, 0, NULL, NULL },
+	{ "mengambang", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema figure_s = { "blok 'gambar'", "block 'gambar'",
@@ -251,6 +252,14 @@ build_formula(struct builder *b, struct block *bl, const struct node *v)
 	bl->formula->plain = build_text(b, node_get(v, "teks"));
 }
 
+/* 'mengambang: tidak': the table or figure stays where content puts it. */
+static int
+stays(const struct node *v)
+{
+	return node_get(v, "mengambang") != NULL &&
+	    !schema_bool(node_get(v, "mengambang"));
+}
+
 static void
 build_figure(struct builder *b, struct block *bl, const struct node *v)
 {
@@ -259,6 +268,7 @@ build_figure(struct builder *b, struct block *bl, const struct node *v)
 	bl->key = node_str(v, "kunci");
 	if (bl->key != NULL)
 		bl->keypos = node_get(v, "kunci")->pos;
+	bl->fixed = stays(v);
 	if (node_get(v, "berkas") != NULL &&
 	    (node_get(v, "grafik") != NULL || node_get(v, "bagan") != NULL)) {
 		/* a picture file and a drawing would share one caption */
@@ -309,6 +319,7 @@ static void
 build_table_block(struct builder *b, struct block *bl, const struct node *v)
 {
 	bl->table = build_table(b, v);
+	bl->fixed = stays(v);
 }
 
 static void

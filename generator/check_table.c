@@ -102,6 +102,7 @@ static const struct field table_f[] = {
 	{ "hitung", V_STR_OR_MAP, 0, &tcount_s, NULL, 0, 0, NULL, NULL },
 	{ "periksa_pegawai", V_MAP, 0, &tstaffcheck_s, NULL, 0, 0, NULL, NULL },
 	{ "periksa_kinerja", V_MAP, 0, &tperfcheck_s, NULL, 0, 0, NULL, NULL },
+	{ "mengambang", V_BOOL, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 const struct schema content_table_s = { "blok 'tabel'", "block 'tabel'",

@@ -267,12 +267,15 @@ DIAG_MSG(MSG_RUNNING_CUT, SEV_WARN, "%s halaman '%s' tidak muat %s dan dicetak t
 DIAG_MSG(MSG_TITLE_TOO_TALL, SEV_ERROR, "teks ini tidak muat di %s walaupun hurufnya diperkecil sampai %d pt; persingkat teksnya", "this text does not fit on %s even with its letters made as small as %d pt; shorten it")
 DIAG_MSG(MSG_BLOCK_TOO_TALL, SEV_ERROR, "%s ini setinggi %d mm dan tidak muat di satu halaman (ruang %d mm); %s", "this %s is %d mm tall and does not fit on one page (room for %d mm); %s")
 DIAG_MSG(MSG_PICTURE_WIDE, SEV_WARN, "gambar ini selebar %d mm, lebih lebar dari kolom teks (%d mm), dan dicetak selebar kolom; kecilkan 'lebar'", "this picture is %d mm wide, wider than the text column (%d mm), and is printed as wide as the column; make 'lebar' smaller")
+DIAG_MSG(MSG_SIG_LINE_WIDE, SEV_WARN, "baris tanda tangan ini selebar %d mm dan tidak muat di kolomnya (%d mm), jadi dipecah; pecah sendiri menjadi beberapa baris 'jabatan'", "this signature line is %d mm wide and does not fit its column (%d mm), so it is wrapped; split it into several 'jabatan' lines yourself")
 /* output */
 DIAG_MSG(MSG_OUTPUT, SEV_ERROR, "tidak dapat menulis berkas keluaran %s: %s", "cannot write output file %s: %s")
 DIAG_MSG(MSG_OUT_IS_INPUT, SEV_ERROR, "'-o %s' adalah berkas masukan %s dan PDF akan menimpanya; tulis nama berkas lain setelah -o", "'-o %s' is the input file %s and the PDF would overwrite it; give another file name after -o")
 DIAG_MSG(MSG_IMAGE_PDF, SEV_ERROR, "gambar '%s' tidak dapat dimasukkan ke PDF (kode pustaka 0x%04lX): %s", "image '%s' could not be put into the PDF (library code 0x%04lX): %s")
 DIAG_MSG(MSG_PDF, SEV_ERROR, "pustaka PDF gagal (kode 0x%04lX, detail %lu)", "PDF library failed (code 0x%04lX, detail %lu)")
 DIAG_MSG(MSG_NOT_WRITTEN_NEW, SEV_NOTE, "PDF tidak ditulis karena ada galat", "PDF not written because of errors")
+DIAG_MSG(MSG_ICC, SEV_ERROR, "profil warna sRGB %s untuk PDF/A tidak dapat dibaca: %s; pasang paket Debian icc-profiles-free", "the sRGB colour profile %s for PDF/A cannot be read: %s; install the Debian package icc-profiles-free")
+DIAG_MSG(MSG_SOURCE_DATE, SEV_WARN, "SOURCE_DATE_EPOCH '%s' bukan jumlah detik sejak 1970; tanggal PDF diambil dari isi laporan", "SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970; the PDF's date is taken from the report's content")
 DIAG_MSG(MSG_NOT_WRITTEN, SEV_NOTE, "PDF tidak ditulis karena ada galat; berkas lama %s tidak diubah", "PDF not written because of errors; the old file %s is untouched")
 /* command line */
 DIAG_MSG(MSG_USAGE, SEV_FATAL, "%s", "%s")

@@ -418,6 +418,7 @@ struct block {
 	struct picture	 *pic;		/* figure (its file) or photo, or NULL */
 	struct chart	 *chart;	/* figure: drawn from data, or NULL */
 	struct orgchart	 *org;		/* figure: an organisation chart, or NULL */
+	int		  fixed;	/* table, figure: 'mengambang: tidak' */
 };
 
 /* A chart drawn from data (gambar: grafik:). */

@@ -502,8 +502,8 @@ static size_t
 layout_signatures(struct lay *L, struct block *const *v, size_t i, size_t n)
 {
 	struct vbox		*b = vbox_new(L, 0);
-	double			 col = L->width * 0.5, h1, h2, name_y;
-	struct para_opts	 o = body_opts(L, L->x0, col - 10);
+	double			 h1, h2, name_y, xa, wa, xb = 0, wb = 0;
+	struct para_opts	 o = body_opts(L, L->x0, L->width);
 	struct vbox		 scratch;
 	int			 pair = i + 1 < n && v[i + 1]->type == BLK_SIGNATURE;
 
@@ -516,15 +516,25 @@ layout_signatures(struct lay *L, struct block *const *v, size_t i, size_t n)
 	b->what = tr("blok tanda tangan", "signature block");
 	b->advice = tr("kurangi baris 'jabatan'", "use fewer 'jabatan' lines");
 	b->pos = v[i]->pos;
+	/* each column as wide as its longest given line */
+	if (pair)
+		sig_width_pair(L, v[i]->sig, v[i + 1]->sig, o.size, &xa, &wa,
+		    &xb, &wb);
+	else
+		sig_width_one(L, v[i]->sig, o.size, &xa, &wa);
+	o = body_opts(L, xa, wa);
+	o.align = AL_CENTER;
 	h1 = sig_head(L, &scratch, 0, v[i]->sig, &o);
+	o = body_opts(L, xb, wb);
+	o.align = AL_CENTER;
 	h2 = pair ? sig_head(L, &scratch, 0, v[i + 1]->sig, &o) : 0;
 	name_y = (h1 > h2 ? h1 : h2) + o.leading * 3.2;
 	if (!pair) {
-		b->height = sig_column(L, b, v[i]->sig, L->x0 + col, col, name_y);
+		b->height = sig_column(L, b, v[i]->sig, xa, wa, name_y);
 		return i + 1;
 	}
-	h1 = sig_column(L, b, v[i]->sig, L->x0, col - 10, name_y);
-	h2 = sig_column(L, b, v[i + 1]->sig, L->x0 + col + 10, col - 10, name_y);
+	h1 = sig_column(L, b, v[i]->sig, xa, wa, name_y);
+	h2 = sig_column(L, b, v[i + 1]->sig, xb, wb, name_y);
 	b->height = h1 > h2 ? h1 : h2;
 	return i + 2;
 }
@@ -738,6 +748,8 @@ layout_blocks(struct lay *L, struct block *const *v, size_t n)
 			vbox_new(L, 0)->break_before = 1;
 			break;
 		}
+		if (bl->type == BLK_FIGURE || bl->type == BLK_TABLE)
+			float_unit(L, first, bl->fixed);
 		own_boxes(L, first, bl);
 		i++;
 	}

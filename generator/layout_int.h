@@ -41,6 +41,10 @@ struct vbox {
 	size_t		 nspans;
 	int		 floating;	/* a figure: may go to the next page
 					   while the text after it fills this one */
+	int		 unit;		/* the table or figure it belongs to
+					   (1, 2 …; 0: none): they move whole */
+	int		 fixed;		/* content said 'mengambang: tidak' */
+	int		 more;		/* its paragraph goes on in the next box */
 };
 
 /* A rowspan cell's frame in its band (y: top offset, h: height). */
@@ -109,6 +113,7 @@ struct lay {
 	int			 landscape;	/* the part at hand is all landscape */
 	int			 no_hyph;	/* no hyphens here: a signature, a
 						   letterhead, a bold paragraph */
+	int			 units;		/* tables and figures laid out */
 };
 
 struct para_opts {
@@ -217,6 +222,14 @@ void		 paginate(struct pager *, size_t from);
 /* layout_float.c: the page [i, j) with the text after a float at j
  * pulled in front of it; returns the new end of the page */
 size_t		 float_pull(struct lay *, size_t i, size_t j, double avail);
+/* layout_sigwidth.c: signature columns as wide as their lines need */
+void		 sig_width_one(struct lay *, const struct signature *,
+		    double size, double *x, double *w);
+void		 sig_width_pair(struct lay *, const struct signature *,
+		    const struct signature *, double size, double *xa,
+		    double *wa, double *xb, double *wb);
+/* Boxes [first, n) are one table or figure; fixed: it never floats. */
+void		 float_unit(struct lay *, size_t first, int fixed);
 /* layout_cover.c */
 void		 part_title(struct pager *, const char *line1,
 		    const struct text *title);

@@ -620,6 +620,7 @@ emit_box(struct lay *L, void *vctx, const struct line *ln, int idx, int last)
 	if (c->first == NULL)
 		c->first = b;
 	b->keep_next = o->keep_all;
+	b->more = !last;	/* a float does not cut in (layout_float.c) */
 	c->prev = b;
 	c->lines++;
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "datefmt.h"
 #include "font.h"
 #include "layout.h"
 #include "layout_int.h"
@@ -214,6 +215,22 @@ front_parts(struct pager *pg, const struct report *r,
 }
 
 /* Front pages first, then the body's, its label ranges shifted. */
+/*
+ * The document date, for the PDF's dates (pdf_pdfa.c): read from what
+ * the content writes ("Februari 2025"); none when it is no date in words.
+ */
+static void
+doc_date(struct pagelist *pl, const char *s)
+{
+	struct date	d;
+
+	if (s == NULL || date_parse(s, strlen(s), &d, NULL, NULL) != DATE_OK)
+		return;
+	pl->date_y = d.y;
+	pl->date_m = d.m;
+	pl->date_d = d.d;
+}
+
 static void
 merge(struct pagelist *f, struct pagelist *b)
 {
@@ -305,6 +322,7 @@ layout_report(struct arena *a, const struct report *r, const struct style *st,
 	}
 	pl->images = r->images;
 	pl->nimages = r->nimages;
+	doc_date(pl, r->date);
 	ptrvec_free(&prev);
 	ptrvec_free(&body.entries);
 	ptrvec_free(&body.links);

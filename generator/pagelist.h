@@ -132,6 +132,9 @@ struct pagelist {
 	const struct image **images;	/* what PI_IMAGE items show */
 	size_t		  nimages;
 	struct pagemap	  keys;		/* the body's kunci and their pages */
+	/* the document's date as the content writes it (PDF/A dates);
+	 * date_y 0: none; date_d 0: only the month is written */
+	int		  date_y, date_m, date_d;
 };
 
 #endif

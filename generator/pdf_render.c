@@ -18,6 +18,8 @@
  *    bytes, from memory.
  *  - Page labels are built as label dictionaries with a UTF-8 aware
  *    prefix string, which also gives prefix-only labels (no /S).
+ *  - The output is PDF/A-1b; what that takes beyond libharu's own
+ *    output is in pdf_pdfa.c (the other file of the backend).
  */
 #include <assert.h>
 #include <errno.h>
@@ -41,6 +43,7 @@
 #include "mem.h"
 #include "outfile.h"
 #include "pagelist.h"
+#include "pdf_pdfa.h"
 #include "pdf_render.h"
 #include "timing.h"
 
@@ -428,13 +431,20 @@ draw_image(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 		return check(c, HPDF_INVALID_PARAMETER);
 	im = ps->pl->images[i];
 	if (ps->img[i] == NULL) {
+		int	jpeg = im->len >= 2 && im->data[0] == 0xFF &&
+		    im->data[1] == 0xD8;
+
 		c->image_path = im->path;	/* for the message, if it fails */
-		ps->img[i] = im->len >= 2 && im->data[0] == 0xFF &&
-		    im->data[1] == 0xD8 ?
-		    HPDF_LoadJpegImageFromMem(ps->pdf, im->data,
-		    (HPDF_UINT)im->len) :
-		    HPDF_LoadPngImageFromMem(ps->pdf, im->data,
-		    (HPDF_UINT)im->len);
+		/* PDF/A-1 has no soft masks: a PNG with alpha is flattened */
+		if (!jpeg && check(c, pdfa_png_flat(ps->pdf, im->data, im->len,
+		    &ps->img[i])) != 0)
+			return -1;
+		if (ps->img[i] == NULL)
+			ps->img[i] = jpeg ?
+			    HPDF_LoadJpegImageFromMem(ps->pdf, im->data,
+			    (HPDF_UINT)im->len) :
+			    HPDF_LoadPngImageFromMem(ps->pdf, im->data,
+			    (HPDF_UINT)im->len);
 		if (ps->img[i] == NULL)
 			return failed(c, ps->pdf);
 		c->image_path = NULL;
@@ -643,21 +653,11 @@ add_label(HPDF_Doc pdf, struct pdfctx *c, const struct label_range *r,
 	return 0;
 }
 
-/* A destination: the page, at height y, at the viewer's zoom (100%). */
-static HPDF_Destination
-destination(struct pdfctx *c, HPDF_Page page, float y)
-{
-	HPDF_Destination d = HPDF_Page_CreateDestination(page);
-
-	if (d == NULL || check(c, HPDF_Destination_SetXYZ(d, 0, (HPDF_REAL)y,
-	    1)) != 0)
-		return NULL;
-	return d;
-}
-
 /*
  * Bookmarks nested by level (a level deeper than its parent's + 1 hangs
  * from the nearest shallower one) and the links of the Daftar Isi lines.
+ * Destinations: the page, at height y, at 100%, as direct arrays
+ * (pdf_pdfa.c), not libharu's indirect ones, which validators refuse.
  */
 static int
 navigation(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
@@ -676,7 +676,7 @@ navigation(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
 		if (o->page >= pl->n)
 			continue;
 		ol = HPDF_CreateOutline(pdf, up, o->title, utf8);
-		if (ol == NULL || (d = destination(c, pages[o->page], o->y)) == NULL ||
+		if (ol == NULL || (d = pdfa_destination(pdf, pages[o->page], o->y)) == NULL ||
 		    check(c, HPDF_Outline_SetDestination(ol, d)) != 0 ||
 		    check(c, HPDF_Outline_SetOpened(ol, lv == 0)) != 0)
 			return failed(c, pdf);
@@ -696,27 +696,19 @@ navigation(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
 		r.bottom = l->y;
 		r.right = l->x + l->w;
 		r.top = l->y + l->h;
-		if ((d = destination(c, pages[l->target], l->ty)) == NULL ||
+		if ((d = pdfa_destination(pdf, pages[l->target], l->ty)) == NULL ||
 		    (an = HPDF_Page_CreateLinkAnnot(pages[l->page], r, d)) == NULL ||
-		    check(c, HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0)) != 0)
+		    check(c, HPDF_LinkAnnot_SetBorderStyle(an, 0, 0, 0)) != 0 ||
+		    check(c, pdfa_link_printable(an)) != 0)
 			return failed(c, pdf);
 	}
 	return 0;
 }
 
 static int
-build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl)
+build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
+    const struct pdfa_date *date, const unsigned char *icc, size_t icc_len)
 {
-	const struct {
-		HPDF_InfoType	 type;
-		const char	*value;
-	} info[] = {
-		{ HPDF_INFO_TITLE, pl->title },
-		{ HPDF_INFO_AUTHOR, pl->author },
-		{ HPDF_INFO_SUBJECT, pl->subject },
-		{ HPDF_INFO_KEYWORDS, pl->keywords },
-		{ HPDF_INFO_CREATOR, "lakin" },
-	};
 	HPDF_Font	 font[FACE__MAX];
 	int		 used[FACE__MAX] = { 0 };
 	HPDF_Encoder	 utf8;
@@ -766,11 +758,14 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl)
 		if (add_label(pdf, c, &pl->ranges[i], utf8) != 0)
 			return -1;
 
-	/* Document information, in UTF-8 (the current encoder); no dates. */
-	for (size_t i = 0; i < sizeof info / sizeof info[0]; i++)
-		if (info[i].value != NULL && check(c,
-		    HPDF_SetInfoAttr(pdf, info[i].type, info[i].value)) != 0)
-			return -1;
+	/*
+	 * PDF/A-1b: the font descriptors once every glyph is known; the
+	 * document information (in UTF-8, the current encoder) with its
+	 * XMP twin, the output intent and the /ID.
+	 */
+	if (check(c, pdfa_fonts(pdf, pl, font)) != 0 ||
+	    check(c, pdfa_document(pdf, pl, date, icc, icc_len)) != 0)
+		return -1;
 	timing_to(STAGE_SAVE);		/* make bench: serialising from here */
 	return check(c, HPDF_SaveToStream(pdf));
 }
@@ -839,16 +834,29 @@ pdf_render(const struct pagelist *pl, const char *path)
 {
 	struct pdfctx	 c = { HPDF_OK, 0, NULL, NULL, 0 };
 	struct outfile	 of;
+	struct pdfa_date date;
 	HPDF_Doc	 pdf;
-	int		 pdferr;
+	unsigned char	*icc;
+	size_t		 icc_len = 0;
+	int		 pdferr, bad_epoch, rc;
 
+	if ((icc = pdfa_icc_read(LAKIN_ICC, &icc_len)) == NULL) {
+		diag(NULL, MSG_ICC, LAKIN_ICC, errno_text(errno));
+		return -1;
+	}
+	pdfa_date(pl, &date, &bad_epoch);
+	if (bad_epoch)
+		diag(NULL, MSG_SOURCE_DATE, getenv("SOURCE_DATE_EPOCH"));
 	if ((pdf = HPDF_New(on_error, &c)) == NULL) {
+		free(icc);
 		if (c.error_no == HPDF_OK)
 			c.error_no = HPDF_FAILD_TO_ALLOC_MEM;
 		report(&c);
 		return -1;
 	}
-	if (build(pdf, &c, pl) != 0) {
+	rc = build(pdf, &c, pl, &date, icc, icc_len);
+	free(icc);
+	if (rc != 0) {
 		report(&c);
 		HPDF_Free(pdf);
 		return -1;

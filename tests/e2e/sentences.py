@@ -20,6 +20,8 @@ def clean(s):
     s = re.sub(r"\{ref:([a-z0-9-]+)\}", lambda m: KEYS.get(m.group(1), "?"), s)
     # a figure of the data: derived, so any short text may stand there
     s = re.sub(r"\{nilai:[^}]*\}", "⟨nilai⟩", s)
+    # a page number ({hal:kunci}): toc.py checks pages; here any short text
+    s = re.sub(r"\{hal:[^}]*\}", "⟨nilai⟩", s)
     return re.sub(r"\s+", " ", s.replace("\x00", "*")).strip()
 
 

@@ -369,6 +369,69 @@ test_float_pull(void **state)
 }
 
 /*
+ * The float chain: a table after a float follows it, whole and in number
+ * order, and the text after the table fills the page; a heading over
+ * that table goes with it and then nothing passes it; 'mengambang:
+ * tidak' keeps a table where it stands; and two floats close together
+ * share the text between them so neither page is left > 40 % empty.
+ */
+static void
+test_float_chain(void **state)
+{
+	struct lay	 L;
+	struct style	 fst = st;
+	struct mark	 cap, head;
+	struct vbox	*v[12];
+
+	(void)state;
+	memset(&L, 0, sizeof(L));
+	memset(&cap, 0, sizeof(cap));
+	memset(&head, 0, sizeof(head));
+	cap.kind = MARK_TABLE;
+	head.kind = MARK_HEADING;
+	L.st = &fst;
+	fst.floats = 1;
+	/* a | B (landscape) | c d (a table: unit 1) e f */
+	v[0] = box(40, 0); v[1] = box(200, 0); v[1]->landscape = 1;
+	v[2] = box(10, 1); v[2]->mark = &cap; v[2]->unit = 1;
+	v[3] = box(20, 0); v[3]->unit = 1;
+	v[4] = box(20, 0); v[5] = box(20, 0);
+	fill_boxes(&L, v, 6);
+	assert_int_equal(float_pull(&L, 0, 1, 100), 3);
+	assert_string_equal(order(&L, v, 6), "aefbcd");
+	/* the same table content keeps in place: nothing passes it */
+	v[2]->fixed = v[3]->fixed = 1;
+	fill_boxes(&L, v, 6);
+	assert_int_equal(float_pull(&L, 0, 1, 100), 1);
+	assert_string_equal(order(&L, v, 6), "abcdef");
+	v[2]->fixed = v[3]->fixed = 0;
+	/* a heading over the table goes with it; its text stays under it */
+	v[0] = box(40, 0); v[1] = box(200, 0); v[1]->landscape = 1;
+	v[2] = box(10, 1); v[2]->mark = &head;
+	v[3] = box(10, 1); v[3]->mark = &cap; v[3]->unit = 2;
+	v[4] = box(10, 0); v[4]->unit = 2;
+	v[5] = box(20, 0); v[6] = box(20, 0);
+	fill_boxes(&L, v, 7);
+	assert_int_equal(float_pull(&L, 0, 1, 100), 1);
+	assert_string_equal(order(&L, v, 7), "abcdefg");
+	/*
+	 * a | B (landscape) | c..i | J (landscape) | k: c..h fill this
+	 * page, but the page between B and J would hold only i and k (20);
+	 * it takes back e..h and both pages are 60 % full
+	 */
+	v[0] = box(40, 0); v[1] = box(200, 0); v[1]->landscape = 1;
+	for (int k = 2; k <= 8; k++)
+		v[k] = box(10, 0);
+	v[9] = box(200, 0); v[9]->landscape = 1;
+	v[10] = box(10, 0);
+	v[11] = box(300, 0); v[11]->break_before = 1;
+	fill_boxes(&L, v, 12);
+	assert_int_equal(float_pull(&L, 0, 1, 100), 3);
+	assert_string_equal(order(&L, v, 12), "acdbefghijkl");
+	ptrvec_free(&L.boxes);
+}
+
+/*
  * A path keeps its points relative to its anchor: placing a box moves
  * only the anchor (y turns up the page), and a cut through a drawing is
  * refused while a cut below it sends it whole to the upper part.
@@ -631,6 +694,7 @@ main(void)
 		cmocka_unit_test(test_orphans_widows),
 		cmocka_unit_test(test_page_fill_keep),
 		cmocka_unit_test(test_float_pull),
+		cmocka_unit_test(test_float_chain),
 		cmocka_unit_test(test_path_place_and_cut),
 		cmocka_unit_test(test_chart_bar_heights),
 		cmocka_unit_test(test_orgchart_geometry),
