@@ -77,7 +77,7 @@ ci: build
 # libFuzzer on load + check (clang); fuzz-smoke is the fixed-seed run of
 # `make test`, fuzz the open-ended one.
 FUZZ_TIME ?= 60
-FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c generator/layout%.c generator/drive.c,$(SRCS))
+FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c generator/layout%.c generator/drive.c generator/diff.c,$(SRCS))
 $(O)/fuzz/fuzz_load: tests/fuzz/fuzz_load.c $(FUZZ_SRCS) $(HDRS)
 	@mkdir -p $(@D)/corpus
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
@@ -181,16 +181,25 @@ asan:
 	@sh tests/bad/run.sh $(O)/asan/bin/lakin
 	@sh tests/good/run.sh $(O)/asan/bin/lakin
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin build -o $(O)/asan/report.pdf content/$(REPORT)
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin diff content/$(REPORT) tests/bad/base >/dev/null 2>$(O)/asan/diff.err; \
+	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/asan/diff.err; echo "asan: lakin diff status $$rc, bukan 1"; exit 1; }
 	@echo "asan: laporan dan korpus masukan buruk bersih di bawah ASan/UBSan"
 
 # under valgrind the same bytes as the normal build, and nothing left behind
 valgrind: $(O)/$(REPORT).pdf
 	valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin build -o $(O)/valgrind.pdf content/$(REPORT)
 	@cmp $(O)/valgrind.pdf $(O)/$(REPORT).pdf && rm -f $(O)/valgrind.pdf
+	@valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin diff content/$(REPORT) tests/bad/base >/dev/null 2>$(O)/valgrind-diff.err; \
+	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/valgrind-diff.err; echo "valgrind: lakin diff status $$rc, bukan 1"; exit 1; }
 	@echo "valgrind: bersih"
 
-bench: build
-	@/usr/bin/python3 tests/bench/run.py $(O)/bin/lakin content/$(REPORT)
+# the libharu floor: the reference's page list drawn through libharu alone
+$(O)/bench/floor: tests/bench/floor.c
+	@mkdir -p $(@D)
+	$(CC) -std=c11 $(WARN) $(CFLAGS) -o $@ tests/bench/floor.c -lhpdf -lm
+
+bench: build $(O)/bench/floor
+	@/usr/bin/python3 tests/bench/run.py $(O)/bin/lakin content/$(REPORT) $(O)/bench/floor
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/lakin/templates $(DESTDIR)$(PREFIX)/share/lakin/fonts $(DESTDIR)$(MANDIR)/man1

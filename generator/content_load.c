@@ -12,6 +12,7 @@
 
 #include "content_load.h"
 #include "mem.h"
+#include "timing.h"
 #include "utf8.h"
 
 struct loader {
@@ -557,12 +558,13 @@ content_load_file(struct arena *a, const struct in_req *rq)
 {
 	char		*buf;
 	size_t		 len;
-	struct node	*n;
+	struct node	*n = NULL;
+	enum stage	 was = timing_to(STAGE_LOAD);	/* check reads parts */
 
-	if ((buf = input_read(rq, &len)) == NULL)
-		return NULL;
-	n = content_load_buf(a, arena_printf(a, "%s/%s", rq->dir, rq->name),
-	    buf, len);
+	if ((buf = input_read(rq, &len)) != NULL)
+		n = content_load_buf(a, arena_printf(a, "%s/%s", rq->dir,
+		    rq->name), buf, len);
 	free(buf);
+	timing_to(was);
 	return n;
 }

@@ -279,3 +279,4 @@ DIAG_MSG(MSG_SOURCE_DATE, SEV_WARN, "SOURCE_DATE_EPOCH '%s' bukan jumlah detik s
 DIAG_MSG(MSG_NOT_WRITTEN, SEV_NOTE, "PDF tidak ditulis karena ada galat; berkas lama %s tidak diubah", "PDF not written because of errors; the old file %s is untouched")
 /* command line */
 DIAG_MSG(MSG_USAGE, SEV_FATAL, "%s", "%s")
+DIAG_MSG(MSG_DIFF_SAME_DIR, SEV_WARN, "lakin diff: '%s' dan '%s' adalah folder yang sama; tidak ada yang dibandingkan (tulis folder versi lama lalu folder versi baru)", "lakin diff: '%s' and '%s' are the same folder; nothing is compared (give the old version's folder, then the new one's)")

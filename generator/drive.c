@@ -4,15 +4,20 @@
 #include "drive.h"
 #include "layout.h"
 #include "template.h"
+#include "timing.h"
 
 struct report *
 drive_check(struct arena *a, const char *dir, const struct node *root,
     int errs, const struct fontset *fs, const struct style *st)
 {
-	struct report *r = check_report(a, dir, root, &errs, fs,
+	struct report *r;
+
+	timing_to(STAGE_CHECK);
+	r = check_report(a, dir, root, &errs, fs,
 	    st != NULL ? st->scale : NULL);
 
 	/* derive on what was built: its findings belong to the same run */
+	timing_to(STAGE_DERIVE);
 	if (r != NULL) {
 		r->annex_number = st != NULL ? st->annex_number : NULL;
 		derive_report(a, r);

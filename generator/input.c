@@ -18,6 +18,7 @@
 
 #include "input.h"
 #include "mem.h"
+#include "timing.h"
 
 static struct ptrvec files;	/* struct in_file *, in the order read */
 
@@ -206,8 +207,8 @@ out:
 	return buf;
 }
 
-char *
-input_read(const struct in_req *rq, size_t *len)
+static char *
+read_whole(const struct in_req *rq, size_t *len)
 {
 	const struct in_file	*rec;
 	char			*buf;
@@ -217,6 +218,17 @@ input_read(const struct in_req *rq, size_t *len)
 		return NULL;
 	buf = read_all(rq, fd, len);
 	close(fd);
+	return buf;
+}
+
+/* Reading is the load stage wherever it happens (CSV, images). */
+char *
+input_read(const struct in_req *rq, size_t *len)
+{
+	enum stage	 was = timing_to(STAGE_LOAD);
+	char		*buf = read_whole(rq, len);
+
+	timing_to(was);
 	return buf;
 }
 

@@ -15,6 +15,7 @@
 #include "check_schema.h"
 #include "cli_tools.h"
 #include "diag.h"
+#include "diff.h"
 #include "drive.h"
 #include "font.h"
 #include "hyph.h"
@@ -23,6 +24,7 @@
 #include "mem.h"
 #include "pdf_render.h"
 #include "template.h"
+#include "timing.h"
 
 #define LAKIN_VERSION "0.1.0"
 
@@ -50,11 +52,13 @@ usage(FILE *f)
 "           (build dan check juga: [--format text|json|sarif] [--color auto|always|never]\n"
 "            [--template FOLDER] [--fonts FOLDER])\n"
 "           lakin layout --dump [--lang id|en] FOLDER\n"
+"           lakin diff [--format teks|json] FOLDER_LAMA FOLDER_BARU\n"
 "           lakin --help | --version\n"
 "\n"
 "  build   periksa konten lalu tulis PDF (bawaan: NAMA-FOLDER.pdf)\n"
 "  check   hanya periksa konten (skema, pola, huruf)\n"
 "  layout  tata letak halaman sebagai teks (untuk uji golden)\n"
+"  diff    angka yang berbeda antara dua versi konten\n"
 "  --draft beri tanda DRAF pada setiap halaman\n"
 "  --strict peringatan membuat status keluar 1\n"
 "  --format json|sarif temuan ke stdout untuk mesin (bawaan text: baris ke stderr)\n"
@@ -67,11 +71,13 @@ usage(FILE *f)
 "       (build and check also: [--format text|json|sarif] [--color auto|always|never]\n"
 "        [--template DIR] [--fonts DIR])\n"
 "       lakin layout --dump [--lang id|en] DIR\n"
+"       lakin diff [--format text|json] OLD_DIR NEW_DIR\n"
 "       lakin --help | --version\n"
 "\n"
 "  build   check the content, then write the PDF (default: DIRNAME.pdf)\n"
 "  check   only check the content (schema, patterns, fonts)\n"
 "  layout  the page layout as text (for golden tests)\n"
+"  diff    the figures that differ between two versions of the content\n"
 "  --draft mark every page DRAF\n"
 "  --strict warnings make the exit status 1\n"
 "  --format json|sarif findings on stdout for machines (default text: lines on stderr)\n"
@@ -286,6 +292,7 @@ run(const struct opts *o, const char *exe)
 		goto done;
 	if (r == NULL || fs == NULL || o->cmd == CMD_CHECK)
 		goto done;
+	timing_to(STAGE_LAYOUT);
 	/* pemenggalan.aktif: tidak -- no dictionary, no hyphens */
 	if (st.hyph_on && (hy = hyph_open(st.hyph_dict, st.hyph_left,
 	    st.hyph_right)) == NULL)
@@ -299,12 +306,14 @@ run(const struct opts *o, const char *exe)
 	}
 	if (o->draft)
 		draft_marks(a, pl, fs);
+	timing_to(STAGE_RENDER);
 	pdf_render(pl, out);
 done:
 	diag_flush();
 	if (o->cmd == CMD_BUILD && diag_worst() >= SEV_ERROR)
 		not_written(out);
 	diag_end();
+	timing_print(stderr);
 	layout_free(pl);
 	hyph_close(hy);
 	fontset_free(fs);
@@ -333,11 +342,14 @@ main(int argc, char **argv)
 		printf("lakin %s\n", LAKIN_VERSION);
 		return 0;
 	}
+	if (strcmp(argv[1], "diff") == 0)
+		return diff_main(argc, argv);
 	if (parse_args(argc, argv, &o) != 0) {
 		usage(stderr);
 		return 2;
 	}
 	diag_hold(1);
 	tool_setup(&o.tool, o.dir, LAKIN_VERSION);
+	timing_start();
 	return run(&o, argv[0]);
 }

@@ -45,6 +45,7 @@
 #include "pagelist.h"
 #include "pdf_pdfa.h"
 #include "pdf_render.h"
+#include "timing.h"
 
 struct pdfctx {
 	HPDF_STATUS	 error_no;	/* first error seen, 0 = none */
@@ -765,6 +766,7 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
 	if (check(c, pdfa_fonts(pdf, pl, font)) != 0 ||
 	    check(c, pdfa_document(pdf, pl, date, icc, icc_len)) != 0)
 		return -1;
+	timing_to(STAGE_SAVE);		/* make bench: serialising from here */
 	return check(c, HPDF_SaveToStream(pdf));
 }
 

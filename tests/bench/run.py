@@ -2,10 +2,15 @@
 """make bench: time and peak memory of lakin on the reference report with
 its inventory table (Tabel 1.6, a CSV) grown to 1k, 5k and 10k rows, and on
 a synthetic report holding nothing but a 10,000-row table.  Prints the cost
-per 1,000 rows so linear growth is visible.  Generated data lives in a
-temporary folder; nothing is written to the repository."""
+per 1,000 rows so linear growth is visible.  Then the time per stage
+(LAKIN_WAKTU=1) and the libharu floor (tests/bench/floor.c: the same page
+list drawn through libharu alone) for the reference and its 10,000-row
+variant, with the ratio of the two.  Generated data lives in a temporary
+folder; nothing is written to the repository."""
 import csv
 import os
+import re
+import statistics
 import resource
 import shutil
 import subprocess
@@ -14,11 +19,14 @@ import tempfile
 import time
 
 lakin, content = sys.argv[1], sys.argv[2]
+floor = sys.argv[3] if len(sys.argv) > 3 else None
 tmp = tempfile.mkdtemp(prefix="lakin-bench-")
 
 
 def grow(n):
     d = os.path.join(tmp, "laporan-%d" % n)
+    if os.path.isdir(d):	# made once, for the table and the floor
+        return d
     shutil.copytree(content, d)
     src = list(csv.reader(open(os.path.join(content, "sarana-prasarana.csv"), encoding="utf-8")))
     head, rows = src[0], src[1:]
@@ -139,4 +147,77 @@ for n in (1000, 5000, 10000):
     print("  %8d %8s %9.3f %10.1f %14.1f" % (n, pages(os.path.join(tmp, "b.pdf")), s,
                                                peak_of(d), s * 1000.0 / n * 1000))
 print("  target: 10.000 baris <= 0,6 detik dan <= 42 MiB")
+
+RUNS = 7
+STAGES = ["muat", "periksa", "turunan", "tata-letak", "render", "simpan"]
+
+
+def fonts_of(d):
+    """The four font files of the report's template, as lakin finds them."""
+    import yaml
+    repo = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+    name = yaml.safe_load(open(os.path.join(d, "laporan.yaml"), encoding="utf-8"))["laporan"]["templat"]
+    t = yaml.safe_load(open(os.path.join(repo, "templates", name, "templat.yaml"), encoding="utf-8"))
+    return [os.path.join(repo, "fonts", t["huruf"][k]) for k in ("biasa", "tebal", "miring", "tebal_miring")]
+
+
+def lakin_once(d):
+    """One build with LAKIN_WAKTU=1: its wall-clock ms and each stage's."""
+    t = time.perf_counter()
+    p = subprocess.run([lakin, "build", "-o", os.path.join(tmp, "s.pdf"), d],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                       env=dict(os.environ, LAKIN_WAKTU="1"))
+    wall = (time.perf_counter() - t) * 1000
+    line = next((l for l in p.stderr.splitlines() if l.startswith("waktu (ms):")), None)
+    if p.returncode != 0 or line is None:
+        sys.stderr.write(p.stderr)
+        sys.exit("bench: lakin gagal atau tidak mencetak waktu per tahap")
+    return wall, {k: float(re.search(r" %s ([0-9.]+)" % re.escape(k), line).group(1)) for k in STAGES}
+
+
+def floor_once(d, dump):
+    """One floor run: the process's wall-clock ms without reading the dump
+    (what lakin would pay for these pages with libharu alone, process
+    start and exit included, as in lakin's time), and libharu's own ms."""
+    t = time.perf_counter()
+    out = subprocess.run([floor, dump, os.path.join(tmp, "f.pdf")] + fonts_of(d) + [d],
+                         capture_output=True, text=True)
+    wall = (time.perf_counter() - t) * 1000
+    if out.returncode != 0:
+        sys.exit("bench: floor gagal: " + out.stderr)
+    m = re.search(r"floor_ms=([0-9.]+) read_ms=([0-9.]+)", out.stdout)
+    return wall - float(m.group(2)), float(m.group(1))
+
+
+def compare(d):
+    """lakin and the floor in turn, RUNS times each (the machine's load
+    drifts alike for both): medians."""
+    dump = os.path.join(tmp, "halaman.txt")
+    with open(dump, "w") as f:
+        if subprocess.run([lakin, "layout", "--dump", d], stdout=f, stderr=subprocess.DEVNULL).returncode:
+            sys.exit("bench: lakin layout --dump gagal")
+    walls, per, floors, harus = [], {k: [] for k in STAGES}, [], []
+    for _ in range(RUNS):
+        w, st = lakin_once(d)
+        walls.append(w)
+        for k in STAGES:
+            per[k].append(st[k])
+        fw, fh = floor_once(d, dump)
+        floors.append(fw)
+        harus.append(fh)
+    med = statistics.median
+    return med(walls), {k: med(v) for k, v in per.items()}, med(floors), med(harus)
+
+
+if floor is not None:
+    print("bench: lakin dibanding libharu saja (median %d kali; target rasio <= 1,5)" % RUNS)
+    for label, d in (("laporan acuan", content), ("acuan, Tabel 1.6 10.000 baris", grow(10000))):
+        wall, st, fl, haru = compare(d)
+        print("  %s: lakin full build %.1f ms, libharu floor %.1f ms, ratio %.2f"
+              % (label, wall, fl, wall / fl))
+        print("    per tahap (ms): " + ", ".join("%s %.1f" % (k, st[k]) for k in STAGES)
+              + "; libharu sendiri di floor %.1f ms (render + simpan lakin %.1f ms)"
+              % (haru, st["render"] + st["simpan"]))
+        if d != content:
+            print("    memori puncak %.1f MiB (target < 30 MiB)" % peak_of(d))
 shutil.rmtree(tmp)

@@ -89,6 +89,15 @@ else bad lang-en-same-report; fi
 if "$lakin" build --draft -o "$tmp/draft.pdf" "$content" && pdftotext -f 5 -l 5 "$tmp/draft.pdf" - | grep -q DRAF \
    && ! cmp -s "$tmp/draft.pdf" "$pdf"; then ok draft-mark; else bad draft-mark; fi
 
+# LAKIN_WAKTU=1 (make bench): one line of stage times on stderr, the same
+# PDF; without it no such line
+LAKIN_WAKTU=1 "$lakin" build -o "$tmp/timed.pdf" "$content" 2>"$tmp/timed.err"; t0=$?
+"$lakin" build -o "$tmp/untimed.pdf" "$content" 2>"$tmp/untimed.err"
+if [ $t0 -eq 0 ] && [ "$(grep -c '^waktu (ms): muat [0-9.]* periksa [0-9.]* turunan [0-9.]* tata-letak [0-9.]* render [0-9.]* simpan [0-9.]* jumlah [0-9.]*$' "$tmp/timed.err")" = 1 ] \
+   && ! grep -q '^waktu' "$tmp/untimed.err" && cmp -s "$tmp/timed.pdf" "$pdf" \
+   && [ "$(grep -v '^waktu' "$tmp/timed.err")" = "$(cat "$tmp/untimed.err")" ]; then ok stage-times
+else cat "$tmp/timed.err"; bad stage-times; fi
+
 # check and layout commands
 if "$lakin" check "$content" && "$lakin" layout --dump "$content" | grep -q '^page 1 '; then ok cli-check-layout
 else bad cli-check-layout; fi
@@ -103,6 +112,11 @@ else cat "$tmp/tables.out"; bad tables; fi
 if /usr/bin/python3 "$here/derived.py" "$lakin" "$content" >"$tmp/derived.out"; then
 	ok "derived ($(tail -1 "$tmp/derived.out"))"
 else cat "$tmp/derived.out"; bad derived; fi
+
+# lakin diff: one fact changed lists it and exactly what derives from it
+if /usr/bin/python3 "$here/diff.py" "$lakin" "$content" >"$tmp/diff.out"; then
+	ok "diff ($(tail -1 "$tmp/diff.out"))"
+else cat "$tmp/diff.out"; bad diff; fi
 
 # Daftar Isi / Tabel / Gambar: printed page = real page, links, bookmarks
 if /usr/bin/python3 "$here/toc.py" "$pdf" >"$tmp/toc.out"; then
