@@ -114,6 +114,9 @@ struct lay {
 	int			 no_hyph;	/* no hyphens here: a signature, a
 						   letterhead, a bold paragraph */
 	int			 units;		/* tables and figures laid out */
+	/* line breaking's word pieces, emptied after each paragraph (a
+	 * 10,000-row table is 100,000 paragraphs); NULL: they go to tmp */
+	struct arena		*words;
 };
 
 struct para_opts {

@@ -46,9 +46,10 @@ static void
 seg_add(struct lay *L, struct word *w, const char *s, size_t len,
     enum face f, double size)
 {
-	struct seg *sg;
+	struct arena	*a = L->words != NULL ? L->words : L->tmp;
+	struct seg	*sg;
 
-	sg = arena_alloc(L->tmp, (w->n + 1) * sizeof(*sg));
+	sg = arena_alloc(a, (w->n + 1) * sizeof(*sg));
 	if (w->n)
 		memcpy(sg, w->segs, w->n * sizeof(*sg));
 	sg[w->n].s = s;
@@ -541,6 +542,18 @@ kp_break(struct lay *L, const struct words *ws, const struct para_opts *o,
 }
 
 
+/*
+ * The paragraph is set: its words and their pieces go (the items point at
+ * the text's own bytes, never at a piece).
+ */
+static void
+words_done(struct lay *L, struct words *ws)
+{
+	free(ws->v);
+	if (L->words != NULL)
+		arena_clear(L->words);
+}
+
 static void
 break_lines(struct lay *L, const struct text *t, const struct para_opts *o,
     emit_fn emit, void *ctx)
@@ -558,7 +571,7 @@ break_lines(struct lay *L, const struct text *t, const struct para_opts *o,
 	if (o->align == AL_JUSTIFY && ws.n > 0 &&
 	    (kp_break(L, &ws, o, emit, ctx, 2) ||
 	    kp_break(L, &ws, o, emit, ctx, 6))) {
-		free(ws.v);
+		words_done(L, &ws);
 		L->no_hyph = saved;
 		return;
 	}
@@ -594,7 +607,7 @@ break_lines(struct lay *L, const struct text *t, const struct para_opts *o,
 	if (ln.n > 0 || nline == 0)
 		emit(L, ctx, &ln, nline, 1);
 	free(ln.w);
-	free(ws.v);
+	words_done(L, &ws);
 	L->no_hyph = saved;
 }
 

@@ -160,6 +160,22 @@ arena_reset(struct arena *a)
 	a->head = NULL;
 }
 
+/* Like arena_reset, but the newest chunk stays for the next round. */
+void
+arena_clear(struct arena *a)
+{
+	struct chunk *c, *next;
+
+	if (a->head == NULL)
+		return;
+	for (c = a->head->next; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	a->head->next = NULL;
+	a->head->used = 0;
+}
+
 void
 arena_free(struct arena *a)
 {
@@ -174,6 +190,32 @@ arena_free(struct arena *a)
 	free(a);
 }
 
+/*
+ * When v is the newest allocation of the newest chunk and the chunk has
+ * room, the array can simply take more of it: a doubling array left
+ * behind in an arena is memory nobody uses until the arena goes (a big
+ * table's rows grow their item arrays while nothing else is allocated).
+ */
+static int
+grow_in_place(struct arena *a, void *v, size_t oldsz, size_t newsz)
+{
+	struct chunk	*c = a->head;
+	size_t		 al = sizeof(max_align_t);
+	char		*end;
+
+	if (c == NULL)
+		return 0;
+	oldsz = (oldsz + al - 1) / al * al;
+	newsz = (newsz + al - 1) / al * al;
+	end = (char *)c->data + c->used;
+	if ((char *)v + oldsz != end || (char *)v < (char *)c->data ||
+	    newsz - oldsz > c->cap - c->used)
+		return 0;
+	memset(end, 0, newsz - oldsz);
+	c->used += newsz - oldsz;
+	return 1;
+}
+
 void *
 arena_grow(struct arena *a, void *v, size_t n, size_t *cap, size_t size,
     size_t first)
@@ -182,6 +224,11 @@ arena_grow(struct arena *a, void *v, size_t n, size_t *cap, size_t size,
 
 	if (n < *cap)
 		return v;
+	if (v != NULL && grow_in_place(a, v, *cap * size,
+	    next_cap(n, *cap, size, first) * size)) {
+		*cap = next_cap(n, *cap, size, first);
+		return v;
+	}
 	*cap = next_cap(n, *cap, size, first);
 	nv = arena_alloc(a, *cap * size);
 	if (n)

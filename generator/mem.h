@@ -34,10 +34,12 @@ char		*arena_strndup(struct arena *, const char *, size_t);
 char		*arena_strdup(struct arena *, const char *);
 char		*arena_printf(struct arena *, const char *, ...)
 		    __attribute__((format(printf, 2, 3)));
-/* xgrow for an array in the arena (the old copy stays until the reset) */
+/* xgrow for an array in the arena (the old copy stays until the reset,
+ * unless the array is the arena's newest allocation: then it grows in place) */
 void		*arena_grow(struct arena *, void *v, size_t n, size_t *cap,
 		    size_t size, size_t first);
 void		 arena_reset(struct arena *);	/* free all, keep the arena */
+void		 arena_clear(struct arena *);	/* empty, keep one chunk */
 void		 arena_free(struct arena *);
 
 /* A growable array of pointers, backed by xrealloc (not the arena). */

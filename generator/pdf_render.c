@@ -36,6 +36,8 @@
 
 #include <hpdf.h>
 #include <hpdf_catalog.h>
+#include <hpdf_pages.h>	/* the page's content stream and state: put_op() */
+#include <hpdf_utils.h>	/* HPDF_FToA, HPDF_StrCpy */
 
 #include "diag.h"
 #include "doc.h"
@@ -374,11 +376,81 @@ rotation(double deg, double *cs, double *sn)
 	*sn = sin(q * M_PI / 180);
 }
 
+/*
+ * Tm and re, written exactly as HPDF_Page_SetTextMatrix and
+ * HPDF_Page_Rectangle write them (the same HPDF_FToA numbers and
+ * separators, the same page state afterwards) but without the 512-byte
+ * buffer libharu clears byte by byte before each: with one Tm per word
+ * and one re per table cell that clearing alone was ~9 % of a 10,000-row
+ * table's build.  Anything libharu would refuse goes to libharu, which
+ * reports it.
+ */
+static int
+put_op(struct pdfctx *c, HPDF_Page p, const HPDF_REAL *v, int n,
+    const char *op)
+{
+	HPDF_PageAttr	 attr = (HPDF_PageAttr)p->attr;
+	char		 buf[6 * (HPDF_REAL_LEN + 2) + 8];
+	char		*s = buf, *e = buf + sizeof(buf) - 1;
+
+	for (int i = 0; i < n; i++) {
+		if (i > 0)
+			*s++ = ' ';
+		s = HPDF_FToA(s, v[i], e);
+	}
+	HPDF_StrCpy(s, op, e);
+	if (HPDF_Stream_WriteStr(attr->stream, buf) != HPDF_OK)
+		return check(c, HPDF_CheckError(p->error));
+	return 0;
+}
+
+static int
+text_matrix(struct pdfctx *c, HPDF_Page p, const HPDF_REAL m[6])
+{
+	HPDF_PageAttr	 attr = (HPDF_PageAttr)p->attr;
+
+	if (HPDF_Page_CheckState(p, HPDF_GMODE_TEXT_OBJECT) != HPDF_OK ||
+	    ((m[0] == 0 || m[3] == 0) && (m[1] == 0 || m[2] == 0)))
+		return check(c, HPDF_Page_SetTextMatrix(p, m[0], m[1], m[2],
+		    m[3], m[4], m[5]));
+	if (put_op(c, p, m, 6, " Tm\012") != 0)
+		return -1;
+	attr->text_matrix.a = m[0];
+	attr->text_matrix.b = m[1];
+	attr->text_matrix.c = m[2];
+	attr->text_matrix.d = m[3];
+	attr->text_matrix.x = m[4];
+	attr->text_matrix.y = m[5];
+	attr->text_pos.x = m[4];
+	attr->text_pos.y = m[5];
+	return 0;
+}
+
+static int
+rectangle(struct pdfctx *c, HPDF_Page p, const struct pitem *it)
+{
+	HPDF_PageAttr	 attr = (HPDF_PageAttr)p->attr;
+	HPDF_REAL	 r[4] = { (HPDF_REAL)it->x, (HPDF_REAL)it->y,
+	    (HPDF_REAL)it->x2, (HPDF_REAL)it->y2 };
+
+	if (HPDF_Page_CheckState(p, HPDF_GMODE_PAGE_DESCRIPTION |
+	    HPDF_GMODE_PATH_OBJECT) != HPDF_OK)
+		return check(c, HPDF_Page_Rectangle(p, r[0], r[1], r[2], r[3]));
+	if (put_op(c, p, r, 4, " re\012") != 0)
+		return -1;
+	attr->cur_pos.x = r[0];
+	attr->cur_pos.y = r[1];
+	attr->str_pos = attr->cur_pos;
+	attr->gmode = HPDF_GMODE_PATH_OBJECT;
+	return 0;
+}
+
 static int
 draw_text(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 {
 	HPDF_Page	p = ps->page;
 	double		cs, sn;
+	HPDF_REAL	m[6];
 
 	if (it->len == 0)
 		return 0;
@@ -400,9 +472,13 @@ draw_text(struct pdfctx *c, struct pstate *ps, const struct pitem *it)
 		return -1;
 	/* Absolute text matrix: no accumulated rounding from Td. */
 	rotation(it->angle, &cs, &sn);
-	if (check(c, HPDF_Page_SetTextMatrix(p, (HPDF_REAL)cs, (HPDF_REAL)sn,
-	    (HPDF_REAL)-sn, (HPDF_REAL)cs,
-	    (HPDF_REAL)it->x, (HPDF_REAL)it->y)) != 0)
+	m[0] = (HPDF_REAL)cs;
+	m[1] = (HPDF_REAL)sn;
+	m[2] = (HPDF_REAL)-sn;
+	m[3] = (HPDF_REAL)cs;
+	m[4] = (HPDF_REAL)it->x;
+	m[5] = (HPDF_REAL)it->y;
+	if (text_matrix(c, p, m) != 0)
 		return -1;
 	if (it->len + 1 > ps->bufcap) {
 		ps->bufcap = it->len + 1 > 256 ? it->len + 1 : 256;
@@ -576,9 +652,7 @@ draw_page(HPDF_Doc pdf, struct pdfctx *c, struct pstate *ps,
 					return -1;
 			} else if (set_fill(c, ps, it->gray) != 0)
 				return -1;
-			if (check(c, HPDF_Page_Rectangle(p, (HPDF_REAL)it->x,
-			    (HPDF_REAL)it->y, (HPDF_REAL)it->x2,
-			    (HPDF_REAL)it->y2)) != 0)
+			if (rectangle(c, p, it) != 0)
 				return -1;
 			if (check(c, it->w > 0 ? HPDF_Page_Stroke(p) :
 			    HPDF_Page_Fill(p)) != 0)

@@ -16,6 +16,8 @@
 #include <unistd.h>
 
 #include <cmocka.h>
+#include <hpdf.h>
+#include <math.h>
 #include <zlib.h>
 
 #include "diag.h"
@@ -530,8 +532,8 @@ test_image_from_bytes(void **state)
 /* --- vector paths ----------------------------------------------------- */
 
 /*
- * Every FlateDecode stream of a PDF inflated and joined: the page
- * content, where the path operators are.
+ * Every FlateDecode stream of a PDF inflated and joined (NUL bytes as
+ * spaces): the page content, where the path operators are.
  */
 static char *
 inflated_streams(const unsigned char *b, size_t n)
@@ -557,8 +559,13 @@ inflated_streams(const unsigned char *b, size_t n)
 		z.next_out = (unsigned char *)out + len;
 		z.avail_out = (uInt)(cap - len - 1);
 		if (inflate(&z, Z_FINISH) == Z_STREAM_END ||
-		    z.total_out > 0)
+		    z.total_out > 0) {
+			/* binary streams (a CIDToGIDMap) must not end the text */
+			for (size_t k = len; k < len + z.total_out; k++)
+				if (out[k] == '\0')
+					out[k] = ' ';
 			len += z.total_out;
+		}
 		inflateEnd(&z);
 		out[len] = '\0';
 	}
@@ -622,6 +629,158 @@ test_render_paths(void **state)
 	free(b);
 }
 
+/* --- text matrices and rectangles -------------------------------------- */
+
+/* The lines of s ending in op (" Tm", " re"), in order, joined. */
+static char *
+op_lines(const char *s, const char *op)
+{
+	size_t	 cap = strlen(s) + 1, len = 0, ol = strlen(op);
+	char	*out = calloc(1, cap);
+	const char *l = s;
+
+	assert_non_null(out);
+	while (*l != '\0') {
+		const char *e = strchr(l, '\n');
+		size_t	 n = e != NULL ? (size_t)(e - l) : strlen(l);
+
+		if (n >= ol && memcmp(l + n - ol, op, ol) == 0) {
+			memcpy(out + len, l, n);
+			len += n;
+			out[len++] = '\n';
+		}
+		l += n + (e != NULL);
+	}
+	return out;
+}
+
+static const float tm_xy[][3] = {	/* x, y, angle */
+	{ 85.03937f, 762.02362f, 0 }, { 0, 0, 90 }, { 0.000004f, 1e-6f, 180 },
+	{ 541.88976f, 12.5f, 270 }, { 100.123456f, 300.99999f, 30 },
+	{ -2.5f, 400.000049f, 0 }, { 32767.9f, 5, 0 },
+};
+static const float re_v[][4] = {
+	{ 85.03937f, 717.8736f, 34.01575f, 38.75f }, { 0, 0, 0.5f, 0.25f },
+	{ 10.000001f, -3.333333f, 199.28882f, 12.8f },
+};
+
+/* What libharu's own HPDF_Page_SetTextMatrix and HPDF_Page_Rectangle
+ * write for the same numbers, uncompressed. */
+static char *
+libharu_ops(void)
+{
+	HPDF_Doc	 d = HPDF_New(NULL, NULL);
+	HPDF_Page	 pg;
+	char		 path[256];
+	unsigned char	*b;
+	size_t		 n;
+	char		*s;
+
+	assert_non_null(d);
+	pg = HPDF_AddPage(d);
+	for (size_t i = 0; i < sizeof re_v / sizeof *re_v; i++) {
+		assert_int_equal(HPDF_Page_Rectangle(pg, re_v[i][0], re_v[i][1],
+		    re_v[i][2], re_v[i][3]), HPDF_OK);
+		assert_int_equal(HPDF_Page_Fill(pg), HPDF_OK);
+	}
+	assert_int_equal(HPDF_Page_BeginText(pg), HPDF_OK);
+	for (size_t i = 0; i < sizeof tm_xy / sizeof *tm_xy; i++) {
+		double q = tm_xy[i][2], cs, sn;
+
+		cs = q == 0 ? 1 : q == 90 ? 0 : q == 180 ? -1 : q == 270 ? 0 :
+		    cos(q * M_PI / 180);
+		sn = q == 0 ? 0 : q == 90 ? 1 : q == 180 ? 0 : q == 270 ? -1 :
+		    sin(q * M_PI / 180);
+		assert_int_equal(HPDF_Page_SetTextMatrix(pg, (HPDF_REAL)cs,
+		    (HPDF_REAL)sn, (HPDF_REAL)-sn, (HPDF_REAL)cs, tm_xy[i][0],
+		    tm_xy[i][1]), HPDF_OK);
+	}
+	assert_int_equal(HPDF_Page_EndText(pg), HPDF_OK);
+	path_in_dir(path, sizeof path, "libharu-ops.pdf");
+	assert_int_equal(HPDF_SaveToFile(d, path), HPDF_OK);
+	HPDF_Free(d);
+	b = slurp(path, &n);
+	assert_non_null(b);
+	s = calloc(1, n + 1);
+	assert_non_null(s);
+	for (size_t i = 0; i < n; i++)	/* the page stream is plain text */
+		s[i] = b[i] != '\0' ? (char)b[i] : ' ';
+	free(b);
+	return s;
+}
+
+/*
+ * pdf_render writes Tm and re itself (without libharu's per-call buffer
+ * clearing): the lines must be byte for byte what libharu writes, and
+ * the page state after re must let f and S follow.
+ */
+static void
+test_render_tm_re_as_libharu(void **state)
+{
+	struct pitem	 it[16];
+	struct pagelist	 pl;
+	struct page	 p;
+	struct page	*pp[1];
+	char		 out[256], *cs, *ref, *a, *b2;
+	unsigned char	*b;
+	size_t		 n, k = 0;
+
+	(void)state;
+	memset(it, 0, sizeof it);
+	for (size_t i = 0; i < sizeof re_v / sizeof *re_v; i++, k++) {
+		it[k].kind = PI_RECT;
+		it[k].x = re_v[i][0];
+		it[k].y = re_v[i][1];
+		it[k].x2 = re_v[i][2];
+		it[k].y2 = re_v[i][3];
+		it[k].w = i == 1 ? 0.5f : 0;	/* one stroked, two filled */
+	}
+	for (size_t i = 0; i < sizeof tm_xy / sizeof *tm_xy; i++, k++) {
+		it[k].kind = PI_TEXT;
+		it[k].face = FACE_REGULAR;
+		it[k].size = 9;
+		it[k].x = tm_xy[i][0];
+		it[k].y = tm_xy[i][1];
+		it[k].angle = tm_xy[i][2];
+		it[k].s = "Tabel";
+		it[k].len = 5;
+	}
+	make_pagelist(&pl);
+	p = page1;
+	p.items = it;
+	p.n = k;
+	pp[0] = &p;
+	pl.pages = pp;
+	pl.n = 1;
+	pl.nranges = 0;
+	path_in_dir(out, sizeof out, "tm-re.pdf");
+	diag_reset();
+	assert_int_equal(pdf_render(&pl, out), 0);
+	assert_int_equal(errors_seen(), 0);
+	b = slurp(out, &n);
+	assert_non_null(b);
+	cs = inflated_streams(b, n);
+	ref = libharu_ops();
+	a = op_lines(cs, " Tm");
+	b2 = op_lines(ref, " Tm");
+	assert_true(strlen(b2) > 0);
+	assert_string_equal(a, b2);
+	free(a);
+	free(b2);
+	a = op_lines(cs, " re");
+	b2 = op_lines(ref, " re");
+	assert_true(strlen(b2) > 0);
+	assert_string_equal(a, b2);
+	free(a);
+	free(b2);
+	/* a rectangle is followed by its painting operator */
+	assert_non_null(strstr(cs, " re\nf\n"));
+	assert_non_null(strstr(cs, " re\nS\n"));
+	free(ref);
+	free(cs);
+	free(b);
+}
+
 int
 main(void)
 {
@@ -635,6 +794,7 @@ main(void)
 		cmocka_unit_test(test_shared_font_file),
 		cmocka_unit_test(test_render_paths),
 		cmocka_unit_test(test_image_from_bytes),
+		cmocka_unit_test(test_render_tm_re_as_libharu),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
