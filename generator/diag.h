@@ -82,4 +82,8 @@ void		 diag_also(const struct pos *);
 /* Write the JSON or SARIF document (nothing in text format). */
 void		 diag_end(void);
 
+/* s as a JSON string, quotes included (NULL: null; a byte that is not
+ * UTF-8: U+FFFD), for every JSON lakin writes */
+void		 diag_json_str(FILE *, const char *);
+
 #endif

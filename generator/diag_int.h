@@ -25,7 +25,5 @@ struct dfinding {
 void	diag_emit_json(FILE *, const struct dfinding *, size_t);
 void	diag_emit_sarif(FILE *, const struct dfinding *, size_t,
 	    const char *root, const char *version);
-/* s as a JSON string, quotes included */
-void	diag_json_str(FILE *, const char *);
 
 #endif

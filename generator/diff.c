@@ -175,32 +175,12 @@ text_out(const struct change *ch, size_t n)
 /* ---- JSON ------------------------------------------------------------ */
 
 static void
-json_str(const char *s)
-{
-	putchar('"');
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			printf("\\%c", *p);
-		else if (*p == '\n')
-			fputs("\\n", stdout);
-		else if (*p < 0x20 || *p == 0x7f)
-			printf("\\u%04x", *p);
-		else
-			putchar(*p);
-	}
-	putchar('"');
-}
-
-static void
 json_field(const char *name, const char *s)
 {
 	printf(", ");
-	json_str(name);
+	diag_json_str(stdout, name);
 	printf(": ");
-	if (s == NULL)
-		fputs("null", stdout);
-	else
-		json_str(s);
+	diag_json_str(stdout, s);
 }
 
 static void
@@ -212,7 +192,7 @@ json_side(const char *name, const struct figure *f)
 		return;
 	}
 	printf("{\"value\": ");
-	json_str(f->value);
+	diag_json_str(stdout, f->value);
 	json_field("file", f->pos.file);
 	printf(", \"line\": %d, \"column\": %d", f->pos.line, f->pos.col);
 	json_field("table", f->table);
@@ -227,16 +207,16 @@ json_out(const char *old, const char *new, const struct change *ch,
     size_t n)
 {
 	printf("{\"old\": ");
-	json_str(old);
+	diag_json_str(stdout, old);
 	printf(", \"new\": ");
-	json_str(new);
+	diag_json_str(stdout, new);
 	printf(", \"count\": %zu, \"changes\": [", n);
 	for (size_t i = 0; i < n; i++) {
 		const struct figure *f = ch[i].old != NULL ? ch[i].old :
 		    ch[i].new;
 
 		printf("%s\n  {\"key\": ", i > 0 ? "," : "");
-		json_str(f->key);
+		diag_json_str(stdout, f->key);
 		json_field("kind", f->derived ? "derived" : "fact");
 		json_field("change", ch[i].old == NULL ? "added" :
 		    ch[i].new == NULL ? "removed" : "changed");
