@@ -140,15 +140,21 @@ fuzz-smoke: $(O)/fuzz/fuzz_load
 	@echo "fuzz-smoke: 30000 masukan acak tanpa crash"
 
 fuzz-layout-smoke: $(O)/fuzz/fuzz_layout
-	@LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_layout \
+	@n0=$$(ls -d /tmp/lakin-fuzz-?????? 2>/dev/null | wc -l); \
+	LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_layout \
 	    -seed=1 -runs=1500 -max_len=8192 $(O)/fuzz/corpus-layout >$(O)/fuzz/log-layout 2>&1 \
-	    || { tail -40 $(O)/fuzz/log-layout; exit 1; }
+	    || { tail -40 $(O)/fuzz/log-layout; exit 1; }; \
+	[ $$(ls -d /tmp/lakin-fuzz-?????? 2>/dev/null | wc -l) -le $$n0 ] \
+	    || { echo "fuzz-layout-smoke: folder sementara tertinggal di /tmp"; exit 1; }
 	@echo "fuzz-layout-smoke: 1500 masukan acak melewati periksa dan tata letak tanpa crash"
 
 fuzz-data-smoke: $(O)/fuzz/fuzz_data
-	@LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_data \
+	@n0=$$(ls -d /tmp/lakin-fuzz-data-?????? 2>/dev/null | wc -l); \
+	LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_data \
 	    -seed=1 -runs=1500 -max_len=16384 $(O)/fuzz/corpus-data >$(O)/fuzz/log-data 2>&1 \
-	    || { tail -40 $(O)/fuzz/log-data; exit 1; }
+	    || { tail -40 $(O)/fuzz/log-data; exit 1; }; \
+	[ $$(ls -d /tmp/lakin-fuzz-data-?????? 2>/dev/null | wc -l) -le $$n0 ] \
+	    || { echo "fuzz-data-smoke: folder sementara tertinggal di /tmp"; exit 1; }
 	@echo "fuzz-data-smoke: 1500 berkas data acak melewati periksa, turunan dan tata letak tanpa crash"
 
 fuzz-read-smoke: $(O)/fuzz/fuzz_read
