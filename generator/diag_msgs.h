@@ -280,3 +280,7 @@ DIAG_MSG(MSG_NOT_WRITTEN, SEV_NOTE, "PDF tidak ditulis karena ada galat; berkas 
 /* command line */
 DIAG_MSG(MSG_USAGE, SEV_FATAL, "%s", "%s")
 DIAG_MSG(MSG_DIFF_SAME_DIR, SEV_WARN, "lakin diff: '%s' dan '%s' adalah folder yang sama; tidak ada yang dibandingkan (tulis folder versi lama lalu folder versi baru)", "lakin diff: '%s' and '%s' are the same folder; nothing is compared (give the old version's folder, then the new one's)")
+/* lakin new (new.c, new_skel.c, rollover.c) */
+DIAG_MSG(MSG_NEW_YEAR, SEV_ERROR, "lakin new: '%s' bukan tahun untuk --tahun; tulis tahun dengan empat angka, antara 2000 dan 2100", "lakin new: '%s' is not a year for --tahun; write a four-digit year between 2000 and 2100")
+DIAG_MSG(MSG_NEW_TODO, SEV_ERROR, "lakin new: %s belum tersedia di versi ini", "lakin new: %s is not available in this version")
+/* lakin watch (watch.c) */

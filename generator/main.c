@@ -22,6 +22,7 @@
 #include "input.h"
 #include "layout.h"
 #include "mem.h"
+#include "new.h"
 #include "pdf_render.h"
 #include "template.h"
 #include "timing.h"
@@ -53,12 +54,14 @@ usage(FILE *f)
 "            [--template FOLDER] [--fonts FOLDER])\n"
 "           lakin layout --dump [--lang id|en] FOLDER\n"
 "           lakin diff [--format teks|json] FOLDER_LAMA FOLDER_BARU\n"
+"           lakin new [--dari FOLDER_LAMA --tahun TAHUN] FOLDER\n"
 "           lakin --help | --version\n"
 "\n"
 "  build   periksa konten lalu tulis PDF (bawaan: NAMA-FOLDER.pdf)\n"
 "  check   hanya periksa konten (skema, pola, huruf)\n"
 "  layout  tata letak halaman sebagai teks (untuk uji golden)\n"
 "  diff    angka yang berbeda antara dua versi konten\n"
+"  new     folder laporan baru yang siap diisi, atau laporan tahun berikutnya\n"
 "  --draft beri tanda DRAF pada setiap halaman\n"
 "  --strict peringatan membuat status keluar 1\n"
 "  --format json|sarif temuan ke stdout untuk mesin (bawaan text: baris ke stderr)\n"
@@ -72,12 +75,14 @@ usage(FILE *f)
 "        [--template DIR] [--fonts DIR])\n"
 "       lakin layout --dump [--lang id|en] DIR\n"
 "       lakin diff [--format text|json] OLD_DIR NEW_DIR\n"
+"       lakin new [--dari OLD_DIR --tahun YEAR] DIR\n"
 "       lakin --help | --version\n"
 "\n"
 "  build   check the content, then write the PDF (default: DIRNAME.pdf)\n"
 "  check   only check the content (schema, patterns, fonts)\n"
 "  layout  the page layout as text (for golden tests)\n"
 "  diff    the figures that differ between two versions of the content\n"
+"  new     a new report folder ready to fill in, or next year's report\n"
 "  --draft mark every page DRAF\n"
 "  --strict warnings make the exit status 1\n"
 "  --format json|sarif findings on stdout for machines (default text: lines on stderr)\n"
@@ -344,6 +349,8 @@ main(int argc, char **argv)
 	}
 	if (strcmp(argv[1], "diff") == 0)
 		return diff_main(argc, argv);
+	if (strcmp(argv[1], "new") == 0)
+		return new_main(argc, argv);
 	if (parse_args(argc, argv, &o) != 0) {
 		usage(stderr);
 		return 2;
