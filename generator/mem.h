@@ -39,6 +39,14 @@ char		*arena_printf(struct arena *, const char *, ...)
 void		*arena_grow(struct arena *, void *v, size_t n, size_t *cap,
 		    size_t size, size_t first);
 void		 arena_reset(struct arena *);	/* free all, keep the arena */
+/*
+ * For memory that dies in the order it was made (layout's box items,
+ * given back as pages are filled): arena_seq names the chunk the next
+ * allocation goes to or after, arena_release_before frees every chunk
+ * older than seq but the newest.  What lay in them must not be used again.
+ */
+size_t		 arena_seq(const struct arena *);
+void		 arena_release_before(struct arena *, size_t seq);
 void		 arena_clear(struct arena *);	/* empty, keep one chunk */
 void		 arena_free(struct arena *);
 

@@ -292,12 +292,11 @@ descriptor(HPDF_Doc pdf, HPDF_Font font, const unsigned char *set)
 }
 
 HPDF_STATUS
-pdfa_fonts(HPDF_Doc pdf, const struct pagelist *pl, HPDF_Font font[FACE__MAX])
+pdfa_fonts(HPDF_Doc pdf, struct pdfa_pre *pre, HPDF_Font font[FACE__MAX])
 {
-	unsigned char	*set = xcalloc(FACE__MAX, CID_BYTES);
+	unsigned char	*set = pre->cids;
 	HPDF_STATUS	 st = HPDF_OK;
 
-	cids_used(pl, set);
 	for (int f = 0; f < FACE__MAX && st == HPDF_OK; f++) {
 		int	first = 1;
 
@@ -316,7 +315,6 @@ pdfa_fonts(HPDF_Doc pdf, const struct pagelist *pl, HPDF_Font font[FACE__MAX])
 					    set[(size_t)g * CID_BYTES + b];
 		st = descriptor(pdf, font[f], set + (size_t)f * CID_BYTES);
 	}
-	free(set);
 	return st;
 }
 
@@ -656,14 +654,29 @@ content_hash(const struct pagelist *pl, const struct pdfa_date *d,
 	HPDF_MD5Final(out, &c);
 }
 
-static HPDF_STATUS
-document_id(HPDF_Doc pdf, const struct pagelist *pl,
-    const struct pdfa_date *d)
+void
+pdfa_prepare(const struct pagelist *pl, const struct pdfa_date *d,
+    struct pdfa_pre *pre)
 {
-	HPDF_BYTE	h[16];
-	HPDF_Array	id;
+	pre->cids = xcalloc(FACE__MAX, CID_BYTES);
+	cids_used(pl, pre->cids);
+	content_hash(pl, d, pre->id);
+}
 
-	content_hash(pl, d, h);
+void
+pdfa_pre_free(struct pdfa_pre *pre)
+{
+	free(pre->cids);
+	pre->cids = NULL;
+}
+
+static HPDF_STATUS
+document_id(HPDF_Doc pdf, const struct pdfa_pre *pre)
+{
+	HPDF_BYTE	 h[16];
+	HPDF_Array	 id;
+
+	memcpy(h, pre->id, sizeof(h));
 	if ((id = HPDF_Array_New(pdf->mmgr)) == NULL)
 		return err(pdf);
 	if (HPDF_Dict_Add(pdf->trailer, "ID", id) != HPDF_OK)
@@ -677,7 +690,8 @@ document_id(HPDF_Doc pdf, const struct pagelist *pl,
 
 HPDF_STATUS
 pdfa_document(HPDF_Doc pdf, const struct pagelist *pl,
-    const struct pdfa_date *d, const unsigned char *icc, size_t icc_len)
+    const struct pdfa_pre *pre, const struct pdfa_date *d,
+    const unsigned char *icc, size_t icc_len)
 {
 	HPDF_STATUS	st;
 
@@ -685,7 +699,7 @@ pdfa_document(HPDF_Doc pdf, const struct pagelist *pl,
 	    (st = info(pdf, pl, d)) != HPDF_OK ||
 	    (st = metadata(pdf, pl, d)) != HPDF_OK)
 		return st;
-	return document_id(pdf, pl, d);
+	return document_id(pdf, pre);
 }
 
 /* --- images ----------------------------------------------------------- */
