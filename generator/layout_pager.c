@@ -413,7 +413,7 @@ paginate(struct pager *pg, size_t from)
 {
 	struct lay		*L = pg->L;
 	const struct style	*st = L->st;
-	size_t			 i = from, j, k;
+	size_t			 i = from, j, k, pages = 0;
 	int			 tall;
 
 	while (i < L->boxes.n) {
@@ -460,7 +460,9 @@ paginate(struct pager *pg, size_t from)
 		p->items = xrealloc(p->items, (p->n ? p->n : 1) * sizeof(*p->items));
 		p->cap = p->n;
 		i = j;
-		release_placed(L, from, i);
+		/* every 8 pages: each look is a pass over the boxes */
+		if (++pages % 8 == 0)
+			release_placed(L, from, i);
 	}
 	/* the boxes are on pages now: their memory can go */
 	L->boxes.n = from;

@@ -26,6 +26,10 @@ vbox_rect(struct lay *L, struct vbox *b, double x, double y, double w,
 static void
 extent(const struct pitem *it, double *top, double *bottom)
 {
+	if (it->kind != PI_TEXT) {	/* an image: where it is anchored */
+		*top = *bottom = it->y;
+		return;
+	}
 	*top = it->y - it->size * 0.92;
 	*bottom = it->y + it->size * 0.26;
 }

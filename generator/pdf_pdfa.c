@@ -580,8 +580,10 @@ base_name(const char *p)
 static void
 md5_item(HPDF_MD5_CTX *c, const struct pitem *it)
 {
-	const float	 v[] = { it->x, it->y, it->x2, it->y2, it->w, it->size,
-	    it->gray, it->angle };
+	/* a text's own fields, or a shape's (they share their place) */
+	const int	 t = it->kind == PI_TEXT;
+	const float	 v[] = { it->x, it->y, t ? 0 : it->x2, t ? 0 : it->y2,
+	    t ? 0 : it->w, t ? it->size : 0, it->gray, t ? it->angle : 0 };
 	unsigned char	 b[sizeof v + 2 + sizeof it->len];
 	const char	*s = it->s;
 	unsigned int	 len = it->len;
