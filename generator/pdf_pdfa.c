@@ -201,10 +201,14 @@ cids_used(const struct pagelist *pl, unsigned char *set)
 			fs = set + (size_t)it->face * CID_BYTES;
 			while (k < it->len) {
 				uint32_t cp;
-				size_t	 n = utf8_decode(it->s + k,
-				    it->len - k, &cp);
+				size_t	 n;
 
-				if (n == 0)
+				if ((unsigned char)it->s[k] < 0x80) {
+					mark(fs, (unsigned char)it->s[k++]);
+					continue;
+				}
+				if ((n = utf8_decode(it->s + k, it->len - k,
+				    &cp)) == 0)
 					break;
 				k += n;
 				/* libharu shows what lies beyond as a space */

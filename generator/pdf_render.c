@@ -328,6 +328,7 @@ struct pstate {
 	HPDF_Doc	 pdf;
 	const struct pagelist *pl;
 	HPDF_Image	*img;		/* of pl->images, loaded once each */
+	struct pdf_deflater z;		/* of every page's content stream */
 };
 
 static int
@@ -680,7 +681,7 @@ draw_page(HPDF_Doc pdf, struct pdfctx *c, struct pstate *ps,
 		ps->in_text = 0;
 	}
 	/* its bytes are final: held deflated from here on, not raw */
-	return check(c, pdf_page_deflate(p));
+	return check(c, pdf_page_deflate(p, &ps->z));
 }
 
 /* --- document --------------------------------------------------------- */
@@ -836,6 +837,7 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
 	}
 	free(ps.buf);
 	free(ps.img);
+	pdf_deflater_end(&ps.z);
 	if (rc == 0)
 		rc = navigation(pdf, c, pl, pages, utf8);
 	free(pages);

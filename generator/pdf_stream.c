@@ -8,6 +8,7 @@
  * write hook instead.
  */
 #include <stdlib.h>
+#include <string.h>
 #include <zlib.h>
 #include <hpdf.h>
 
@@ -22,21 +23,28 @@ write_filter(HPDF_Dict dict, HPDF_Stream out)
 	return HPDF_Stream_WriteStr(out, "/Filter /FlateDecode\012");
 }
 
-/* Every chunk of the memory stream s through one deflate; *out is xmalloc'd. */
+/* Every chunk of the memory stream s through one deflate into d->out. */
 static int
-deflate_chunks(HPDF_Stream s, unsigned char **out, size_t *outlen)
+deflate_chunks(HPDF_Stream s, struct pdf_deflater *d, size_t *outlen)
 {
 	HPDF_UINT	 n = HPDF_MemStream_GetBufCount(s);
-	z_stream	 z = { 0 };
-	size_t		 cap;
+	z_stream	*z = &d->z;
+	size_t		 need;
 	int		 zr = Z_OK;
 
-	if (deflateInit(&z, Z_DEFAULT_COMPRESSION) != Z_OK)
+	if (!d->ready) {
+		if (deflateInit(z, Z_DEFAULT_COMPRESSION) != Z_OK)
+			return -1;
+		d->ready = 1;
+	} else if (deflateReset(z) != Z_OK)
 		return -1;
-	cap = deflateBound(&z, HPDF_Stream_Size(s)) + 64;
-	*out = xmalloc(cap);
-	z.next_out = *out;
-	z.avail_out = (uInt)cap;
+	need = deflateBound(z, HPDF_Stream_Size(s)) + 64;
+	if (need > d->cap) {
+		d->cap = need;
+		d->out = xrealloc(d->out, d->cap);
+	}
+	z->next_out = d->out;
+	z->avail_out = (uInt)d->cap;
 	for (HPDF_UINT i = 0; i < n && zr == Z_OK; i++) {
 		HPDF_UINT	 len = 0;
 		HPDF_BYTE	*p = HPDF_MemStream_GetBufPtr(s, i, &len);
@@ -45,31 +53,31 @@ deflate_chunks(HPDF_Stream s, unsigned char **out, size_t *outlen)
 			zr = Z_STREAM_ERROR;
 			break;
 		}
-		z.next_in = p;
-		z.avail_in = len;
-		zr = deflate(&z, i + 1 == n ? Z_FINISH : Z_NO_FLUSH);
-		if (zr == Z_STREAM_END)
-			break;
+		z->next_in = p;
+		z->avail_in = len;
+		zr = deflate(z, i + 1 == n ? Z_FINISH : Z_NO_FLUSH);
 	}
 	if (n == 0)
-		zr = deflate(&z, Z_FINISH);
-	*outlen = cap - z.avail_out;
-	deflateEnd(&z);
-	if (zr != Z_STREAM_END) {
-		free(*out);
-		*out = NULL;
-		return -1;
-	}
-	return 0;
+		zr = deflate(z, Z_FINISH);
+	*outlen = d->cap - z->avail_out;
+	return zr == Z_STREAM_END ? 0 : -1;
+}
+
+void
+pdf_deflater_end(struct pdf_deflater *d)
+{
+	if (d->ready)
+		deflateEnd(&d->z);
+	free(d->out);
+	memset(d, 0, sizeof(*d));
 }
 
 HPDF_STATUS
-pdf_page_deflate(HPDF_Page page)
+pdf_page_deflate(HPDF_Page page, struct pdf_deflater *d)
 {
 	HPDF_PageAttr	 attr = (HPDF_PageAttr)page->attr;
 	HPDF_Dict	 contents = attr->contents;
 	HPDF_Stream	 s = attr->stream;
-	unsigned char	*z;
 	size_t		 zlen;
 	HPDF_STATUS	 st;
 
@@ -80,12 +88,10 @@ pdf_page_deflate(HPDF_Page page)
 	    !(contents->filter & HPDF_STREAM_FILTER_FLATE_DECODE) ||
 	    contents->write_fn != NULL)
 		return HPDF_OK;
-	if (deflate_chunks(s, &z, &zlen) != 0)
+	if (deflate_chunks(s, d, &zlen) != 0)
 		return HPDF_ZLIB_ERROR;
 	HPDF_MemStream_FreeData(s);
-	st = HPDF_Stream_Write(s, z, (HPDF_UINT)zlen);
-	free(z);
-	if (st != HPDF_OK)
+	if ((st = HPDF_Stream_Write(s, d->out, (HPDF_UINT)zlen)) != HPDF_OK)
 		return st;
 	contents->filter = HPDF_STREAM_FILTER_NONE;
 	contents->write_fn = write_filter;

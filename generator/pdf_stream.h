@@ -12,7 +12,18 @@
 #ifndef LAKIN_PDF_STREAM_H
 #define LAKIN_PDF_STREAM_H
 
+#include <stddef.h>
+#include <zlib.h>
 #include <hpdf.h>
+
+/* One compressor for every page of a document (deflateReset between
+ * pages: no 256 KB window made and zeroed per page).  Zero it first. */
+struct pdf_deflater {
+	z_stream	 z;
+	int		 ready;
+	unsigned char	*out;		/* the compressed bytes of a page */
+	size_t		 cap;
+};
 
 /*
  * Deflate page's content stream in place and mark it /FlateDecode.
@@ -22,6 +33,7 @@
  * it is (libharu compresses it at save time).  HPDF_OK or the libharu
  * or zlib failure as an HPDF error code.
  */
-HPDF_STATUS	pdf_page_deflate(HPDF_Page page);
+HPDF_STATUS	pdf_page_deflate(HPDF_Page page, struct pdf_deflater *);
+void		pdf_deflater_end(struct pdf_deflater *);
 
 #endif
