@@ -7,7 +7,11 @@
  *    run and released at once with arena_free().  Nothing inside an arena
  *    is freed individually.
  *  - Layout's working boxes live in a second arena that is reset after
- *    each part is cut into pages (what a page shows is copied out first).
+ *    each part is cut into pages (what a page shows is copied out first);
+ *    their items in a third, whose chunks are given back while the part is
+ *    cut, once every box that may use them is on a page.
+ *  - Pages' items are xmalloc'd per page; a build's render frees each page's
+ *    items once the page is drawn (pdf_render_consume).
  *  - Short-lived buffers use xmalloc/xrealloc and are freed by the function
  *    that allocated them.  free functions accept NULL.
  */
