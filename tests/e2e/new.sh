@@ -19,7 +19,7 @@ no_tmp() { ! ls -a "$1" | grep -q 'lakin-new'; }
 
 cd "$tmp" || exit 2
 "$lakin" new lap >out 2>err || { cat err; fail "lakin new lap"; }
-grep -q 'laporan baru dibuat di lap (15 berkas)' err && [ ! -s out ] || { cat err; fail "pesan sesudah lakin new"; }
+grep -q 'laporan baru dibuat di lap (15 berkas);' err && [ ! -s out ] || { cat err; fail "pesan sesudah lakin new"; }
 diff -r "$starter" lap >/dev/null || fail "isi folder tidak sama dengan templates/baru"
 no_tmp . || fail "folder sementara tertinggal"
 pass
