@@ -88,6 +88,10 @@ EOF
 pass
 python3 "$here/toc.py" lap.pdf >toc.out || { cat toc.out; fail "Daftar Isi/Tabel/Gambar"; }
 python3 "$here/fill.py" lap.pdf "$here/../../templates/lakin/templat.yaml" >fill.out || { cat fill.out; fail "halaman kosong sebelum float"; }
+python3 "$here/hyphen.py" lap.pdf >hyphen.out || { cat hyphen.out; fail "nama dipenggal"; }
+# the emblem is the project's neutral placeholder, drawn by the committed script
+mkdir ph && python3 "$here/../../generator/tools/placeholder_images.py" ph lambang && cmp -s ph/lambang.png lap/lambang.png \
+    || fail "lambang.png bukan gambar pengganti dari placeholder_images.py"
 pass
 
 # a second lakin new on the same folder: exit 2, nothing changed
