@@ -189,6 +189,7 @@ asan:
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin build -o $(O)/asan/report.pdf content/$(REPORT)
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin diff content/$(REPORT) tests/bad/base >/dev/null 2>$(O)/asan/diff.err; \
 	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/asan/diff.err; echo "asan: lakin diff status $$rc, bukan 1"; exit 1; }
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 sh tests/e2e/new.sh $(O)/asan/bin/lakin >$(O)/asan/new.out 2>&1 || { cat $(O)/asan/new.out; exit 1; }
 	@echo "asan: laporan dan korpus masukan buruk bersih di bawah ASan/UBSan"
 
 # under valgrind the same bytes as the normal build, and nothing left behind
@@ -197,6 +198,9 @@ valgrind: $(O)/$(REPORT).pdf
 	@cmp $(O)/valgrind.pdf $(O)/$(REPORT).pdf && rm -f $(O)/valgrind.pdf
 	@valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin diff content/$(REPORT) tests/bad/base >/dev/null 2>$(O)/valgrind-diff.err; \
 	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/valgrind-diff.err; echo "valgrind: lakin diff status $$rc, bukan 1"; exit 1; }
+	@rm -rf $(O)/valgrind-new && valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin new $(O)/valgrind-new 2>/dev/null
+	@valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin new $(O)/valgrind-new 2>/dev/null; \
+	    rc=$$?; rm -rf $(O)/valgrind-new; [ $$rc -eq 2 ] || { echo "valgrind: lakin new kedua status $$rc, bukan 2"; exit 1; }
 	@echo "valgrind: bersih"
 
 # the libharu floor: the reference's page list drawn through libharu alone
