@@ -19,8 +19,11 @@ list of offices may name another kind of agency).  Checked per report:
   rounded once at its decimals; the naive R / T x 100 is not printed;
 - the rating scale's labels in its PDF; another report's labels not;
 - Daftar Lampiran present exactly when the template asks for it;
-- no chapter divider pages when halaman_pembatas is off (a page whose
-  text is only "BAB n" and its title), and some when it is on.
+- no chapter divider pages when halaman_pembatas is off (no page labelled
+  "BAB I" ... or "Lampiran"), and some when it is on;
+- its lists (toc.py: every Daftar Isi/Tabel/Gambar/Lampiran line on the
+  page it names, links, bookmarks) and its floats (fill.py, with its own
+  template) as the reference's are checked.
 Prints one line per check and a closing 'N passed, M failed'."""
 import csv
 import decimal
@@ -265,6 +268,15 @@ for r in reports:
         # each chapter still opens a page: "BAB n" heads the body text
         heads = [k for k, p in enumerate(r.pages) if re.search(r"^BAB [IVX]+$", p, re.M)]
         check("%s:bab-di-halaman-isi (%d)" % (n, len(heads)), len(heads) >= 4)
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    tname = r.lap["laporan"].get("templat", "lakin")
+    for script, extra in (("toc.py", []),
+                          ("fill.py", [os.path.join(home, "templates", tname, "templat.yaml")])):
+        p = subprocess.run([sys.executable, os.path.join(here, script), r.pdf] + extra,
+                           capture_output=True, text=True)
+        check("%s:%s (%s)" % (n, script, p.stdout.strip().split("\n")[-1]), p.returncode == 0,
+              "\n".join(l for l in p.stdout.split("\n") if l.startswith("GAGAL"))[:600])
 
 for f in os.listdir(tmp):
     os.unlink(os.path.join(tmp, f))
