@@ -26,7 +26,12 @@ UNITS	 = $(patsubst tests/unit/%.c,$(O)/test/%,$(wildcard tests/unit/test_*.c))
 
 .PHONY: all deps build test unit regress bad good e2e pdfa ci install-check asan valgrind fuzz fuzz-smoke fuzz-layout-smoke fuzz-data-smoke fuzz-read-smoke fuzz-render-smoke bench clean install uninstall
 
-all: deps build $(O)/$(REPORT).pdf
+# a second agency's report (a Dinas Kesehatan, fictional), content and
+# template configuration only: `make` renders it beside REPORT
+REPORT2	?= dinkes-sinar-rimba-2024
+CONTENT2 = $(wildcard content/$(REPORT2)/*) $(wildcard templates/*/*) $(wildcard fonts/*)
+
+all: deps build $(O)/$(REPORT).pdf $(O)/$(REPORT2).pdf
 
 deps:
 	@sh generator/tools/deps.sh
@@ -43,6 +48,11 @@ $(O)/bin/lakin: $(OBJS)
 
 $(O)/$(REPORT).pdf: $(O)/bin/lakin $(CONTENT)
 	$(O)/bin/lakin build -o $@ content/$(REPORT)
+
+ifneq ($(REPORT2),$(REPORT))
+$(O)/$(REPORT2).pdf: $(O)/bin/lakin $(CONTENT2)
+	$(O)/bin/lakin build -o $@ content/$(REPORT2)
+endif
 
 # --- tests ------------------------------------------------------------
 $(O)/test/%: tests/unit/%.c $(LIBOBJS) $(HDRS)
@@ -67,8 +77,9 @@ e2e: $(O)/$(REPORT).pdf
 	@sh tests/e2e/run.sh $(O)/bin/lakin content/$(REPORT) $(O)/$(REPORT).pdf
 
 # PDF/A-1b: PDFBox preflight on the reference and every regress report
-pdfa: $(O)/$(REPORT).pdf
-	@sh tests/pdfa/run.sh $(O)/bin/lakin content/$(REPORT) $(O)/$(REPORT).pdf
+pdfa: $(O)/$(REPORT).pdf $(O)/$(REPORT2).pdf
+	@sh tests/pdfa/run.sh $(O)/bin/lakin content/$(REPORT) $(O)/$(REPORT).pdf \
+	    content/$(REPORT2) $(O)/$(REPORT2).pdf
 
 # the CI examples of templates/ci/, their own commands on copies of the reference
 ci: build

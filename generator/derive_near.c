@@ -4,8 +4,13 @@
  * swapped, rounded another way) is most likely a slip of copying; say
  * which figure it is near and how to refer to it instead.  Only figures
  * too long to match by chance are looked at: amounts of seven digits or
- * more, percentages written with decimals.
+ * more, percentages written with decimals.  A percentage that a typed
+ * table's row computes from two of its own figures (terlayani / sasaran x
+ * 100 beside them) is that row's, and is not looked at: a report with
+ * many budget lines and indicators has many percentages, and four digits
+ * one apart from one of them happen by chance.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -114,6 +119,8 @@ kind_text(enum calc_near_kind k)
 struct scan {
 	struct near		*nr;
 	const struct report	*r;
+	const struct text	**own;	/* row percentages, sorted: skipped */
+	size_t			 nown, capown;
 };
 
 /* Rounded at d; 0 when it cannot be. */
@@ -242,10 +249,70 @@ scan_run(struct scan *sc, const struct text *t, const struct run *ru)
 	}
 }
 
+static int
+ptr_cmp(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)*(const void *const *)a;
+	uintptr_t y = (uintptr_t)*(const void *const *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* Whether c's value is a / b x 100 of two other figures of its row. */
+static int
+row_percent(const struct trow *row, const struct tcell *c, int decimals)
+{
+	for (size_t i = 0; i < row->n; i++)
+		for (size_t k = 0; k < row->n; k++) {
+			const struct tcell	*a = &row->cells[i];
+			const struct tcell	*b = &row->cells[k];
+			struct ratio		 q;
+			num_t			 v;
+
+			if (i == k || a == c || b == c || !a->has_value ||
+			    !b->has_value || b->value == 0)
+				continue;
+			if (calc_percent(a->value, b->value, &q) == CALC_OK &&
+			    ratio_round(&q, decimals, &v) == CALC_OK &&
+			    v == c->value)
+				return 1;
+		}
+	return 0;
+}
+
+/* The percentage cells of typed tables that their rows compute. */
+static void
+own_percents(struct scan *sc, const struct block *bl)
+{
+	const struct table *t = bl->table;
+
+	for (size_t r = 0; t != NULL && t->data == NULL && r < t->nbody; r++)
+		for (size_t i = 0; i < t->body[r].n; i++) {
+			const struct tcell *c = &t->body[r].cells[i];
+
+			if (c->has_value && c->col >= 0 &&
+			    (size_t)c->col < t->ncols &&
+			    t->cols[c->col].kind == COL_PERSEN &&
+			    row_percent(&t->body[r], c,
+			    t->cols[c->col].decimals)) {
+				sc->own = xgrow(sc->own, sc->nown, &sc->capown,
+				    sizeof(*sc->own), 64);
+				sc->own[sc->nown++] = &c->text;
+			}
+		}
+	for (size_t i = 0; i < bl->nkids; i++)
+		own_percents(sc, bl->kids[i]);
+}
+
 /* Runs as written: {nilai:} and {ref:} are not filled in yet. */
 static void
 scan_text(struct text *t, void *ctx)
 {
+	struct scan *sc = ctx;
+
+	if (sc->nown > 0 && bsearch(&t, sc->own, sc->nown, sizeof(*sc->own),
+	    ptr_cmp) != NULL)
+		return;
 	for (unsigned int i = 0; i < t->n; i++)
 		scan_run(ctx, t, &t->runs[i]);
 }
@@ -265,9 +332,16 @@ derive_near(struct arena *a, struct report *r)
 	}
 	indicators(&nr, r);
 	if (nr.n > 0) {
+		memset(&sc, 0, sizeof(sc));
 		sc.nr = &nr;
 		sc.r = r;
+		for (size_t i = 0; i < r->nparts; i++)
+			for (size_t k = 0; k < r->parts[i]->n; k++)
+				own_percents(&sc, r->parts[i]->blocks[k]);
+		if (sc.nown > 1)
+			qsort(sc.own, sc.nown, sizeof(*sc.own), ptr_cmp);
 		doc_texts(r, scan_text, &sc);
+		free(sc.own);
 	}
 	free(nr.v);
 }

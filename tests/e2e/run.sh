@@ -182,6 +182,14 @@ else cat "$tmp/findings.out"; bad findings-json-sarif; fi
 # and a second lakin new on the same folder fails without changing it
 if sh "$here/new.sh" "$lakin" >"$tmp/new.out" 2>&1; then ok "new-skeleton ($(tail -1 "$tmp/new.out"))"
 else cat "$tmp/new.out"; bad new-skeleton; fi
+# every agency's report in content/ (issue 11: a second agency, written with
+# content and template configuration only): its own names, indicators and
+# figures and none of another's; lower-is-better capaian by (2T - R) / T;
+# its own scale labels, Daftar Lampiran, divider pages as its template says
+if /usr/bin/python3 "$here/agencies.py" "$lakin" "$(dirname "$content")" >"$tmp/agencies.out"; then
+	ok "agencies ($(tail -1 "$tmp/agencies.out"))"
+else cat "$tmp/agencies.out"; bad agencies; fi
+
 # README and lakin(1) list exactly the finding codes; the man page is clean
 if sh "$here/docs.sh" "$lakin" >"$tmp/docs.out" 2>&1; then ok "docs-codes-man ($(tail -1 "$tmp/docs.out"))"
 else cat "$tmp/docs.out"; bad docs-codes-man; fi

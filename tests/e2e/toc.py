@@ -30,10 +30,13 @@ body_text = [norm(p) for p in pages]
 
 # the list pages: from a DAFTAR title up to the page before the first BAB
 lists = [i for i, p in enumerate(pages) if re.search(r"^DAFTAR (ISI|TABEL|GAMBAR|LAMPIRAN)$", p, re.M)]
-first_body = labels.index("BAB I")
+# (the BAB I divider page, or BAB I's first page in a report without dividers)
+first_body = labels.index("BAB I") if "BAB I" in labels else labels.index("1")
 entries = []        # (list title, text, label)
 for i in range(lists[0], first_body):
     lines = run("pdftotext", "-layout", "-f", str(i + 1), "-l", str(i + 1), pdf, "-").split("\n")
+    # the running header and footer (any agency's) are the first and last lines
+    lines = [l for l in lines if l.strip()][1:-1]
     title = None
     acc = ""
     for l in lines:
@@ -41,18 +44,24 @@ for i in range(lists[0], first_body):
         if re.fullmatch(r"DAFTAR (ISI|TABEL|GAMBAR|LAMPIRAN)", s):
             cur = s
             continue
-        m = re.search(r"(?:\.\s*)+\s*(\S+)$", s)
-        if m and m.group(1) in labels:
-            entries.append((cur, (acc + " " + s[:m.start()]).strip(), m.group(1)))
+        # a label may hold a space: "Lampiran 1-1" (label_lampiran "Lampiran {nomor}-");
+        # a title that fills the line up to a long label has no dots left
+        m = re.search(r"(?:(?:\.\s*)+|\s{2,})((?:[A-Z][a-z]+ )?\S+)$", s)
+        lab = m and next((g for g in (m.group(1), m.group(1).split()[-1]) if g in labels), None)
+        if lab:
+            entries.append((cur, (acc + " " + s[:m.end() - len(lab)]).strip().rstrip(". "), lab))
             acc = ""
-        elif s and not s.startswith("Laporan Kinerja") and not s.startswith("BKPSDM"):
+        elif s:
             acc += " " + s
 # A part's line names its first numbered page (BAB I -> 1, LAMPIRAN -> L-1);
 # its title may stand only on the divider page just before, whose label
 # ("BAB I", "Lampiran") holds no number.
+# Without divider pages the LAMPIRAN line names the first annex page, whose
+# label line says "Lampiran 1: ...".
 def on_page(want, p):
     return want in body_text[p] or (p > 0 and not re.search(r"\d", labels[p - 1])
-                                    and want in body_text[p - 1])
+                                    and want in body_text[p - 1]) or \
+        (want == "LAMPIRAN" and re.search(r"^Lampiran\s*1\b", pages[p], re.M) is not None)
 
 
 bad = []

@@ -6,9 +6,11 @@
 # XMP survives markup characters in the agency's name; every CIDSet is
 # exact (cidset.py: preflight accepts a wrong one).  One JVM validates
 # every file (Validator_A1b "group" mode): java start-up is paid once.
-# usage: run.sh LAKIN REFERENCE_CONTENT REFERENCE_PDF
+# usage: run.sh LAKIN REFERENCE_CONTENT REFERENCE_PDF [CONTENT PDF ...]
+# (each further CONTENT PDF pair: another agency's report, validated too)
 lakin=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 content=$2; ref=$3
+shift 3
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 pass=0; fail=0
@@ -53,6 +55,16 @@ else bad tanggal-source-date-epoch; fi
 SOURCE_DATE_EPOCH=kemarin "$lakin" build -o "$tmp/junk.pdf" "$content" 2>"$tmp/junk.err"
 if grep -q "SOURCE_DATE_EPOCH 'kemarin' bukan jumlah detik" "$tmp/junk.err" && cmp -s "$ref" "$tmp/junk.pdf"; then
 	ok source-date-epoch-keliru; else cat "$tmp/junk.err"; bad source-date-epoch-keliru; fi
+
+# the other agencies' reports: the PDF make wrote, the same bytes again
+while [ $# -ge 2 ]; do
+	other=$(basename "$1")
+	if "$lakin" build -o "$tmp/other.pdf" "$1" 2>/dev/null && cmp -s "$2" "$tmp/other.pdf"; then
+		ok "byte-identik $other"; else bad "byte-identik $other"; fi
+	tools_clean "$2" && ok "$other-qpdf-poppler" || bad "$other-qpdf-poppler"
+	add "$2" "$other"
+	shift 2
+done
 
 # the draft the CI examples build (templates/ci/)
 if "$lakin" build --draft -o "$tmp/draf.pdf" "$content" 2>/dev/null; then add "$tmp/draf.pdf" draf
