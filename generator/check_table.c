@@ -473,6 +473,11 @@ csv_rows(struct builder *b, const struct node *m, const struct table *t,
 	/* the parsed file is scaffolding: only the cells are kept */
 	scratch = arena_new();
 	if (name->type == NODE_MAP) {
+		if (!xlsx_source_ok(name)) {	/* said by the schema check */
+			arena_free(scratch);
+			b->errors++;
+			return NULL;
+		}
 		/* cells point at the path: it lives as long as the report */
 		path = arena_printf(b->a, "%s/%s", b->dir,
 		    node_str(name, "berkas"));

@@ -23,6 +23,42 @@ static const struct field xlsx_f[] = {
 const struct schema xlsx_source_s = { "sumber lembar kerja",
 	"spreadsheet source", xlsx_f, 0, NULL };
 
+static int
+row_number_ok(const struct node *n)
+{
+	if (n == NULL)
+		return 1;
+	if (n->type != NODE_SCALAR || n->len == 0 || n->len > 7)
+		return 0;
+	for (size_t i = 0; i < n->len; i++)
+		if (n->str[i] < '0' || n->str[i] > '9')
+			return 0;
+	return atoi(n->str) >= 1 && atoi(n->str) <= 1048576;
+}
+
+int
+xlsx_source_ok(const struct node *m)
+{
+	const struct node	*f = node_get(m, "berkas");
+	const struct node	*sh = node_get(m, "lembar");
+	const struct node	*k = node_get(m, "kolom");
+
+	if (f == NULL || f->type != NODE_SCALAR ||
+	    !pattern_match(xlsx_name_re[0], f->str, f->len))
+		return 0;
+	if (sh != NULL && sh->type != NODE_SCALAR)
+		return 0;
+	if (!row_number_ok(node_get(m, "baris_kepala")) ||
+	    !row_number_ok(node_get(m, "baris_akhir")))
+		return 0;
+	if (k != NULL && k->type != NODE_SEQ)
+		return 0;
+	for (size_t i = 0; k != NULL && i < k->n; i++)
+		if (k->vals[i]->type != NODE_SCALAR)
+			return 0;
+	return 1;
+}
+
 /* 'kolom': column letters ("B", "AA"); -1 after diagnostics. */
 static int
 columns(struct arena *a, const struct node *k, int **cols, size_t *n)

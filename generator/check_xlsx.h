@@ -25,6 +25,8 @@ extern const struct schema xlsx_source_s;
  * is the message when it cannot be read.  0, or -1 after diagnostics.
  * path is the file's dir/name, which the rows' places point at.
  */
+/* Whether m passes xlsx_source_s (said already by check_schema). */
+int	xlsx_source_ok(const struct node *m);
 int	xlsx_source(struct arena *, const char *dir, const struct node *m,
 	    enum msg open_msg, const char *path, struct csv *);
 

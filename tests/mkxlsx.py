@@ -22,4 +22,20 @@ def sarana(path):
         ws[c].number_format = "#,##0.00"
     wb.save(path)
 
+def pegawai(csv_path, path):
+    """The staff list of a CSV file as a sheet: a title row, then the
+    header; every field text (an 18-digit NIP does not survive as a
+    number: a spreadsheet keeps 15 digits)."""
+    import csv
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Pegawai"
+    ws.append(["DAFTAR PEGAWAI"])
+    with open(csv_path, encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter=";"):
+            ws.append([v if v != "" else None for v in row])
+    wb.save(path)
+
 sarana("tests/regress/table/xlsx-sarana/sarana.xlsx")
+pegawai("tests/regress/data/pegawai/pegawai.csv",
+        "tests/regress/data/pegawai-xlsx/pegawai.xlsx")
