@@ -96,9 +96,22 @@ check_staff_src(const struct node *n, const struct field *f)
 	return check_value(n, &name_f, "");
 }
 
+/* anggaran: a file name, or a sheet of a workbook (check_xlsx.h). */
+static int
+check_budget_src(const struct node *n, const struct field *f)
+{
+	static const struct field name_f = { "anggaran", V_PATTERN, 0, NULL,
+	    data_file_re, 0, 0, NULL, NULL };
+
+	(void)f;
+	if (n->type == NODE_MAP)
+		return check_schema(n, &xlsx_source_s);
+	return check_value(n, &name_f, "");
+}
+
 /* The data files: facts stated once, which tables and text draw from. */
 static const struct field data_f[] = {
-	{ "anggaran", V_PATTERN, 0, NULL, data_file_re, 0, 0, NULL, NULL },
+	{ "anggaran", V_CUSTOM, 0, NULL, NULL, 0, 0, check_budget_src, NULL },
 	{ "kinerja", V_PATTERN, 0, NULL, data_file_re, 0, 0, NULL, NULL },
 	{ "pegawai", V_CUSTOM, 0, NULL, NULL, 0, 0, check_staff_src, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
@@ -353,7 +366,11 @@ load_data(struct builder *b, const struct node *root)
 {
 	const struct node *f;
 
-	if ((f = data_file(root, "anggaran", data_file_re[0])) != NULL) {
+	f = node_get(node_get(root, "data"), "anggaran");
+	if (f != NULL && f->type == NODE_MAP && xlsx_source_ok(f)) {
+		b->budget_named = 1;
+		b->budget = budget_load(b, f);	/* a sheet */
+	} else if ((f = data_file(root, "anggaran", data_file_re[0])) != NULL) {
 		b->budget_named = 1;
 		b->budget = budget_load(b, f);
 	}

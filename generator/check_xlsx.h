@@ -30,4 +30,11 @@ int	xlsx_source_ok(const struct node *m);
 int	xlsx_source(struct arena *, const char *dir, const struct node *m,
 	    enum msg open_msg, const char *path, struct csv *);
 
+/*
+ * The budget's program tree from a sheet (check_budget_sheet.c); the same
+ * model budget_load builds from anggaran.yaml, or NULL after diagnostics.
+ */
+struct builder;
+struct budget	*budget_sheet(struct builder *, const struct node *m);
+
 #endif
