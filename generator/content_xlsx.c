@@ -241,6 +241,7 @@ struct xl {
 	/* shared strings */
 	char			**sst;
 	size_t			*sstlen, nsst;
+	int			 has_sst;	/* the part is there */
 	/* number styles: per cell style, 0 plain, 1 percent, 2 date */
 	unsigned char		*xfkind;
 	size_t			 nxf;
@@ -272,13 +273,16 @@ member(struct xl *x, const char *name, size_t *len, int must)
 	buf = xmalloc(cap + 1);
 	for (;;) {
 		if (n == cap) {
+			/* read one byte past the limit to know it is passed:
+			 * a zip bomb, or a sheet no report needs (the sizes
+			 * the zip declares may lie) */
 			if (cap > XLSX_MAX_PART) {
-				/* a zip bomb, or a sheet no report needs */
 				diag(&x->at, MSG_XLSX_PART_BIG, name,
 				    XLSX_MAX_PART / (1024 * 1024));
 				goto bad;
 			}
-			cap *= 2;
+			cap = cap * 2 > XLSX_MAX_PART ? XLSX_MAX_PART + 1 :
+			    cap * 2;
 			buf = xrealloc(buf, cap + 1);
 		}
 		if ((got = zip_fread(f, buf + n, cap - n)) < 0) {
@@ -748,7 +752,7 @@ struct sheetp {
 	size_t			 ncells, capcells, total;
 	/* the cell being read */
 	int			 c_row, c_col, c_style, in_cell, in_v, in_is,
-				 in_rph, has_f, has_v;
+				 in_is_seen, in_rph, has_f, has_v;
 	char			 c_type[16];
 	char			*v;		/* <v> text */
 	size_t			 nv;
@@ -772,6 +776,10 @@ cell_value(struct sheetp *s, struct xml *m, size_t *len)
 	char		*end;
 
 	*len = 0;
+	/* <v></v>: no value (what openpyxl writes for a formula), unless
+	 * the formula's text result is empty */
+	if (s->has_v && m->ntext == 0 && !s->in_is_seen && strcmp(t, "str"))
+		s->has_v = 0;
 	if (!s->has_v) {
 		if (s->has_f) {
 			diag(&p, MSG_XLSX_NO_VALUE);
@@ -782,6 +790,12 @@ cell_value(struct sheetp *s, struct xml *m, size_t *len)
 	if (strcmp(t, "inlineStr") == 0 || strcmp(t, "str") == 0) {
 		*len = m->ntext;
 		return arena_strndup(s->x->a, v, m->ntext);
+	}
+	if (strcmp(t, "s") == 0 && !s->x->has_sst) {
+		/* said once, at the file: every text cell would say it */
+		diag(&s->x->at, MSG_XLSX_PART, "xl/sharedStrings.xml");
+		xml_fail(m);
+		return NULL;
 	}
 	if (strcmp(t, "s") == 0) {
 		k = strtoul(v, &end, 10);
@@ -880,7 +894,7 @@ cell_start(struct sheetp *s, struct xml *m, const char **at)
 	s->c_style = st != NULL ? (int)strtol(st, NULL, 10) : 0;
 	snprintf(s->c_type, sizeof(s->c_type), "%s", t != NULL ? t : "");
 	s->in_cell = 1;
-	s->has_f = s->has_v = 0;
+	s->has_f = s->has_v = s->in_is_seen = 0;
 	m->ntext = 0;
 	if (m->text != NULL)
 		m->text[0] = '\0';
@@ -939,7 +953,7 @@ sheet_start(void *ud, const XML_Char *name, const XML_Char **at)
 	} else if (strcmp(l, "f") == 0)
 		s->has_f = 1;
 	else if (strcmp(l, "is") == 0) {
-		s->in_is = 1;
+		s->in_is = s->in_is_seen = 1;
 		s->has_v = 1;
 		m->ntext = 0;
 	} else if (strcmp(l, "rPh") == 0)
@@ -1073,6 +1087,7 @@ shared_strings(struct xl *x)
 
 	if (xml == NULL)
 		return x->errors > 0 ? -1 : 0;
+	x->has_sst = 1;
 	rc = strings_of(x, "xl/sharedStrings.xml", xml, len);
 	free(xml);
 	return rc;

@@ -3,10 +3,13 @@
 agency's spreadsheet would be saved): run from the repository root,
 `python3 tests/mkxlsx.py`, after changing what a file should hold.  The
 damaged ones of tests/bad are made from a good one by their gen.sh."""
+import io
+
 import openpyxl
 from openpyxl.styles import Font
 
 def sarana(path):
+    """The table of csv-titik-koma as a sheet (path: a name or a file)."""
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Catatan"
@@ -20,7 +23,45 @@ def sarana(path):
     ws["B5"], ws["C5"], ws["D5"], ws["E5"] = 2, "Kursi", "K-07", 350000.5
     for c in ("E4", "E5"):
         ws[c].number_format = "#,##0.00"
-    wb.save(path)
+    buf = io.BytesIO()
+    wb.save(buf)
+    data = shared(buf.getvalue())
+    if isinstance(path, str):
+        with open(path, "wb") as f:
+            f.write(data)
+    else:
+        path.write(data)
+
+def shared(data):
+    """The workbook with its text cells as shared strings, as Excel and
+    LibreOffice store them (openpyxl 3.0 writes inline strings)."""
+    import io, re, zipfile
+    from xml.sax.saxutils import escape
+    strings, index = [], {}
+    def one(m):
+        text = m.group(3)
+        if text not in index:
+            index[text] = len(strings)
+            strings.append(text)
+        return '<c r="%s"%s t="s"><v>%d</v></c>' % (m.group(1), m.group(2), index[text])
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for i in src.infolist():
+            body = src.read(i.filename).decode("utf-8")
+            if i.filename.startswith("xl/worksheets/"):
+                body = re.sub(r'<c r="([A-Z]+[0-9]+)"([^>]*?) t="inlineStr"><is><t>(.*?)</t></is></c>', one, body)
+            elif i.filename == "xl/_rels/workbook.xml.rels":
+                body = body.replace("</Relationships>",
+                    '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml" Id="rId99"/></Relationships>')
+            elif i.filename == "[Content_Types].xml":
+                body = body.replace("</Types>",
+                    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+            z.writestr(i, body)
+        z.writestr("xl/sharedStrings.xml",
+            '<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>'
+            % (len(strings), len(strings), "".join("<si><t>%s</t></si>" % s for s in strings)))
+    return out.getvalue()
 
 def pegawai(csv_path, path):
     """The staff list of a CSV file as a sheet: a title row, then the
@@ -104,3 +145,155 @@ anggaran("content/bkpsdm-binjai-2024/anggaran.yaml",
          "tests/regress/data/anggaran-xlsx/anggaran.xlsx")
 pegawai("tests/regress/data/pegawai/pegawai.csv",
         "tests/regress/data/pegawai-xlsx/pegawai.xlsx")
+
+# ---- tests/bad: damaged and wrong workbooks -------------------------
+import io
+import os
+import re
+import zipfile
+
+BAD = "tests/bad"
+
+def good_table():
+    """The bytes of a good table workbook (sheets Sarana and Catatan)."""
+    buf = io.BytesIO()
+    sarana(buf)
+    return buf.getvalue()
+
+def members(data):
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return [(i.filename, z.read(i.filename)) for i in z.infolist()]
+
+def rezip(parts):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, body in parts:
+            # fixed times: the same bytes every run
+            info = zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, body)
+    return buf.getvalue()
+
+def edit(data, name, fn):
+    """data with member name's text passed through fn (None: left out)."""
+    out = []
+    for n, body in members(data):
+        if n == name:
+            body = fn(body.decode("utf-8"))
+            if body is None:
+                continue
+            body = body.encode("utf-8")
+        out.append((n, body))
+    return rezip(out)
+
+def sheet_of(data, title):
+    """The member holding sheet `title` (openpyxl: sheetN.xml in order)."""
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    return "xl/worksheets/sheet%d.xml" % (wb.sheetnames.index(title) + 1)
+
+def put(case, name, data):
+    os.makedirs(os.path.join(BAD, case), exist_ok=True)
+    with open(os.path.join(BAD, case, name), "wb") as f:
+        f.write(data)
+
+def bad_cases():
+    g = good_table()
+    sh = sheet_of(g, "Sarana")
+    put("470-xlsx-zip-rusak", "tabel.xlsx", g[:len(g) // 2])
+    put("471-xlsx-tanpa-workbook", "tabel.xlsx",
+        edit(g, "xl/workbook.xml", lambda t: None))
+    put("472-xlsx-lembar-tak-ada", "tabel.xlsx", g)
+    # a closing tag that does not match: expat says where
+    put("473-xlsx-xml-rusak", "tabel.xlsx",
+        edit(g, sh, lambda t: t.replace("</row>", "</rw>", 2)))
+    # "billion laughs": refused at the DOCTYPE, never expanded
+    lol = ('<?xml version="1.0"?>\n<!DOCTYPE sst [\n<!ENTITY a "ha">\n'
+           + "".join('<!ENTITY %s "%s">\n' % (chr(98 + i), ("&%s;" % chr(97 + i)) * 10)
+                     for i in range(9))
+           + ']>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             '<si><t>&j;</t></si></sst>')
+    put("474-xlsx-entitas", "tabel.xlsx",
+        edit(g, "xl/sharedStrings.xml", lambda t: lol))
+    put("475-xlsx-bom-zip", "tabel.xlsx", g)	# gen.sh makes the bomb
+    # a shared string index far past the list
+    put("476-xlsx-indeks-teks", "tabel.xlsx",
+        edit(g, sh, lambda t: re.sub(r'(<c r="C5"[^>]*t="s"[^>]*><v>)\d+',
+                                     r"\g<1>4294967296", t)))
+    # cell C4 stored twice
+    put("477-xlsx-sel-dobel", "tabel.xlsx",
+        edit(g, sh, lambda t: re.sub(r'(<c r="C4".*?</c>)', r"\1\1", t, count=1)))
+    put("478-xlsx-tanpa-teks-bersama", "tabel.xlsx",
+        edit(g, "xl/sharedStrings.xml", lambda t: None))
+    # formulas: one never computed (openpyxl stores no value), one an error
+    wb = openpyxl.load_workbook(io.BytesIO(g))
+    ws = wb["Sarana"]
+    ws["E4"] = "=E5*2"
+    ws["E5"] = "#DIV/0!"
+    buf = io.BytesIO()
+    wb.save(buf)
+    put("479-xlsx-rumus", "tabel.xlsx", shared(buf.getvalue()))
+    # damaged compressed bytes of the sheet: the CRC or inflate fails
+    raw = bytearray(g)
+    with zipfile.ZipFile(io.BytesIO(g)) as z:
+        info = z.getinfo(sh)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for i in range(start + 40, start + 60):
+        raw[i] ^= 0x5A
+    put("480-xlsx-crc", "tabel.xlsx", bytes(raw))
+    put("482-xlsx-sumber-salah", "tabel.xlsx", g)
+    put("488-xlsx-kolom-salah", "tabel.xlsx", g)
+    put("483-xlsx-kepala-kosong", "tabel.xlsx", g)
+    # numbers a sheet can hold but a report cannot
+    wb = openpyxl.load_workbook(io.BytesIO(g))
+    ws = wb["Sarana"]
+    ws["E4"] = 1e40
+    ws["E5"] = -5
+    ws["E5"].number_format = "dd/mm/yyyy"
+    buf = io.BytesIO()
+    wb.save(buf)
+    put("485-xlsx-angka-besar", "tabel.xlsx", shared(buf.getvalue()))
+    put("486-xlsx-tanpa-lembar", "tabel.xlsx",
+        edit(g, "xl/workbook.xml", lambda t: re.sub(r"<sheets>.*</sheets>",
+                                                   "<sheets/>", t)))
+    put("487-xlsx-rels", "tabel.xlsx",
+        edit(g, "xl/_rels/workbook.xml.rels",
+             lambda t: re.sub(r'<Relationship [^>]*Id="rId2"[^>]*/>', "", t)))
+    anggaran_bad()
+    pegawai_bad()
+
+def anggaran_bad():
+    """A DPA sheet with every budget mistake the sheet reader names."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "DPA"
+    ws.append(["Kode", "Uraian", "Murni", "Perubahan", "Realisasi"])
+    rows = [
+        ("5.03", "Kepegawaian", None, None, None),
+        ("5.03.01", "Program Penunjang", 1000000, None, None),  # != 900.000
+        ("5.03.01.2.01", "Administrasi Keuangan", 900000, 950000, 0.125),
+        ("5.03.01.2.01.0001", "Gaji dan Tunjangan", None, 950000, 940000),
+        ("5.03.01.2.01.0001", "Gaji lagi", None, 1, 1),         # twice
+        ("5.3.01", "Kode salah", None, None, None),             # no such form
+        ("5.09.01", "Program tanpa urusan", 5, None, None),     # no 5.09
+        ("5.03.02.2.01", "", 7, None, None),                    # no program, no name
+        (None, "JUMLAH", 1000005, None, None),                  # not read
+    ]
+    for r in rows:
+        ws.append(list(r))
+    buf = io.BytesIO()
+    wb.save(buf)
+    put("481-xlsx-anggaran", "anggaran.xlsx", buf.getvalue())
+
+def pegawai_bad():
+    """Staff from a sheet: a header lakin does not know, a wrong NIP."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Pegawai"
+    ws.append(["Nama", "NIP", "Golongan", "Umur"])
+    ws.append(["Budi", "19700512 199503 1 002", "IV/c", 54])
+    ws.append(["Rina", "1978082220031220", "IV/a", 46])
+    buf = io.BytesIO()
+    wb.save(buf)
+    put("484-xlsx-pegawai", "pegawai.xlsx", buf.getvalue())
+
+bad_cases()
