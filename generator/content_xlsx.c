@@ -90,6 +90,8 @@ dec_parse(const char *s, size_t len, struct dec *x)
 	return 0;
 }
 
+static void	round_at(struct dec *, int);
+
 /* Round to keep digits up to 10^-dec and at most SIG_DIGITS digits, half up. */
 static void
 dec_round(struct dec *x, int decimals)
@@ -100,12 +102,20 @@ dec_round(struct dec *x, int decimals)
 		keep = SIG_DIGITS;
 	if (x->exp + (x->n - keep) < -decimals)
 		keep = x->n + x->exp + decimals;	/* digits before 10^-dec */
-	if (keep >= x->n)
-		return;
-	if (keep < 0) {
-		x->n = 0;
-		return;
+	if (keep < 0)
+		keep = x->n = 0;
+	if (keep < x->n)
+		round_at(x, keep);
+	while (x->n > 0 && x->d[x->n - 1] == '0') {
+		x->n--;
+		x->exp++;
 	}
+}
+
+/* Keep the first `keep` digits of x, rounded half up. */
+static void
+round_at(struct dec *x, int keep)
+{
 	int up = x->d[keep] >= '5';
 
 	x->exp += x->n - keep;
@@ -122,10 +132,6 @@ dec_round(struct dec *x, int decimals)
 		memmove(x->d + 1, x->d, (size_t)x->n);
 		x->d[0] = '1';
 		x->n++;
-	}
-	while (x->n > 0 && x->d[x->n - 1] == '0') {
-		x->n--;
-		x->exp++;
 	}
 }
 
@@ -1145,6 +1151,10 @@ xlsx_parse(struct arena *a, const char *path, const char *buf, size_t len,
 	x.path = path;
 	x.at = (struct pos){ path, 0, 0 };
 	diag_file(path);
+	if (len == 0) {		/* libzip would take it for an empty archive */
+		diag(&x.at, MSG_FILE_EMPTY);
+		return -1;
+	}
 	zip_error_init(&err);
 	if ((src = zip_source_buffer_create(buf, len, 0, &err)) == NULL ||
 	    (x.z = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS,

@@ -5,8 +5,32 @@ agency's spreadsheet would be saved): run from the repository root,
 damaged ones of tests/bad are made from a good one by their gen.sh."""
 import io
 
+import datetime
+import zipfile
+
 import openpyxl
 from openpyxl.styles import Font
+
+WHEN = datetime.datetime(2024, 1, 1)
+
+def saved(wb):
+    """The workbook's bytes, the same on every run: fixed document dates
+    and zip times (openpyxl writes the time of the run)."""
+    wb.properties.created = wb.properties.modified = WHEN
+    buf = io.BytesIO()
+    wb.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for i in src.infolist():
+            info = zipfile.ZipInfo(i.filename, WHEN.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, src.read(i.filename))
+    return out.getvalue()
+
+def write(path, data):
+    with open(path, "wb") as f:
+        f.write(data)
 
 def sarana(path):
     """The table of csv-titik-koma as a sheet (path: a name or a file)."""
@@ -23,9 +47,7 @@ def sarana(path):
     ws["B5"], ws["C5"], ws["D5"], ws["E5"] = 2, "Kursi", "K-07", 350000.5
     for c in ("E4", "E5"):
         ws[c].number_format = "#,##0.00"
-    buf = io.BytesIO()
-    wb.save(buf)
-    data = shared(buf.getvalue())
+    data = shared(saved(wb))
     if isinstance(path, str):
         with open(path, "wb") as f:
             f.write(data)
@@ -57,8 +79,8 @@ def shared(data):
             elif i.filename == "[Content_Types].xml":
                 body = body.replace("</Types>",
                     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
-            z.writestr(i, body)
-        z.writestr("xl/sharedStrings.xml",
+            z.writestr(zipfile.ZipInfo(i.filename, WHEN.timetuple()[:6]), body)
+        z.writestr(zipfile.ZipInfo("xl/sharedStrings.xml", WHEN.timetuple()[:6]),
             '<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>'
             % (len(strings), len(strings), "".join("<si><t>%s</t></si>" % s for s in strings)))
     return out.getvalue()
@@ -75,7 +97,7 @@ def pegawai(csv_path, path):
     with open(csv_path, encoding="utf-8") as f:
         for row in csv.reader(f, delimiter=";"):
             ws.append([v if v != "" else None for v in row])
-    wb.save(path)
+    write(path, saved(wb))
 
 # Permendagri 90/2019 codes for the reference's program tree (BKPSDM:
 # 5.03 Kepegawaian, 5.04 Pendidikan dan Pelatihan; a kota's kegiatan
@@ -137,7 +159,7 @@ def anggaran(ref, yaml_path, xlsx_path):
                 for sub in kg.get("sub_kegiatan", []):
                     row(sub, "nama")
     ws.append([None, "JUMLAH", None, None, None, None, None, None, None])
-    wb.save(xlsx_path)
+    write(xlsx_path, saved(wb))
 
 sarana("tests/regress/table/xlsx-sarana/sarana.xlsx")
 anggaran("content/bkpsdm-binjai-2024/anggaran.yaml",
@@ -229,9 +251,7 @@ def bad_cases():
     ws = wb["Sarana"]
     ws["E4"] = "=E5*2"
     ws["E5"] = "#DIV/0!"
-    buf = io.BytesIO()
-    wb.save(buf)
-    put("479-xlsx-rumus", "tabel.xlsx", shared(buf.getvalue()))
+    put("479-xlsx-rumus", "tabel.xlsx", shared(saved(wb)))
     # damaged compressed bytes of the sheet: the CRC or inflate fails
     raw = bytearray(g)
     with zipfile.ZipFile(io.BytesIO(g)) as z:
@@ -249,9 +269,7 @@ def bad_cases():
     ws["E4"] = 1e40
     ws["E5"] = -5
     ws["E5"].number_format = "dd/mm/yyyy"
-    buf = io.BytesIO()
-    wb.save(buf)
-    put("485-xlsx-angka-besar", "tabel.xlsx", shared(buf.getvalue()))
+    put("485-xlsx-angka-besar", "tabel.xlsx", shared(saved(wb)))
     put("486-xlsx-tanpa-lembar", "tabel.xlsx",
         edit(g, "xl/workbook.xml", lambda t: re.sub(r"<sheets>.*</sheets>",
                                                    "<sheets/>", t)))
@@ -280,9 +298,7 @@ def anggaran_bad():
     ]
     for r in rows:
         ws.append(list(r))
-    buf = io.BytesIO()
-    wb.save(buf)
-    put("481-xlsx-anggaran", "anggaran.xlsx", buf.getvalue())
+    put("481-xlsx-anggaran", "anggaran.xlsx", saved(wb))
 
 def pegawai_bad():
     """Staff from a sheet: a header lakin does not know, a wrong NIP."""
@@ -292,8 +308,19 @@ def pegawai_bad():
     ws.append(["Nama", "NIP", "Golongan", "Umur"])
     ws.append(["Budi", "19700512 199503 1 002", "IV/c", 54])
     ws.append(["Rina", "1978082220031220", "IV/a", 46])
+    put("484-xlsx-pegawai", "pegawai.xlsx", saved(wb))
+
+def fuzz_seed(path):
+    """The XML parts tests/fuzz/fuzz_read.c wraps into a workbook: the
+    table's sheet, shared strings and number styles."""
+    import zipfile
     buf = io.BytesIO()
-    wb.save(buf)
-    put("484-xlsx-pegawai", "pegawai.xlsx", buf.getvalue())
+    sarana(buf)
+    z = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    parts = [z.read("xl/worksheets/sheet2.xml"), z.read("xl/sharedStrings.xml"),
+             z.read("xl/styles.xml")]
+    with open(path, "wb") as f:
+        f.write(b"\n@@@\n".join(parts))
 
 bad_cases()
+fuzz_seed("tests/fuzz/corpus-read/xlsx-bagian.txt")
