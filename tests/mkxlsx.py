@@ -1,11 +1,12 @@
 #!/usr/bin/python3
-"""Writes the small .xlsx files the tests keep (python3-openpyxl, as an
-agency's spreadsheet would be saved): run from the repository root,
-`python3 tests/mkxlsx.py`, after changing what a file should hold.  The
-damaged ones of tests/bad are made from a good one by their gen.sh."""
-import io
-
+"""Writes the small .xlsx files the tests keep, with two real writers
+(python3-xlsxwriter, which writes shared strings as Excel does, and
+python3-openpyxl, which writes inline strings): run from the repository root,
+`/usr/bin/python3 tests/mkxlsx.py`, after changing what a file should
+hold.  The damaged workbooks of tests/bad are made here from good ones
+(all but the zip bomb, which its gen.sh makes: git keeps no 80 KiB)."""
 import datetime
+import io
 import zipfile
 
 import openpyxl
@@ -32,58 +33,40 @@ def write(path, data):
     with open(path, "wb") as f:
         f.write(data)
 
-def sarana(path):
-    """The table of csv-titik-koma as a sheet (path: a name or a file)."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Catatan"
-    ws["A1"] = "lembar lain, tidak dibaca"
-    ws = wb.create_sheet("Sarana")
-    ws["B1"] = "DAFTAR SARANA"
-    ws["B1"].font = Font(bold=True)
-    ws.append([])
-    ws["B3"], ws["C3"], ws["D3"], ws["E3"] = "No.", "Jenis, Merek", "Kode", "Nilai (Rp)"
-    ws["B4"], ws["C4"], ws["D4"], ws["E4"] = 1, "Meja, Olympic", "M-01", 1250000
-    ws["B5"], ws["C5"], ws["D5"], ws["E5"] = 2, "Kursi", "K-07", 350000.5
-    for c in ("E4", "E5"):
-        ws[c].number_format = "#,##0.00"
-    data = shared(saved(wb))
-    if isinstance(path, str):
-        with open(path, "wb") as f:
-            f.write(data)
-    else:
-        path.write(data)
-
-def shared(data):
-    """The workbook with its text cells as shared strings, as Excel and
-    LibreOffice store them (openpyxl 3.0 writes inline strings)."""
-    import io, re, zipfile
-    from xml.sax.saxutils import escape
-    strings, index = [], {}
-    def one(m):
-        text = m.group(3)
-        if text not in index:
-            index[text] = len(strings)
-            strings.append(text)
-        return '<c r="%s"%s t="s"><v>%d</v></c>' % (m.group(1), m.group(2), index[text])
+def normal(data):
+    """A zip's bytes with fixed member times, the same on every run."""
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for i in src.infolist():
-            body = src.read(i.filename).decode("utf-8")
-            if i.filename.startswith("xl/worksheets/"):
-                body = re.sub(r'<c r="([A-Z]+[0-9]+)"([^>]*?) t="inlineStr"><is><t>(.*?)</t></is></c>', one, body)
-            elif i.filename == "xl/_rels/workbook.xml.rels":
-                body = body.replace("</Relationships>",
-                    '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml" Id="rId99"/></Relationships>')
-            elif i.filename == "[Content_Types].xml":
-                body = body.replace("</Types>",
-                    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
-            z.writestr(zipfile.ZipInfo(i.filename, WHEN.timetuple()[:6]), body)
-        z.writestr(zipfile.ZipInfo("xl/sharedStrings.xml", WHEN.timetuple()[:6]),
-            '<?xml version="1.0" encoding="UTF-8"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="%d" uniqueCount="%d">%s</sst>'
-            % (len(strings), len(strings), "".join("<si><t>%s</t></si>" % s for s in strings)))
+            info = zipfile.ZipInfo(i.filename, WHEN.timetuple()[:6])
+            info.compress_type = i.compress_type
+            z.writestr(info, src.read(i.filename))
     return out.getvalue()
+
+def sarana(path):
+    """The table of csv-titik-koma as a sheet, written by XlsxWriter as
+    Excel writes it (shared strings, number styles); path: a name or a
+    file object."""
+    import xlsxwriter
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    wb.set_properties({"created": WHEN})
+    wb.add_worksheet("Catatan").write("A1", "lembar lain, tidak dibaca")
+    ws = wb.add_worksheet("Sarana")
+    money = wb.add_format({"num_format": "#,##0.00"})
+    ws.write("B1", "DAFTAR SARANA", wb.add_format({"bold": True}))
+    ws.write_row("B3", ["No.", "Jenis, Merek", "Kode", "Nilai (Rp)"])
+    ws.write_row("B4", [1, "Meja, Olympic", "M-01"])
+    ws.write_number("E4", 1250000, money)
+    ws.write_row("B5", [2, "Kursi", "K-07"])
+    ws.write_number("E5", 350000.5, money)
+    wb.close()
+    data = normal(buf.getvalue())
+    if isinstance(path, str):
+        write(path, data)
+    else:
+        path.write(data)
 
 def pegawai(csv_path, path):
     """The staff list of a CSV file as a sheet: a title row, then the
@@ -251,7 +234,7 @@ def bad_cases():
     ws = wb["Sarana"]
     ws["E4"] = "=E5*2"
     ws["E5"] = "#DIV/0!"
-    put("479-xlsx-rumus", "tabel.xlsx", shared(saved(wb)))
+    put("479-xlsx-rumus", "tabel.xlsx", saved(wb))
     # damaged compressed bytes of the sheet: the CRC or inflate fails
     raw = bytearray(g)
     with zipfile.ZipFile(io.BytesIO(g)) as z:
@@ -269,7 +252,7 @@ def bad_cases():
     ws["E4"] = 1e40
     ws["E5"] = -5
     ws["E5"].number_format = "dd/mm/yyyy"
-    put("485-xlsx-angka-besar", "tabel.xlsx", shared(saved(wb)))
+    put("485-xlsx-angka-besar", "tabel.xlsx", saved(wb))
     put("486-xlsx-tanpa-lembar", "tabel.xlsx",
         edit(g, "xl/workbook.xml", lambda t: re.sub(r"<sheets>.*</sheets>",
                                                    "<sheets/>", t)))

@@ -5,7 +5,7 @@ PKGS="gcc make pkg-config libhpdf-dev libyaml-dev libpcre2-dev libcmocka-dev \
 libhyphen-dev hyphen-id libfreetype-dev libpng-dev libjpeg62-turbo-dev libzip-dev libexpat1-dev \
 poppler-utils qpdf icc-profiles-free \
 libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java \
-python3-yaml python3-jsonschema python3-openpyxl mandoc valgrind clang libclang-rt-14-dev"
+python3-yaml python3-jsonschema python3-openpyxl python3-xlsxwriter mandoc valgrind clang libclang-rt-14-dev"
 # LAKIN_DEPS=build: only what building and running lakin takes (the CI of
 # an agency's content repository, templates/ci/, needs no test tools)
 [ "$LAKIN_DEPS" = build ] && PKGS="gcc make pkg-config libhpdf-dev libyaml-dev \
