@@ -4,7 +4,8 @@
 python3-openpyxl, which writes inline strings): run from the repository root,
 `/usr/bin/python3 tests/mkxlsx.py`, after changing what a file should
 hold.  The damaged workbooks of tests/bad are made here from good ones
-(all but the zip bomb, which its gen.sh makes: git keeps no 80 KiB)."""
+(all but the zip bomb and the sheet of too many cells, which their gen.sh
+make: git keeps no 100 KiB files)."""
 import datetime
 import io
 import zipfile
@@ -245,6 +246,7 @@ def bad_cases():
     put("480-xlsx-crc", "tabel.xlsx", bytes(raw))
     put("482-xlsx-sumber-salah", "tabel.xlsx", g)
     put("488-xlsx-kolom-salah", "tabel.xlsx", g)
+    put("489-xlsx-sel-terlalu-banyak", "tabel.xlsx", g)	# gen.sh adds the cells
     put("483-xlsx-kepala-kosong", "tabel.xlsx", g)
     # numbers a sheet can hold but a report cannot
     wb = openpyxl.load_workbook(io.BytesIO(g))

@@ -137,6 +137,9 @@ class Checker:
             got = (j.get("file"), j.get("line", 0), j.get("column", 0), j["severity"], j["message"])
             if got != t:
                 return self.fail(case, "json %r != text %r" % (got, t))
+            if "cell" in j and cell_place(j["cell"]) != (j["line"], j["column"]):
+                return self.fail(case, "json cell %r is not line %d column %d"
+                                 % (j["cell"], j["line"], j["column"]))
             code = j["code"]
             if code not in self.msgs:
                 return self.fail(case, "unknown code %s" % code)
