@@ -492,8 +492,10 @@ csv_rows(struct builder *b, const struct node *m, const struct table *t,
 	if (!pattern_match("^[A-Za-z0-9][A-Za-z0-9_.-]*\\.csv$", name->str,
 	    name->len)) {
 		diag(&name->pos, MSG_PATTERN, name->str, "baris",
-		    tr("tulis daftar baris, atau nama berkas .csv di folder laporan",
-		    "write a list of rows, or the name of a .csv file in the report folder"));
+		    tr("tulis daftar baris, nama berkas .csv di folder laporan, "
+		    "atau lembar kerja {berkas: data.xlsx, lembar: Sheet1}",
+		    "write a list of rows, the name of a .csv file in the report "
+		    "folder, or a sheet {berkas: data.xlsx, lembar: Sheet1}"));
 		arena_free(scratch);
 		b->errors++;
 		return NULL;
