@@ -253,6 +253,23 @@ field_text(struct builder *b, const struct csv_row *r, int at)
 	return len > 0 ? arena_strndup(b->a, s, len) : NULL;
 }
 
+/*
+ * The code as text.  An urusan's "5.03" typed into a cell without a text
+ * style becomes the number 5.03, which the sheet reader gives as "5,03"
+ * (and 5.10 as "5,1"): the only code form a number can take, given back
+ * with its two digits.
+ */
+static const char *
+number_code(struct builder *b, const char *s, size_t len)
+{
+	if ((len == 3 || len == 4) && s[0] >= '1' && s[0] <= '9' &&
+	    s[1] == ',' && s[2] >= '0' && s[2] <= '9' &&
+	    (len == 3 || (s[3] >= '0' && s[3] <= '9')))
+		return arena_printf(b->a, "%c.%c%c", s[0], s[2],
+		    len == 4 ? s[3] : '0');
+	return arena_strndup(b->a, s, len);
+}
+
 /* One row as a line; NULL when it has no code (a title or a total). */
 static struct bnode *
 sheet_line(struct builder *b, const struct csv_row *r, const int *at,
@@ -267,7 +284,9 @@ sheet_line(struct builder *b, const struct csv_row *r, const int *at,
 	trim(cf, &s, &len);
 	if (len == 0)
 		return NULL;
-	code = arena_strndup(b->a, s, len);
+	code = number_code(b, s, len);
+	s = code;
+	len = strlen(code);
 	if ((l = code_level(s, len)) < 0) {
 		diag(&cf->pos, MSG_BSHEET_CODE, code);
 		b->errors++;

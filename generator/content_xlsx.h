@@ -15,7 +15,8 @@
  *    Indonesian way without thousands dots: "5781451559", "0,25"; a
  *    cell styled as a percentage gives "91,94%";
  *  - a number styled as a date: "2024-12-31" (ISO; "2024-12-31 08:30"
- *    with a time of day), 1900 and 1904 date systems both;
+ *    with a time of day, "08:30" for a time alone), 1900 and 1904 date
+ *    systems both;
  *  - a boolean: "BENAR" or "SALAH" (as Excel in Indonesian shows them);
  *  - an empty or missing cell: "".
  * A formula error (#DIV/0!, #REF!, …) and a formula without a cached
@@ -74,7 +75,8 @@ int	xlsx_ref(const char *s, size_t len, int allow, int *row, int *col);
  */
 int	xlsx_number(const char *s, size_t len, int percent, char *out,
 	    size_t sz);
-/* A date serial number's text as "YYYY-MM-DD[ HH:MM]"; 0 or -1. */
+/* A date serial number's text as "YYYY-MM-DD[ HH:MM]" ("HH:MM" below
+ * 1 in the 1900 system); 0 or -1. */
 int	xlsx_date(const char *s, size_t len, int date1904, char *out,
 	    size_t sz);
 /* The shared strings of sharedStrings.xml; -1 after a diagnostic. */

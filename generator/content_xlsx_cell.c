@@ -217,8 +217,12 @@ xlsx_date(const char *s, size_t len, int date1904, char *out, size_t sz)
 		days++;
 		minutes = 0;
 	}
-	if (days > 2958465 || (!date1904 && days == 0))
+	if (days > 2958465)
 		return -1;
+	if (!date1904 && days == 0) {	/* a time of day alone: "08:30" */
+		snprintf(out, sz, "%02ld:%02ld", minutes / 60, minutes % 60);
+		return 0;
+	}
 	/* 1900 system: serial 60 is Lotus's 29 February 1900, which never was */
 	if (date1904)
 		days += -24107;			/* 1904-01-01 */

@@ -389,9 +389,8 @@ diag_cell_name(int row, int column, char *buf, size_t sz)
 	snprintf(buf, sz, "%s%d", l, row);
 }
 
-/* The place part of a printed line. */
-static void
-put_place(FILE *f, const struct pos *p)
+void
+diag_put_place(FILE *f, const struct pos *p)
 {
 	const char	*sheet;
 	char		 cell[24];
@@ -400,14 +399,22 @@ put_place(FILE *f, const struct pos *p)
 	if (p->line > 0 && diag_cell_col(p->col, &sheet, &column)) {
 		diag_cell_name(p->line, column, cell, sizeof(cell));
 		if (sheet != NULL)
-			fprintf(f, "%s:%s!%s: ", p->file, sheet, cell);
+			fprintf(f, "%s:%s!%s", p->file, sheet, cell);
 		else
-			fprintf(f, "%s:%s: ", p->file, cell);
+			fprintf(f, "%s:%s", p->file, cell);
 	} else if (p->line > 0)
-		fprintf(f, "%s:%d:%d: ", p->file, p->line,
+		fprintf(f, "%s:%d:%d", p->file, p->line,
 		    p->col > 0 ? p->col : 1);
 	else
-		fprintf(f, "%s: ", p->file);
+		fputs(p->file, f);
+}
+
+/* The place part of a printed line. */
+static void
+put_place(FILE *f, const struct pos *p)
+{
+	diag_put_place(f, p);
+	fputs(": ", f);
 }
 
 /* The printed line of a finding, in a buffer of its own. */

@@ -94,6 +94,8 @@ struct pos	 diag_cell(const char *file, const char *sheet, int row,
 		    int column);
 /* A pos's col made by diag_cell: 1, its sheet (or NULL) and column. */
 int		 diag_cell_col(int col, const char **sheet, int *column);
+/* A place as messages write it: "file:12:3", "file:Sheet1!D14", "file". */
+void		 diag_put_place(FILE *, const struct pos *);
 /* "D14" for row 14, column 4, in buf (at least 16 bytes). */
 void		 diag_cell_name(int row, int column, char *buf, size_t sz);
 

@@ -109,7 +109,8 @@ def rupiah(v):
 def anggaran(ref, yaml_path, xlsx_path):
     """The program tree of the reference anggaran.yaml twice: as YAML
     with codes, and as a DPA sheet (titles, a header on row 4, a total
-    row without a code, an unread column) that must give the same."""
+    row without a code, an unread column, urusan codes stored as numbers)
+    that must give the same."""
     import yaml
     with open(ref, encoding="utf-8") as f:
         tree = coded(yaml.safe_load(f)["anggaran"]["urusan"])
@@ -129,7 +130,9 @@ def anggaran(ref, yaml_path, xlsx_path):
     def row(line, name):
         amts = [rupiah(line[k]) if k in line else None
                 for k in ("murni", "perubahan", "realisasi")]
-        ws.append([line["kode"], line[name], line.get("sumber_dana"),
+        # an urusan's code typed without a text style: the number 5.03
+        kode = float(line["kode"]) if line["kode"].count(".") == 1 else line["kode"]
+        ws.append([kode, line[name], line.get("sumber_dana"),
                    line.get("kunci"), ", ".join(line.get("sasaran", [])) or None]
                   + amts + [None])
         for c in ws[ws.max_row][5:8]:
