@@ -766,8 +766,14 @@ head_columns(struct sheetp *s)
 				first = s->cells[i].col;
 			last = s->cells[i].col;
 		}
-	if (last - first + 1 > XLSX_MAX_COLS)
+	if (last - first + 1 > XLSX_MAX_COLS) {
+		struct pos p = cellpos(s, s->row, first);
+
+		diag(&p, MSG_XLSX_HEAD_WIDE, s->sheet, last - first + 1,
+		    XLSX_MAX_COLS);
+		s->x->errors++;
 		last = first + XLSX_MAX_COLS - 1;
+	}
 	s->ncols = first > 0 ? (size_t)(last - first + 1) : 0;
 	s->cols = arena_alloc(s->x->a, (s->ncols + 1) * sizeof(*s->cols));
 	for (size_t k = 0; k < s->ncols; k++)

@@ -316,3 +316,4 @@ DIAG_MSG(MSG_BSHEET_NAME, SEV_ERROR, "baris kode %s tidak punya uraian", "the ro
 DIAG_MSG(MSG_BSHEET_DECIMALS, SEV_ERROR, "'%s' untuk '%s' punya %d angka di belakang koma; rupiah paling banyak punya 2 (sen): bulatkan di lembar kerja", "'%s' for '%s' has %d digits after the decimal comma; rupiah have at most 2 (sen): round it in the spreadsheet")
 DIAG_MSG(MSG_BSHEET_CODE_DUP, SEV_ERROR, "kode %s sudah dipakai di baris %d", "code %s is already used in row %d")
 DIAG_MSG(MSG_BSHEET_PARENT, SEV_ERROR, "kode %s tidak punya induk: tidak ada baris berkode %s di lembar ini", "code %s has no parent: no row of this sheet has code %s")
+DIAG_MSG(MSG_XLSX_HEAD_WIDE, SEV_ERROR, "baris kepala lembar '%s' terisi di %d kolom; paling banyak %d kolom dibaca: sebutkan kolom yang dibaca dengan 'kolom', misalnya kolom: [B, C, E]", "the header row of sheet '%s' is filled in %d columns; at most %d columns are read: name the columns to read with 'kolom', for example kolom: [B, C, E]")

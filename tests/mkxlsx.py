@@ -248,7 +248,12 @@ def bad_cases():
         raw[i] ^= 0x5A
     put("480-xlsx-crc", "tabel.xlsx", bytes(raw))
     put("482-xlsx-sumber-salah", "tabel.xlsx", g)
-    put("488-xlsx-kolom-salah", "tabel.xlsx", g)
+    # and a header too wide to read without 'kolom'
+    wb = openpyxl.load_workbook(io.BytesIO(g))
+    wide = wb.create_sheet("Lebar")
+    wide.append(["Kolom %d" % k for k in range(1, 71)])
+    wide.append(list(range(1, 71)))
+    put("488-xlsx-kolom-salah", "tabel.xlsx", saved(wb))
     put("489-xlsx-sel-terlalu-banyak", "tabel.xlsx", g)	# gen.sh adds the cells
     put("483-xlsx-kepala-kosong", "tabel.xlsx", g)
     # numbers a sheet can hold but a report cannot
