@@ -95,10 +95,10 @@ cell_place(int line, int col, char *buf, size_t sz)
 static void
 json_place(FILE *f, const char *file, int line, int col)
 {
-	char	 buf[512];
-	char	*cell = cell_place(line, col, buf, sizeof(buf));
-	int	 column;
-	const char *sheet;
+	char		 buf[512];	/* a longer sheet name is cut */
+	char		*cell = cell_place(line, col, buf, sizeof(buf));
+	const char	*sheet;
+	int		 column;
 
 	fputs("\"file\": ", f);
 	diag_json_str(f, file);
