@@ -148,12 +148,42 @@ def anggaran(ref, yaml_path, xlsx_path):
     ws.append([None, "JUMLAH", None, None, None, None, None, None, None])
     write(xlsx_path, saved(wb))
 
-sarana("tests/regress/table/xlsx-sarana/sarana.xlsx")
-anggaran("content/bkpsdm-binjai-2024/anggaran.yaml",
-         "tests/regress/data/anggaran-xlsx-yaml/anggaran.yaml",
-         "tests/regress/data/anggaran-xlsx/anggaran.xlsx")
-pegawai("tests/regress/data/pegawai/pegawai.csv",
-        "tests/regress/data/pegawai-xlsx/pegawai.xlsx")
+def jenis_sel(path):
+    """One cell of each kind, written by XlsxWriter with the styles a
+    spreadsheet gives them; column A says what column B holds."""
+    import xlsxwriter
+    buf = io.BytesIO()
+    wb = xlsxwriter.Workbook(buf, {"in_memory": True})
+    wb.set_properties({"created": WHEN})
+    ws = wb.add_worksheet("Sel")
+    fmt = lambda f: wb.add_format({"num_format": f})
+    ws.write_row("A1", ["Sel", "Isi"])
+    ws.write("A2", "tanggal")
+    ws.write_datetime("B2", datetime.datetime(2024, 12, 31), fmt("dd/mm/yyyy"))
+    ws.write("A3", "tanggal dan jam")
+    ws.write_datetime("B3", datetime.datetime(2025, 1, 15, 8, 30), fmt("dd/mm/yyyy hh:mm"))
+    ws.write("A4", "jam")
+    ws.write_datetime("B4", datetime.datetime(1899, 12, 31, 16, 45), fmt("hh:mm"))
+    ws.write("A5", "persen")
+    ws.write_number("B5", 0.9194, fmt("0.00%"))
+    ws.write("A6", "benar")
+    ws.write_boolean("B6", True)
+    ws.write("A7", "rumus angka")
+    ws.write_formula("B7", "=2*3", None, 6)
+    ws.write("A8", "rumus teks")
+    ws.write_formula("B8", '="Rp"&"10"', None, "Rp10")
+    ws.write("A9", "sisa biner")
+    ws.write_number("B9", 0.1 + 0.2)
+    ws.write("A10", "kosong")
+    ws.write_blank("B10", None, fmt("#,##0"))
+    ws.write("A11", "ribuan")
+    ws.write_number("B11", 3827105350, fmt("#,##0"))
+    wb.close()
+    # XlsxWriter writes 0.1 + 0.2 as "0.3"; LibreOffice writes the double
+    # as it is, 17 digits: store that
+    write(path, edit(normal(buf.getvalue()), "xl/worksheets/sheet1.xml",
+                     lambda t: t.replace('<c r="B9"><v>0.3</v>',
+                                         '<c r="B9"><v>0.30000000000000004</v>')))
 
 # ---- tests/bad: damaged and wrong workbooks -------------------------
 import io
@@ -315,5 +345,12 @@ def fuzz_seed(path):
     with open(path, "wb") as f:
         f.write(b"\n@@@\n".join(parts))
 
+sarana("tests/regress/table/xlsx-sarana/sarana.xlsx")
+jenis_sel("tests/regress/table/xlsx-jenis-sel/sel.xlsx")
+anggaran("content/bkpsdm-binjai-2024/anggaran.yaml",
+         "tests/regress/data/anggaran-xlsx-yaml/anggaran.yaml",
+         "tests/regress/data/anggaran-xlsx/anggaran.xlsx")
+pegawai("tests/regress/data/pegawai/pegawai.csv",
+        "tests/regress/data/pegawai-xlsx/pegawai.xlsx")
 bad_cases()
 fuzz_seed("tests/fuzz/corpus-read/xlsx-bagian.txt")
