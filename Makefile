@@ -7,7 +7,7 @@ MANDIR	?= $(PREFIX)/share/man
 ICC	?= /usr/share/color/icc/sRGB.icc
 CC	?= cc
 O	 = out
-PKGS	 = yaml-0.1 libpcre2-8 freetype2 libpng libjpeg zlib
+PKGS	 = yaml-0.1 libpcre2-8 freetype2 libpng libjpeg zlib libzip expat
 WARN	 = -W -Wall -Wextra -Werror -Wmissing-prototypes -Wstrict-prototypes \
 	   -Wwrite-strings -Wshadow -Wpointer-arith -Wformat=2
 CFLAGS	?= -O2 -g
@@ -125,7 +125,7 @@ $(O)/fuzz/fuzz_read: tests/fuzz/fuzz_read.c $(FUZZ_SRCS) $(HDRS)
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
 	    $$(pkg-config --cflags $(PKGS)) -DLAKIN_DATADIR='"/nonexistent"' -Igenerator \
 	    -o $@ tests/fuzz/fuzz_read.c $(FUZZ_SRCS) $(LDLIBS)
-	@for f in tests/fuzz/corpus-read/* content/$(REPORT)/*.csv tests/*/*/*.csv tests/*/*/*/*.csv; do \
+	@for f in tests/fuzz/corpus-read/* content/$(REPORT)/*.csv tests/*/*/*.csv tests/*/*/*/*.csv tests/*/*/*.xlsx tests/*/*/*/*.xlsx; do \
 	    [ -f "$$f" ] && cp "$$f" $(@D)/corpus-read/$$(echo "$$f" | tr / _); done; true
 
 # check + layout + PDF, the template fuzzed too: seeds are a template
@@ -171,7 +171,7 @@ fuzz-data-smoke: $(O)/fuzz/fuzz_data
 fuzz-read-smoke: $(O)/fuzz/fuzz_read
 	@LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_read -seed=1 -runs=50000 \
 	    -max_len=4096 $(O)/fuzz/corpus-read >$(O)/fuzz/log-read 2>&1 || { tail -40 $(O)/fuzz/log-read; exit 1; }
-	@echo "fuzz-read-smoke: 50000 gambar dan CSV acak tanpa crash"
+	@echo "fuzz-read-smoke: 50000 gambar, CSV dan buku kerja .xlsx acak tanpa crash"
 
 fuzz-render-smoke: $(O)/fuzz/fuzz_render
 	@LAKIN_HOME=$(CURDIR) LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp $(O)/fuzz/fuzz_render \

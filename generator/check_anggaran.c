@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "check_int.h"
+#include "check_xlsx.h"
 #include "content_load.h"
 #include "input.h"
 #include "mem.h"
@@ -225,11 +226,13 @@ budget_load(struct builder *b, const struct node *f)
 {
 	struct in_req	 rq = { b->dir, f->str, &f->pos, MSG_DATA_FILE,
 			    LOAD_MAX_FILE };
-	struct node	*root = content_load_file(b->a, &rq);
+	struct node	*root;
 	const struct node *m;
 	struct budget	*bg;
 
-	if (root == NULL) {
+	if (f->type == NODE_MAP)	/* a sheet of a workbook */
+		return budget_sheet(b, f);
+	if ((root = content_load_file(b->a, &rq)) == NULL) {
 		b->errors++;
 		return NULL;
 	}

@@ -12,6 +12,7 @@
 
 #include "check_int.h"
 #include "check_nip.h"
+#include "check_xlsx.h"
 #include "content_csv.h"
 #include "content_load.h"
 #include "input.h"
@@ -171,7 +172,7 @@ raw_field(struct raw *r, int f, const struct csv_field *cf)
 	r->at[f] = p;
 }
 
-/* pegawai.csv: the records of its lines after the header. */
+/* pegawai.csv, or a sheet: the records of its lines after the header. */
 static struct raw *
 csv_records(struct builder *b, const struct node *f, size_t *n, int *lost)
 {
@@ -185,7 +186,15 @@ csv_records(struct builder *b, const struct node *f, size_t *n, int *lost)
 	int			*col, errs;
 
 	*n = 0;
-	if (csv_load(b->a, &rq, path, 0, &csv) != 0) {
+	if (f->type == NODE_MAP) {
+		path = arena_printf(b->a, "%s/%s", b->dir,
+		    node_str(f, "berkas"));
+		if (xlsx_source(b->a, b->dir, f, MSG_DATA_FILE, path,
+		    &csv) != 0) {
+			b->errors++;
+			return NULL;
+		}
+	} else if (csv_load(b->a, &rq, path, 0, &csv) != 0) {
 		b->errors++;
 		return NULL;
 	}
@@ -513,14 +522,15 @@ staff_load(struct builder *b, const struct node *f)
 	size_t		 n, len = f->len;
 	int		 lost = 0;
 
-	raw = len > 4 && strcmp(f->str + len - 4, ".csv") == 0 ?
+	raw = f->type == NODE_MAP ||
+	    (len > 4 && strcmp(f->str + len - 4, ".csv") == 0) ?
 	    csv_records(b, f, &n, &lost) : yaml_records(b, f, &n);
 	if (raw == NULL)
 		return NULL;
 	st = arena_alloc(b->a, sizeof(*st));
 	st->lost = lost;
 	st->pos = f->pos;
-	st->name = f->str;
+	st->name = f->type == NODE_MAP ? node_str(f, "berkas") : f->str;
 	st->n = n;
 	st->p = arena_alloc(b->a, (n + 1) * sizeof(*st->p));
 	memset(&l, 0, sizeof(l));

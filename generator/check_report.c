@@ -10,6 +10,7 @@
 
 #include "check_content.h"
 #include "check_int.h"
+#include "check_xlsx.h"
 #include "content_load.h"
 #include "input.h"
 #include "mem.h"
@@ -82,11 +83,37 @@ static const struct field part_entry_f[] = {
 static const struct schema part_entry_s = { "daftar 'berkas'", "'berkas' list",
 	part_entry_f, 0, "berkas" };
 
+/* pegawai: a file name, or a sheet of a workbook (check_xlsx.h). */
+static int
+check_staff_src(const struct node *n, const struct field *f)
+{
+	static const struct field name_f = { "pegawai", V_PATTERN, 0, NULL,
+	    staff_file_re, 0, 0, NULL, NULL };
+
+	(void)f;
+	if (n->type == NODE_MAP)
+		return check_schema(n, &xlsx_source_s);
+	return check_value(n, &name_f, "");
+}
+
+/* anggaran: a file name, or a sheet of a workbook (check_xlsx.h). */
+static int
+check_budget_src(const struct node *n, const struct field *f)
+{
+	static const struct field name_f = { "anggaran", V_PATTERN, 0, NULL,
+	    data_file_re, 0, 0, NULL, NULL };
+
+	(void)f;
+	if (n->type == NODE_MAP)
+		return check_schema(n, &xlsx_source_s);
+	return check_value(n, &name_f, "");
+}
+
 /* The data files: facts stated once, which tables and text draw from. */
 static const struct field data_f[] = {
-	{ "anggaran", V_PATTERN, 0, NULL, data_file_re, 0, 0, NULL, NULL },
+	{ "anggaran", V_CUSTOM, 0, NULL, NULL, 0, 0, check_budget_src, NULL },
 	{ "kinerja", V_PATTERN, 0, NULL, data_file_re, 0, 0, NULL, NULL },
-	{ "pegawai", V_PATTERN, 0, NULL, staff_file_re, 0, 0, NULL, NULL },
+	{ "pegawai", V_CUSTOM, 0, NULL, NULL, 0, 0, check_staff_src, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
 };
 static const struct schema data_s = { "'data'", "'data'", data_f, 0, NULL };
@@ -339,7 +366,11 @@ load_data(struct builder *b, const struct node *root)
 {
 	const struct node *f;
 
-	if ((f = data_file(root, "anggaran", data_file_re[0])) != NULL) {
+	f = node_get(node_get(root, "data"), "anggaran");
+	if (f != NULL && f->type == NODE_MAP && xlsx_source_ok(f)) {
+		b->budget_named = 1;
+		b->budget = budget_load(b, f);	/* a sheet */
+	} else if ((f = data_file(root, "anggaran", data_file_re[0])) != NULL) {
 		b->budget_named = 1;
 		b->budget = budget_load(b, f);
 	}
@@ -349,7 +380,10 @@ load_data(struct builder *b, const struct node *root)
 	}
 	/* named but not valid: said by the schema, not again at each table */
 	b->staff_named = node_get(node_get(root, "data"), "pegawai") != NULL;
-	if ((f = data_file(root, "pegawai", staff_file_re[0])) != NULL)
+	f = node_get(node_get(root, "data"), "pegawai");
+	if (f != NULL && f->type == NODE_MAP && xlsx_source_ok(f))
+		b->staff = staff_load(b, f);	/* a sheet */
+	else if ((f = data_file(root, "pegawai", staff_file_re[0])) != NULL)
 		b->staff = staff_load(b, f);
 	perf_link_budget(b, b->perf, b->budget);
 }

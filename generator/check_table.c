@@ -9,6 +9,7 @@
 
 #include "check_int.h"
 #include "check_nip.h"
+#include "check_xlsx.h"
 #include "content_csv.h"
 #include "mem.h"
 #include "numfmt.h"
@@ -116,6 +117,8 @@ check_rows(const struct node *n, const struct field *f)
 
 	if (n->type == NODE_SCALAR && f->min == 1)
 		return 0;	/* a CSV file name, checked when read */
+	if (n->type == NODE_MAP && f->min == 1)	/* a sheet of an .xlsx */
+		return check_schema(n, &xlsx_source_s);
 	if (n->type != NODE_SEQ) {
 		diag(&n->pos, MSG_WRONG_TYPE, f->key, tr("daftar baris "
 		    "(- [sel, sel, …])", "a list of rows (- [cell, cell, …])"),
@@ -447,7 +450,12 @@ report_counts(const struct badcount *bc, size_t nbc, size_t ncols)
 	}
 }
 
-/* The body from a CSV file; *lost when some of its rows could not be read. */
+static struct trow *sheet_rows(struct builder *, const struct node *,
+    const struct table *, size_t *, int *, const struct csv *,
+    struct arena *, int);
+
+/* The body from a CSV file or a sheet; *lost when some of its rows could
+ * not be read. */
 static struct trow *
 csv_rows(struct builder *b, const struct node *m, const struct table *t,
     size_t *n, int *lost)
@@ -455,36 +463,71 @@ csv_rows(struct builder *b, const struct node *m, const struct table *t,
 	const struct node	*name = node_get(m, "baris");
 	struct in_req		 rq = { b->dir, name->str, &name->pos,
 				    MSG_CSV_FILE, CSV_MAX_FILE };
-	size_t			 ncols = t->ncols, nbc = 0;
-	struct badcount		 bc[CSV_COUNTS + 1];	/* the last: the rest */
-	int			 header;
+	size_t			 ncols = t->ncols;
 	struct csv		 csv;
-	struct trow		*rows;
 	const char		*path;
 	struct arena		*scratch;
 
 	*n = 0;
-	memset(&bc[CSV_COUNTS], 0, sizeof(bc[CSV_COUNTS]));
 	*lost = 1;
+	/* the parsed file is scaffolding: only the cells are kept */
+	scratch = arena_new();
+	if (name->type == NODE_MAP) {
+		if (!xlsx_source_ok(name)) {	/* said by the schema check */
+			arena_free(scratch);
+			b->errors++;
+			return NULL;
+		}
+		/* cells point at the path: it lives as long as the report */
+		path = arena_printf(b->a, "%s/%s", b->dir,
+		    node_str(name, "berkas"));
+		if (xlsx_source(scratch, b->dir, name, MSG_DATA_FILE, path,
+		    &csv) != 0) {
+			arena_free(scratch);
+			b->errors++;
+			return NULL;
+		}
+		return sheet_rows(b, m, t, n, lost, &csv, scratch, 1);
+	}
 	if (!pattern_match("^[A-Za-z0-9][A-Za-z0-9_.-]*\\.csv$", name->str,
 	    name->len)) {
 		diag(&name->pos, MSG_PATTERN, name->str, "baris",
-		    tr("tulis daftar baris, atau nama berkas .csv di folder laporan",
-		    "write a list of rows, or the name of a .csv file in the report folder"));
+		    tr("tulis daftar baris, nama berkas .csv di folder laporan, "
+		    "atau lembar kerja {berkas: data.xlsx, lembar: Sheet1}",
+		    "write a list of rows, the name of a .csv file in the report "
+		    "folder, or a sheet {berkas: data.xlsx, lembar: Sheet1}"));
+		arena_free(scratch);
 		b->errors++;
 		return NULL;
 	}
 	path = arena_printf(b->a, "%s/%s", b->dir, name->str);
-	/* the parsed file is scaffolding: only the cells are kept */
-	scratch = arena_new();
 	if (csv_load(scratch, &rq, path, ncols, &csv) != 0) {
 		arena_free(scratch);
 		b->errors++;
 		return NULL;
 	}
+	return sheet_rows(b, m, t, n, lost, &csv, scratch, 0);
+}
+
+/*
+ * The body from the rows of a CSV file or a sheet (then scratch is
+ * freed).  A sheet's first row is its 'baris_kepala': a header always.
+ */
+static struct trow *
+sheet_rows(struct builder *b, const struct node *m, const struct table *t,
+    size_t *n, int *lost, const struct csv *csvp, struct arena *scratch,
+    int sheet)
+{
+	const struct csv	 csv = *csvp;
+	size_t			 ncols = t->ncols, nbc = 0;
+	struct badcount		 bc[CSV_COUNTS + 1];	/* the last: the rest */
+	int			 header;
+	struct trow		*rows;
+
+	memset(&bc[CSV_COUNTS], 0, sizeof(bc[CSV_COUNTS]));
 	*lost = 0;
 	rows = arena_alloc(b->a, csv.n * sizeof(*rows));
-	header = csv_header(b, t, m, &csv.rows[0]);
+	header = sheet || csv_header(b, t, m, &csv.rows[0]);
 	for (size_t i = 0; i < csv.n; i++) {
 		const struct csv_row *cr = &csv.rows[i];
 
@@ -748,7 +791,7 @@ build_table(struct builder *b, const struct node *m)
 	}
 	if (!typed_columns(b, t, m))
 		return t;
-	if (rows->type == NODE_SCALAR)
+	if (rows->type == NODE_SCALAR || rows->type == NODE_MAP)
 		t->body = csv_rows(b, m, t, &t->nbody, &t->rows_lost);
 	else
 		t->body = build_rows(b, rows, &t->nbody);

@@ -325,6 +325,98 @@ diag_end(void)
 	ndone = capdone = 0;
 }
 
+/*
+ * Cell places: col = CELL_BASE | sheet << 22 | (column - 1) << 8 |
+ * offset; a column has 14 bits (XFD is 16384), an offset inside the
+ * cell 8.  Sheet 0 is "no name".
+ */
+#define CELL_BASE	(1 << 30)
+#define CELL_SHEETS	255
+
+static char	*cellsheet[CELL_SHEETS + 1];
+static int	 ncellsheet;
+
+static int
+cell_sheet_index(const char *sheet)
+{
+	if (sheet == NULL)
+		return 0;
+	for (int i = 1; i <= ncellsheet; i++)
+		if (strcmp(cellsheet[i], sheet) == 0)
+			return i;
+	if (ncellsheet == CELL_SHEETS)
+		return 0;
+	cellsheet[++ncellsheet] = sdup(sheet);
+	return ncellsheet;
+}
+
+struct pos
+diag_cell(const char *file, const char *sheet, int row, int column)
+{
+	struct pos p = { file, row, 0 };
+
+	if (column < 1 || column > 16384 || row < 1)
+		return (struct pos){ file, 0, 0 };
+	p.col = CELL_BASE | cell_sheet_index(sheet) << 22 | (column - 1) << 8;
+	return p;
+}
+
+int
+diag_cell_col(int col, const char **sheet, int *column)
+{
+	if (col < CELL_BASE)
+		return 0;
+	*sheet = cellsheet[(col >> 22) & 0xFF];
+	*column = ((col >> 8) & 0x3FFF) + 1;
+	return 1;
+}
+
+void
+diag_cell_name(int row, int column, char *buf, size_t sz)
+{
+	char	 l[8];
+	int	 n = 0;
+
+	for (int c = column; c > 0 && n < 7; c = (c - 1) / 26)
+		l[n++] = (char)('A' + (c - 1) % 26);
+	for (int i = 0; i < n / 2; i++) {
+		char t = l[i];
+
+		l[i] = l[n - 1 - i];
+		l[n - 1 - i] = t;
+	}
+	l[n] = '\0';
+	snprintf(buf, sz, "%s%d", l, row);
+}
+
+void
+diag_put_place(FILE *f, const struct pos *p)
+{
+	const char	*sheet;
+	char		 cell[24];
+	int		 column;
+
+	if (p->line > 0 && diag_cell_col(p->col, &sheet, &column)) {
+		diag_cell_name(p->line, column, cell, sizeof(cell));
+		if (sheet != NULL)
+			fprintf(f, "%s:%s!%s", p->file, sheet, cell);
+		else
+			fprintf(f, "%s:%s", p->file, cell);
+	} else if (p->line > 0)
+		fprintf(f, "%s:%d:%d", p->file, p->line,
+		    p->col > 0 ? p->col : 1);
+	else
+		fputs(p->file, f);
+}
+
+/* The place part of a printed line. */
+static void
+put_place(FILE *f, const struct pos *p)
+{
+	diag_put_place(f, p);
+	fputs(": ", f);
+}
+
 /* The printed line of a finding, in a buffer of its own. */
 static char *
 format_line(const struct pos *p, enum msg m, va_list ap, struct finding *h)
@@ -335,13 +427,9 @@ format_line(const struct pos *p, enum msg m, va_list ap, struct finding *h)
 
 	if (f == NULL)
 		oom();
-	if (p != NULL && p->file != NULL) {
-		if (p->line > 0)
-			fprintf(f, "%s:%d:%d: ", p->file, p->line,
-			    p->col > 0 ? p->col : 1);
-		else
-			fprintf(f, "%s: ", p->file);
-	} else
+	if (p != NULL && p->file != NULL)
+		put_place(f, p);
+	else
 		fputs("lakin: ", f);
 	fflush(f);
 	h->pre = len;

@@ -82,6 +82,23 @@ void		 diag_also(const struct pos *);
 /* Write the JSON or SARIF document (nothing in text format). */
 void		 diag_end(void);
 
+/*
+ * A spreadsheet cell as a place (content_xlsx.c): line is its row, col
+ * packs the sheet and the column, so that text output says
+ * "anggaran.xlsx:Sheet1!D14:" and code that moves a place a few
+ * characters to the right (blanks skipped in a cell) stays in the cell.
+ * The file stays the file's own path (SARIF, sorting and diag_file
+ * need it).  Up to 255 sheet names are told apart; more say no sheet.
+ */
+struct pos	 diag_cell(const char *file, const char *sheet, int row,
+		    int column);
+/* A pos's col made by diag_cell: 1, its sheet (or NULL) and column. */
+int		 diag_cell_col(int col, const char **sheet, int *column);
+/* A place as messages write it: "file:12:3", "file:Sheet1!D14", "file". */
+void		 diag_put_place(FILE *, const struct pos *);
+/* "D14" for row 14, column 4, in buf (at least 16 bytes). */
+void		 diag_cell_name(int row, int column, char *buf, size_t sz);
+
 /* s as a JSON string, quotes included (NULL: null; a byte that is not
  * UTF-8: U+FFFD), for every JSON lakin writes */
 void		 diag_json_str(FILE *, const char *);

@@ -75,12 +75,39 @@ json_vals(FILE *f, const struct dfinding *d)
 	fputc(']', f);
 }
 
+/* A spreadsheet cell's name, "Sheet1!D14", or NULL for a text place. */
+static char *
+cell_place(int line, int col, char *buf, size_t sz)
+{
+	const char	*sheet;
+	char		 cell[24];
+	int		 column;
+
+	if (line <= 0 || !diag_cell_col(col, &sheet, &column))
+		return NULL;
+	diag_cell_name(line, column, cell, sizeof(cell));
+	snprintf(buf, sz, "%s%s%s", sheet != NULL ? sheet : "",
+	    sheet != NULL ? "!" : "", cell);
+	return buf;
+}
+
+/* A cell: its row and column number, and "cell": "Sheet1!D14". */
 static void
 json_place(FILE *f, const char *file, int line, int col)
 {
+	char		 buf[512];	/* a longer sheet name is cut */
+	char		*cell = cell_place(line, col, buf, sizeof(buf));
+	const char	*sheet;
+	int		 column;
+
 	fputs("\"file\": ", f);
 	diag_json_str(f, file);
-	if (line > 0)
+	if (cell != NULL) {
+		(void)diag_cell_col(col, &sheet, &column);
+		fprintf(f, ", \"line\": %d, \"column\": %d, \"cell\": ",
+		    line, column);
+		diag_json_str(f, cell);
+	} else if (line > 0)
 		fprintf(f, ", \"line\": %d, \"column\": %d", line,
 		    col > 0 ? col : 1);
 }
@@ -165,11 +192,22 @@ static void
 sarif_location(FILE *f, const char *file, int line, int col,
     const char *root, int id)
 {
+	char	 buf[512];
+	char	*cell;
+
 	fputc('{', f);
 	if (id >= 0)
 		fprintf(f, "\"id\": %d, ", id);
 	fputs("\"physicalLocation\": {", f);
 	sarif_artifact(f, file, root);
+	/* a cell of a binary workbook has no text region: SARIF names it
+	 * as a logical location */
+	if ((cell = cell_place(line, col, buf, sizeof(buf))) != NULL) {
+		fputs("}, \"logicalLocations\": [{\"fullyQualifiedName\": ", f);
+		diag_json_str(f, cell);
+		fputs(", \"kind\": \"element\"}]}", f);
+		return;
+	}
 	if (line > 0)
 		fprintf(f, ", \"region\": {\"startLine\": %d, "
 		    "\"startColumn\": %d}", line, col > 0 ? col : 1);

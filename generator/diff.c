@@ -137,12 +137,21 @@ compare(const struct figures *o, const struct figures *n,
 static void
 text_side(const char *what, const struct figure *f)
 {
+	const char	*sheet;
+	int		 column;
+
 	if (f == NULL) {
 		printf("  %s: %s\n", what, tr("(tidak ada)", "(none)"));
 		return;
 	}
-	printf("  %s:%d:%d: %s: %s", f->pos.file != NULL ? f->pos.file : "?",
-	    f->pos.line, f->pos.col, what, f->value);
+	if (f->pos.file != NULL && diag_cell_col(f->pos.col, &sheet, &column)) {
+		fputs("  ", stdout);	/* a spreadsheet cell: "x.xlsx:DPA!D14" */
+		diag_put_place(stdout, &f->pos);
+		printf(": %s: %s", what, f->value);
+	} else
+		printf("  %s:%d:%d: %s: %s", f->pos.file != NULL ?
+		    f->pos.file : "?", f->pos.line, f->pos.col, what,
+		    f->value);
 	if (f->row != NULL)
 		printf(" (%s, %s \"%s\", %s \"%s\")",
 		    f->table != NULL ? f->table : f->caption,
@@ -186,6 +195,9 @@ json_field(const char *name, const char *s)
 static void
 json_side(const char *name, const struct figure *f)
 {
+	const char	*sheet;
+	int		 column;
+
 	printf(", \"%s\": ", name);
 	if (f == NULL) {
 		fputs("null", stdout);
@@ -194,7 +206,11 @@ json_side(const char *name, const struct figure *f)
 	printf("{\"value\": ");
 	diag_json_str(stdout, f->value);
 	json_field("file", f->pos.file);
-	printf(", \"line\": %d, \"column\": %d", f->pos.line, f->pos.col);
+	if (diag_cell_col(f->pos.col, &sheet, &column))	/* a spreadsheet cell */
+		printf(", \"line\": %d, \"column\": %d", f->pos.line, column);
+	else
+		printf(", \"line\": %d, \"column\": %d", f->pos.line,
+		    f->pos.col);
 	json_field("table", f->table);
 	json_field("caption", f->caption);
 	json_field("row", f->row);

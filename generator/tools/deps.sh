@@ -2,15 +2,15 @@
 # Check the Debian packages lakin needs; install the missing ones when run
 # as root, otherwise print the exact apt-get line and fail.
 PKGS="gcc make pkg-config libhpdf-dev libyaml-dev libpcre2-dev libcmocka-dev \
-libhyphen-dev hyphen-id libfreetype-dev libpng-dev libjpeg62-turbo-dev \
+libhyphen-dev hyphen-id libfreetype-dev libpng-dev libjpeg62-turbo-dev libzip-dev libexpat1-dev \
 poppler-utils qpdf icc-profiles-free \
 libpdfbox2-java default-jre-headless libactivation-java libjaxb-api-java \
-python3-yaml python3-jsonschema mandoc valgrind clang libclang-rt-14-dev"
+python3-yaml python3-jsonschema python3-openpyxl python3-xlsxwriter mandoc valgrind clang libclang-rt-14-dev"
 # LAKIN_DEPS=build: only what building and running lakin takes (the CI of
 # an agency's content repository, templates/ci/, needs no test tools)
 [ "$LAKIN_DEPS" = build ] && PKGS="gcc make pkg-config libhpdf-dev libyaml-dev \
 libpcre2-dev libhyphen-dev hyphen-id libfreetype-dev libpng-dev \
-libjpeg62-turbo-dev icc-profiles-free"
+libjpeg62-turbo-dev libzip-dev libexpat1-dev icc-profiles-free"
 [ -n "$LAKIN_EXTRA_PKGS" ] && PKGS="$PKGS $LAKIN_EXTRA_PKGS"
 missing=""
 for p in $PKGS; do

@@ -40,8 +40,18 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
 SEV = {"galat": "error", "peringatan": "warning", "catatan": "note",
        "error": "error", "warning": "warning", "note": "note"}
-LINE = re.compile(r"^(?:lakin: |(?P<file>.+?):(?: |(?P<line>\d+):(?P<col>\d+): ))"
+LINE = re.compile(r"^(?:lakin: |(?P<file>.+?):(?: |(?P<line>\d+):(?P<col>\d+): "
+                  r"|(?:[^!:]+!)?(?P<cell>[A-Z]{1,3}\d+): ))"
                   r"(?P<sev>galat|peringatan|catatan|error|warning|note): (?P<msg>.*)$")
+
+
+def cell_place(ref):
+    """(row, column number) of a cell reference "D14" or "Sheet1!D14"."""
+    m = re.match(r"^(?:.*!)?([A-Z]{1,3})(\d+)$", ref)
+    col = 0
+    for ch in m.group(1):
+        col = col * 26 + ord(ch) - ord("A") + 1
+    return int(m.group(2)), col
 # codes whose text names a second place by its line: the related place
 # must be given, and its line is one of the values
 SECOND_PLACE = {"yaml-dupkey", "part-dup", "key-dup", "staff-nip-dup",
@@ -90,8 +100,10 @@ def parse_text(err):
         m = LINE.match(line)
         if not m:
             raise AssertionError("not a finding line: %r" % line)
-        found.append((m.group("file"), int(m.group("line") or 0),
-                      int(m.group("col") or 0), SEV[m.group("sev")], m.group("msg")))
+        line_, col = int(m.group("line") or 0), int(m.group("col") or 0)
+        if m.group("cell"):	# a spreadsheet cell: its row and column
+            line_, col = cell_place(m.group("cell"))
+        found.append((m.group("file"), line_, col, SEV[m.group("sev")], m.group("msg")))
     return found
 
 
@@ -125,6 +137,9 @@ class Checker:
             got = (j.get("file"), j.get("line", 0), j.get("column", 0), j["severity"], j["message"])
             if got != t:
                 return self.fail(case, "json %r != text %r" % (got, t))
+            if "cell" in j and cell_place(j["cell"]) != (j["line"], j["column"]):
+                return self.fail(case, "json cell %r is not line %d column %d"
+                                 % (j["cell"], j["line"], j["column"]))
             code = j["code"]
             if code not in self.msgs:
                 return self.fail(case, "unknown code %s" % code)
@@ -156,6 +171,9 @@ class Checker:
     def sarif_place(self, case, loc, root):
         """(file, line, column) of a SARIF location; 0 when it has no region."""
         reg = loc["physicalLocation"].get("region", {})
+        if not reg and loc.get("logicalLocations"):	# a spreadsheet cell
+            row, col = cell_place(loc["logicalLocations"][0]["fullyQualifiedName"])
+            return (self.sarif_file(case, loc, root), row, col)
         return (self.sarif_file(case, loc, root), reg.get("startLine", 0), reg.get("startColumn", 0))
 
     def check_sarif(self, case, doc, jdoc, root, cwd):
