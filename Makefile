@@ -77,7 +77,7 @@ ci: build
 # libFuzzer on load + check (clang); fuzz-smoke is the fixed-seed run of
 # `make test`, fuzz the open-ended one.
 FUZZ_TIME ?= 60
-FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c generator/layout%.c generator/drive.c generator/diff.c,$(SRCS))
+FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c generator/layout%.c generator/drive.c generator/diff.c generator/build.c generator/watch.c,$(SRCS))
 $(O)/fuzz/fuzz_load: tests/fuzz/fuzz_load.c $(FUZZ_SRCS) $(HDRS)
 	@mkdir -p $(@D)/corpus
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
@@ -86,7 +86,7 @@ $(O)/fuzz/fuzz_load: tests/fuzz/fuzz_load.c $(FUZZ_SRCS) $(HDRS)
 	@for f in content/$(REPORT)/*.yaml tests/bad/base/*.yaml; do \
 	    cp "$$f" $(@D)/corpus/$$(echo "$$f" | tr / _); done
 
-LAYOUT_FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c,$(SRCS))
+LAYOUT_FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c generator/build.c generator/watch.c,$(SRCS))
 $(O)/fuzz/fuzz_layout: tests/fuzz/fuzz_layout.c $(LAYOUT_FUZZ_SRCS) $(HDRS)
 	@mkdir -p $(@D)/corpus-layout
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
@@ -189,6 +189,8 @@ asan:
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin build -o $(O)/asan/report.pdf content/$(REPORT)
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin diff content/$(REPORT) tests/bad/base >/dev/null 2>$(O)/asan/diff.err; \
 	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/asan/diff.err; echo "asan: lakin diff status $$rc, bukan 1"; exit 1; }
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 /usr/bin/python3 tests/e2e/watch.py \
+	    $(O)/asan/bin/lakin content/$(REPORT) --short >$(O)/asan/watch.out 2>&1 || { cat $(O)/asan/watch.out; echo "asan: lakin watch"; exit 1; }
 	@echo "asan: laporan dan korpus masukan buruk bersih di bawah ASan/UBSan"
 
 # under valgrind the same bytes as the normal build, and nothing left behind
@@ -197,6 +199,9 @@ valgrind: $(O)/$(REPORT).pdf
 	@cmp $(O)/valgrind.pdf $(O)/$(REPORT).pdf && rm -f $(O)/valgrind.pdf
 	@valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin diff content/$(REPORT) tests/bad/base >/dev/null 2>$(O)/valgrind-diff.err; \
 	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/valgrind-diff.err; echo "valgrind: lakin diff status $$rc, bukan 1"; exit 1; }
+	@/usr/bin/python3 tests/e2e/watch.py $(O)/bin/lakin content/$(REPORT) --short --wrap valgrind -q --error-exitcode=3 \
+	    --leak-check=full --suppressions=tests/valgrind.supp >$(O)/valgrind-watch.out 2>&1 \
+	    || { cat $(O)/valgrind-watch.out; echo "valgrind: lakin watch"; exit 1; }
 	@echo "valgrind: bersih"
 
 # the libharu floor: the reference's page list drawn through libharu alone
