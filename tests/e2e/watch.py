@@ -8,7 +8,8 @@ that writing it must not start another build) and a copy of the template
 (a temporary file renamed over) and seen in the new PDF; a YAML error,
 its positioned diagnostic, the PDF byte for byte the one before; the fix
 in a new PDF; a template edit in a new PDF; a picture deleted (reported,
-PDF kept) and put back; SIGINT: exit status 0, no temporary file left.
+PDF kept) and put back; SIGINT: exit status 0, no temporary file left,
+the last PDF byte for byte what lakin build makes of the same files.
 Then --lang en with SIGTERM, wrong command lines, and 100 rebuilds of a
 small report with the memory (RSS) not growing.
 
@@ -200,6 +201,15 @@ def scenario(tmp):
     left = [f for f in os.listdir(c) if ".tmp-" in f]
     check("sigint-exit-0", rc == 0 and "berhenti mengawasi" in w.text() and
           w.outcomes() == n and not left, "status %s, left %s\n%s" % (rc, left, w.text()[-1500:]))
+    # the last PDF is the one lakin build makes of the same files, also
+    # when the build has other descriptors open than watch had
+    again = os.path.join(tmp, "again.pdf")
+    fd = os.open(os.devnull, os.O_RDONLY)
+    r = subprocess.run([lakin, "build", "-o", again, "--template", tpl, c],
+                       capture_output=True, pass_fds=(fd,), timeout=TIMEOUT)
+    os.close(fd)
+    same = r.returncode == 0 and open(again, "rb").read() == open(pdf, "rb").read()
+    check("same-as-build", same, "status %d" % r.returncode)
 
 
 def english(tmp):
