@@ -557,13 +557,17 @@ static int
 start(struct watch *w, struct arena *a)
 {
 	struct pos	 none = { NULL, 0, 0 };
-	char		*real;
+	struct stat	 sb;
 
-	if ((real = realpath(w->o.dir, NULL)) == NULL) {
+	if (stat(w->o.dir, &sb) != 0) {
 		diag(&none, MSG_WATCH_NODIR, w->o.dir, errno_text(errno));
 		return -1;
 	}
-	free(real);
+	if (!S_ISDIR(sb.st_mode)) {
+		diag(&none, MSG_WATCH_NODIR, w->o.dir,
+		    tr("itu bukan folder", "it is not a folder"));
+		return -1;
+	}
 	w->out = w->o.out != NULL ? w->o.out : build_default_out(a, w->o.dir);
 	w->o.out = w->out;
 	out_place(w);

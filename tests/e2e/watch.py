@@ -232,6 +232,10 @@ def command_lines(tmp):
                        capture_output=True, text=True, timeout=TIMEOUT)
     check("missing-folder", r.returncode == 2 and
           re.search(r"folder laporan .*tidak-ada tidak dapat dibuka", r.stderr), r.stderr)
+    r = subprocess.run([lakin, "watch", os.path.join(content, "laporan.yaml")],
+                       capture_output=True, text=True, timeout=TIMEOUT)
+    check("file-not-folder", r.returncode == 2 and
+          re.search(r"laporan\.yaml tidak dapat dibuka: itu bukan folder", r.stderr), r.stderr)
 
 
 def memory(tmp):
