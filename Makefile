@@ -7,7 +7,7 @@ MANDIR	?= $(PREFIX)/share/man
 ICC	?= /usr/share/color/icc/sRGB.icc
 CC	?= cc
 O	 = out
-PKGS	 = yaml-0.1 libpcre2-8 freetype2 libpng libjpeg
+PKGS	 = yaml-0.1 libpcre2-8 freetype2 libpng libjpeg zlib
 WARN	 = -W -Wall -Wextra -Werror -Wmissing-prototypes -Wstrict-prototypes \
 	   -Wwrite-strings -Wshadow -Wpointer-arith -Wformat=2
 CFLAGS	?= -O2 -g
@@ -189,6 +189,7 @@ asan:
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin build -o $(O)/asan/report.pdf content/$(REPORT)
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin diff content/$(REPORT) tests/bad/base >/dev/null 2>$(O)/asan/diff.err; \
 	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/asan/diff.err; echo "asan: lakin diff status $$rc, bukan 1"; exit 1; }
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 sh tests/e2e/new.sh $(O)/asan/bin/lakin >$(O)/asan/new.out 2>&1 || { cat $(O)/asan/new.out; exit 1; }
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 /usr/bin/python3 tests/e2e/watch.py \
 	    $(O)/asan/bin/lakin content/$(REPORT) --short >$(O)/asan/watch.out 2>&1 || { cat $(O)/asan/watch.out; echo "asan: lakin watch"; exit 1; }
 	@echo "asan: laporan dan korpus masukan buruk bersih di bawah ASan/UBSan"
@@ -199,6 +200,9 @@ valgrind: $(O)/$(REPORT).pdf
 	@cmp $(O)/valgrind.pdf $(O)/$(REPORT).pdf && rm -f $(O)/valgrind.pdf
 	@valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin diff content/$(REPORT) tests/bad/base >/dev/null 2>$(O)/valgrind-diff.err; \
 	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/valgrind-diff.err; echo "valgrind: lakin diff status $$rc, bukan 1"; exit 1; }
+	@rm -rf $(O)/valgrind-new && valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin new $(O)/valgrind-new 2>/dev/null
+	@valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin new $(O)/valgrind-new 2>/dev/null; \
+	    rc=$$?; rm -rf $(O)/valgrind-new; [ $$rc -eq 2 ] || { echo "valgrind: lakin new kedua status $$rc, bukan 2"; exit 1; }
 	@/usr/bin/python3 tests/e2e/watch.py $(O)/bin/lakin content/$(REPORT) --short --wrap valgrind -q --error-exitcode=3 \
 	    --leak-check=full --suppressions=tests/valgrind.supp >$(O)/valgrind-watch.out 2>&1 \
 	    || { cat $(O)/valgrind-watch.out; echo "valgrind: lakin watch"; exit 1; }

@@ -237,8 +237,13 @@ build_once(const struct build_opts *o)
 	}
 	if (o->draft)
 		draft_marks(a, pl, fs);
+	/* drawing needs no dictionary: its memory goes before libharu's
+	 * grows (the peak of a long report); the font set stays, as render
+	 * reads the font files through its checked descriptors */
+	hyph_close(hy);
+	hy = NULL;
 	timing_to(STAGE_RENDER);
-	pdf_render(pl, out);
+	pdf_render_consume(pl, out);
 done:
 	diag_flush();
 	if (o->cmd == BUILD_PDF && !o->watching && diag_worst() >= SEV_ERROR)

@@ -283,6 +283,13 @@ DIAG_MSG(MSG_DIFF_SAME_DIR, SEV_WARN, "lakin diff: '%s' dan '%s' adalah folder y
 /* lakin new (new.c, new_skel.c, rollover.c) */
 DIAG_MSG(MSG_NEW_YEAR, SEV_ERROR, "lakin new: '%s' bukan tahun untuk --tahun; tulis tahun dengan empat angka, antara 2000 dan 2100", "lakin new: '%s' is not a year for --tahun; write a four-digit year between 2000 and 2100")
 DIAG_MSG(MSG_NEW_TODO, SEV_ERROR, "lakin new: %s belum tersedia di versi ini", "lakin new: %s is not available in this version")
+/* lakin new FOLDER: the starter report of a new agency (new_skel.c) */
+DIAG_MSG(MSG_NEW_NOT_EMPTY, SEV_ERROR, "lakin new: folder '%s' sudah ada dan tidak kosong; tidak ada yang ditulis; sebut folder baru yang belum ada", "lakin new: folder '%s' already exists and is not empty; nothing was written; name a new folder that does not exist yet")
+DIAG_MSG(MSG_NEW_NOT_DIR, SEV_ERROR, "lakin new: '%s' sudah ada dan bukan folder (%s); tidak ada yang ditulis; sebut nama folder lain", "lakin new: '%s' already exists and is not a folder (%s); nothing was written; name another folder")
+DIAG_MSG(MSG_NEW_PARENT, SEV_ERROR, "lakin new: folder '%s', tempat folder baru dibuat, tidak dapat dipakai: %s; buat dulu folder itu atau sebut tempat lain", "lakin new: folder '%s', where the new folder would go, cannot be used: %s; create it first or name another place")
+DIAG_MSG(MSG_NEW_STARTER, SEV_ERROR, "lakin new: isi awal laporan tidak ditemukan (dicari: %s); pasang lakin lagi (make install) atau arahkan LAKIN_HOME ke folder sumber lakin", "lakin new: the starter report was not found (looked in: %s); install lakin again (make install) or point LAKIN_HOME at lakin's source folder")
+DIAG_MSG(MSG_NEW_WRITE, SEV_ERROR, "lakin new: tidak dapat menulis '%s': %s; tidak ada yang ditulis", "lakin new: cannot write '%s': %s; nothing was written")
+DIAG_MSG(MSG_NEW_DONE, SEV_NOTE, "lakin new: laporan baru dibuat di %s (%zu berkas); langkah berikutnya: ganti isian contoh (DINAS CONTOH, nama, NIP, angka) mulai dari %s/laporan.yaml, lalu jalankan 'lakin check %s' dan 'lakin build %s'", "lakin new: new report created in %s (%zu files); next: replace the placeholders (DINAS CONTOH, names, NIP, figures), starting with %s/laporan.yaml, then run 'lakin check %s' and 'lakin build %s'")
 /* lakin watch (watch.c) */
 DIAG_MSG(MSG_WATCH_INIT, SEV_FATAL, "lakin watch tidak dapat mulai mengawasi berkas: %s", "lakin watch cannot start watching files: %s")
 DIAG_MSG(MSG_WATCH_NODIR, SEV_FATAL, "lakin watch: folder laporan %s tidak dapat dibuka: %s", "lakin watch: the report folder %s cannot be opened: %s")

@@ -233,11 +233,13 @@ font_width(const struct fontset *fs, enum face f, double size,
 	int32_t		 a;
 
 	while (i < len) {
-		if ((l = utf8_decode(s + i, len - i, &cp)) == 0) {
+		if ((unsigned char)s[i] < 0x80)	/* most text: no decoding */
+			cp = (unsigned char)s[i++];
+		else if ((l = utf8_decode(s + i, len - i, &cp)) == 0) {
 			i++;
 			continue;
-		}
-		i += l;
+		} else
+			i += l;
 		a = advance(fs, f, cp);
 		units += a < 0 ? 0 : a;
 	}

@@ -17,6 +17,7 @@ vbox_new(struct lay *L, double height)
 
 	b->height = height;
 	b->landscape = L->landscape;
+	b->iseq = arena_seq(lay_items(L));
 	ptrvec_push(&L->boxes, b);
 	return b;
 }
@@ -33,7 +34,7 @@ pitem_push(struct arena *a, struct pitem **items, size_t *n, size_t *cap)
 static struct pitem *
 vbox_item(struct lay *L, struct vbox *b)
 {
-	return pitem_push(L->tmp, &b->items, &b->n, &b->cap);
+	return pitem_push(lay_items(L), &b->items, &b->n, &b->cap);
 }
 
 void

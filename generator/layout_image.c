@@ -17,7 +17,7 @@ void
 vbox_image(struct lay *L, struct vbox *b, const struct image *im, double x,
     double y, double w, double h)
 {
-	struct pitem *it = pitem_push(L->tmp, &b->items, &b->n, &b->cap);
+	struct pitem *it = pitem_push(lay_items(L), &b->items, &b->n, &b->cap);
 
 	it->kind = PI_IMAGE;
 	it->s = im->path;

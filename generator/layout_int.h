@@ -45,6 +45,10 @@ struct vbox {
 					   (1, 2 …; 0: none): they move whole */
 	int		 fixed;		/* content said 'mengambang: tidak' */
 	int		 more;		/* its paragraph goes on in the next box */
+	/* its items lie in chunks of lay_items(L) numbered iseq or later
+	 * (SIZE_MAX: none there), so paginate can give back older chunks
+	 * once every box that may use them is on a page */
+	size_t		 iseq;
 };
 
 /* A rowspan cell's frame in its band (y: top offset, h: height). */
@@ -103,6 +107,11 @@ struct pager {
 struct lay {
 	struct arena		*a;		/* what the page list keeps */
 	struct arena		*tmp;		/* boxes: reset after each part */
+	/* the boxes' items, apart from everything else in tmp so that a
+	 * box's growing array is most often the arena's last allocation and
+	 * grows in place (a 10,000-row table: no doubled copies left behind);
+	 * reset with tmp; NULL: they go to tmp */
+	struct arena		*items;
 	const struct report	*r;
 	const struct style	*st;
 	const struct fontset	*fs;
@@ -130,6 +139,12 @@ struct para_opts {
 	int		 keep_all;	/* one paragraph must not break */
 };
 
+/* Where a box's items go. */
+static inline struct arena *
+lay_items(const struct lay *L)
+{
+	return L->items != NULL ? L->items : L->tmp;
+}
 struct pitem	*pitem_push(struct arena *, struct pitem **, size_t *n,
 		    size_t *cap);
 struct vbox	*vbox_new(struct lay *, double height);

@@ -384,13 +384,36 @@ too_tall(const struct vbox *b, const struct vbox *rep, double avail)
 	    "beberapa blok", "shorten it or split it into several blocks"));
 }
 
+/*
+ * Boxes[i..] are still to be placed (and boxes[..from], which belong to
+ * an outer round): give back the chunks of box items none of them can
+ * use.  Copied onto pages, the placed boxes' items are not read again,
+ * so a 10,000-row table does not hold its rows twice, once as boxes and
+ * once on pages.
+ */
+static void
+release_placed(struct lay *L, size_t from, size_t i)
+{
+	struct vbox	**v = (struct vbox **)L->boxes.v;
+	size_t		  keep = SIZE_MAX;
+
+	if (L->items == NULL)
+		return;
+	for (size_t k = 0; k < L->boxes.n; k++)
+		if ((k < from || k >= i) && v[k]->iseq < keep)
+			keep = v[k]->iseq;
+	if (keep == SIZE_MAX)
+		keep = arena_seq(L->items);
+	arena_release_before(L->items, keep);
+}
+
 /* Cut boxes[from..] into pages and place them. */
 void
 paginate(struct pager *pg, size_t from)
 {
 	struct lay		*L = pg->L;
 	const struct style	*st = L->st;
-	size_t			 i = from, j, k;
+	size_t			 i = from, j, k, pages = 0;
 	int			 tall;
 
 	while (i < L->boxes.n) {
@@ -437,8 +460,13 @@ paginate(struct pager *pg, size_t from)
 		p->items = xrealloc(p->items, (p->n ? p->n : 1) * sizeof(*p->items));
 		p->cap = p->n;
 		i = j;
+		/* every 8 pages: each look is a pass over the boxes */
+		if (++pages % 8 == 0)
+			release_placed(L, from, i);
 	}
 	/* the boxes are on pages now: their memory can go */
 	L->boxes.n = from;
 	arena_reset(L->tmp);
+	if (L->items != NULL)
+		arena_reset(L->items);
 }

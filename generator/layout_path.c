@@ -85,7 +85,7 @@ vbox_path(struct lay *L, struct vbox *b, double x, double y,
 	memcpy(pa->stroke, st->stroke, 3);
 	pa->dash[0] = st->dash_on;
 	pa->dash[1] = st->dash_off;
-	it = pitem_push(L->tmp, &b->items, &b->n, &b->cap);
+	it = pitem_push(lay_items(L), &b->items, &b->n, &b->cap);
 	it->kind = PI_PATH;
 	it->x = (float)x;
 	it->y = (float)y;

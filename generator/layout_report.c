@@ -284,6 +284,7 @@ layout_report(struct arena *a, const struct report *r, const struct style *st,
 	L.a = a;
 	L.r = r;
 	L.tmp = arena_new();
+	L.items = arena_new();
 	L.words = arena_new();
 	L.st = st;
 	L.fs = fs;
@@ -331,6 +332,7 @@ layout_report(struct arena *a, const struct report *r, const struct style *st,
 	ptrvec_free(&front.links);
 	ptrvec_free(&L.boxes);
 	arena_free(L.tmp);
+	arena_free(L.items);
 	arena_free(L.words);
 	return pl;
 }

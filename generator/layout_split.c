@@ -11,7 +11,7 @@ void
 vbox_rect(struct lay *L, struct vbox *b, double x, double y, double w,
     double h, double stroke, double gray)
 {
-	struct pitem *it = pitem_push(L->tmp, &b->items, &b->n, &b->cap);
+	struct pitem *it = pitem_push(lay_items(L), &b->items, &b->n, &b->cap);
 
 	it->kind = PI_RECT;
 	it->x = x;
@@ -26,6 +26,10 @@ vbox_rect(struct lay *L, struct vbox *b, double x, double y, double w,
 static void
 extent(const struct pitem *it, double *top, double *bottom)
 {
+	if (it->kind != PI_TEXT) {	/* an image: where it is anchored */
+		*top = *bottom = it->y;
+		return;
+	}
 	*top = it->y - it->size * 0.92;
 	*bottom = it->y + it->size * 0.26;
 }
@@ -81,7 +85,7 @@ vbox_cut(const struct vbox *b, double limit)
 static void
 copy_item(struct lay *L, struct vbox *to, const struct pitem *it, double dy)
 {
-	struct pitem *n = pitem_push(L->tmp, &to->items, &to->n, &to->cap);
+	struct pitem *n = pitem_push(lay_items(L), &to->items, &to->n, &to->cap);
 
 	*n = *it;
 	n->y -= dy;
@@ -170,6 +174,7 @@ vbox_split(struct lay *L, struct vbox *v, double c)
 	*b = *v;
 	b->items = NULL;
 	b->n = b->cap = 0;
+	b->iseq = arena_seq(lay_items(L));	/* its items are all made here */
 	b->gap_before = 0;
 	b->mark = NULL;
 	b->height = v->height - c;

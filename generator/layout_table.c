@@ -377,8 +377,14 @@ header_box(struct lay *L, const struct table *t, const struct tgeom *g,
     const char *line)
 {
 	struct vbox	*b = arena_alloc(L->tmp, sizeof(*b));
+	struct arena	*items = L->items;
 	double		 y = 0;
 
+	/* the repeated header is shown on every page of the table: its
+	 * items stay in tmp, out of the chunks paginate gives back */
+	b->iseq = line != NULL ? SIZE_MAX : arena_seq(lay_items(L));
+	if (line != NULL)
+		L->items = NULL;
 	if (line != NULL) {
 		struct text lt = plain_text(L->a, line, FACE_ITALIC);
 
@@ -408,6 +414,7 @@ header_box(struct lay *L, const struct table *t, const struct tgeom *g,
 	b->height = y;
 	b->keep_next = 1;
 	b->landscape = g->landscape;
+	L->items = items;
 	b->what = tr("kepala tabel", "table header");
 	b->advice = tr("kurangi baris 'kepala' atau perpendek judul kolomnya",
 	    "use fewer 'kepala' rows or shorter column titles");

@@ -33,7 +33,11 @@ last_line(const struct lay *L, const struct vbox *b, double *endx,
 	*lasty = 0;
 	for (size_t i = 0; i < b->n; i++) {
 		const struct pitem *it = &b->items[i];
-		double e = it->x + font_width(L->fs, it->face, it->size, it->s,
+		double e;
+
+		if (it->kind != PI_TEXT)
+			continue;
+		e = it->x + font_width(L->fs, it->face, it->size, it->s,
 		    it->len);
 
 		if (it->y > *lasty + 0.01) {

@@ -75,11 +75,13 @@ xstrdup(const char *s)
 struct chunk {
 	struct chunk	*next;
 	size_t		 used, cap;
+	size_t		 seq;		/* 0 for an arena's first chunk, then 1 … */
 	max_align_t	 data[];
 };
 
 struct arena {
 	struct chunk	*head;
+	size_t		 made;		/* chunks made so far: the next one's seq */
 };
 
 #define CHUNK_MIN (64 * 1024)
@@ -104,6 +106,7 @@ arena_alloc(struct arena *a, size_t sz)
 		c = xmalloc(sizeof(*c) + cap);
 		c->used = 0;
 		c->cap = cap;
+		c->seq = a->made++;
 		c->next = a->head;
 		a->head = c;
 	}
@@ -158,6 +161,29 @@ arena_reset(struct arena *a)
 		free(c);
 	}
 	a->head = NULL;
+}
+
+size_t
+arena_seq(const struct arena *a)
+{
+	return a->head != NULL ? a->head->seq : a->made;
+}
+
+void
+arena_release_before(struct arena *a, size_t seq)
+{
+	struct chunk	**pp, *c;
+
+	if (a->head == NULL)
+		return;
+	pp = &a->head->next;
+	while ((c = *pp) != NULL) {
+		if (c->seq < seq) {
+			*pp = c->next;
+			free(c);
+		} else
+			pp = &c->next;
+	}
 }
 
 /* Like arena_reset, but the newest chunk stays for the next round. */

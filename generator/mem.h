@@ -7,7 +7,11 @@
  *    run and released at once with arena_free().  Nothing inside an arena
  *    is freed individually.
  *  - Layout's working boxes live in a second arena that is reset after
- *    each part is cut into pages (what a page shows is copied out first).
+ *    each part is cut into pages (what a page shows is copied out first);
+ *    their items in a third, whose chunks are given back while the part is
+ *    cut, once every box that may use them is on a page.
+ *  - Pages' items are xmalloc'd per page; a build's render frees each page's
+ *    items once the page is drawn (pdf_render_consume).
  *  - Short-lived buffers use xmalloc/xrealloc and are freed by the function
  *    that allocated them.  free functions accept NULL.
  */
@@ -39,6 +43,14 @@ char		*arena_printf(struct arena *, const char *, ...)
 void		*arena_grow(struct arena *, void *v, size_t n, size_t *cap,
 		    size_t size, size_t first);
 void		 arena_reset(struct arena *);	/* free all, keep the arena */
+/*
+ * For memory that dies in the order it was made (layout's box items,
+ * given back as pages are filled): arena_seq names the chunk the next
+ * allocation goes to or after, arena_release_before frees every chunk
+ * older than seq but the newest.  What lay in them must not be used again.
+ */
+size_t		 arena_seq(const struct arena *);
+void		 arena_release_before(struct arena *, size_t seq);
 void		 arena_clear(struct arena *);	/* empty, keep one chunk */
 void		 arena_free(struct arena *);
 

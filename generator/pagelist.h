@@ -47,14 +47,23 @@ struct ppath {
 };
 
 /*
- * Compact (floats, one byte kinds): a long table makes millions of these.
- * Float coordinates resolve 1/10000 pt on an A4 page.
+ * Compact (floats, one byte kinds, a text's fields sharing the place of a
+ * shape's): a long table makes millions of these, 40 bytes each.  Float
+ * coordinates resolve 1/10000 pt on an A4 page.
  */
 struct pitem {
-	float		 x, y, x2, y2, w;
-	float		 size;
+	float		 x, y;
 	float		 gray;		/* 0 = black, 1 = white */
-	float		 angle;		/* text rotation, degrees counter-clockwise */
+	/* by kind: read only the fields of the item's own kind */
+	union {
+		struct {		/* PI_RULE, PI_RECT, PI_IMAGE; PI_PATH: w */
+			float	 x2, y2, w;
+		};
+		struct {		/* PI_TEXT */
+			float	 size;
+			float	 angle;	/* rotation, degrees counter-clockwise */
+		};
+	};
 	union {
 		const char	*s;	/* UTF-8, not NUL-terminated */
 		const struct ppath *path; /* PI_PATH */

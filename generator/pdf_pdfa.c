@@ -202,10 +202,14 @@ cids_used(const struct pagelist *pl, unsigned char *set)
 			fs = set + (size_t)it->face * CID_BYTES;
 			while (k < it->len) {
 				uint32_t cp;
-				size_t	 n = utf8_decode(it->s + k,
-				    it->len - k, &cp);
+				size_t	 n;
 
-				if (n == 0)
+				if ((unsigned char)it->s[k] < 0x80) {
+					mark(fs, (unsigned char)it->s[k++]);
+					continue;
+				}
+				if ((n = utf8_decode(it->s + k, it->len - k,
+				    &cp)) == 0)
 					break;
 				k += n;
 				/* libharu shows what lies beyond as a space */
@@ -293,12 +297,11 @@ descriptor(HPDF_Doc pdf, HPDF_Font font, const unsigned char *set)
 }
 
 HPDF_STATUS
-pdfa_fonts(HPDF_Doc pdf, const struct pagelist *pl, HPDF_Font font[FACE__MAX])
+pdfa_fonts(HPDF_Doc pdf, struct pdfa_pre *pre, HPDF_Font font[FACE__MAX])
 {
-	unsigned char	*set = xcalloc(FACE__MAX, CID_BYTES);
+	unsigned char	*set = pre->cids;
 	HPDF_STATUS	 st = HPDF_OK;
 
-	cids_used(pl, set);
 	for (int f = 0; f < FACE__MAX && st == HPDF_OK; f++) {
 		int	first = 1;
 
@@ -317,7 +320,6 @@ pdfa_fonts(HPDF_Doc pdf, const struct pagelist *pl, HPDF_Font font[FACE__MAX])
 					    set[(size_t)g * CID_BYTES + b];
 		st = descriptor(pdf, font[f], set + (size_t)f * CID_BYTES);
 	}
-	free(set);
 	return st;
 }
 
@@ -603,8 +605,10 @@ md5_font(HPDF_MD5_CTX *c, const char *path)
 static void
 md5_item(HPDF_MD5_CTX *c, const struct pitem *it)
 {
-	const float	 v[] = { it->x, it->y, it->x2, it->y2, it->w, it->size,
-	    it->gray, it->angle };
+	/* a text's own fields, or a shape's (they share their place) */
+	const int	 t = it->kind == PI_TEXT;
+	const float	 v[] = { it->x, it->y, t ? 0 : it->x2, t ? 0 : it->y2,
+	    t ? 0 : it->w, t ? it->size : 0, it->gray, t ? it->angle : 0 };
 	unsigned char	 b[sizeof v + 2 + sizeof it->len];
 	const char	*s = it->s;
 	unsigned int	 len = it->len;
@@ -677,14 +681,29 @@ content_hash(const struct pagelist *pl, const struct pdfa_date *d,
 	HPDF_MD5Final(out, &c);
 }
 
-static HPDF_STATUS
-document_id(HPDF_Doc pdf, const struct pagelist *pl,
-    const struct pdfa_date *d)
+void
+pdfa_prepare(const struct pagelist *pl, const struct pdfa_date *d,
+    struct pdfa_pre *pre)
 {
-	HPDF_BYTE	h[16];
-	HPDF_Array	id;
+	pre->cids = xcalloc(FACE__MAX, CID_BYTES);
+	cids_used(pl, pre->cids);
+	content_hash(pl, d, pre->id);
+}
 
-	content_hash(pl, d, h);
+void
+pdfa_pre_free(struct pdfa_pre *pre)
+{
+	free(pre->cids);
+	pre->cids = NULL;
+}
+
+static HPDF_STATUS
+document_id(HPDF_Doc pdf, const struct pdfa_pre *pre)
+{
+	HPDF_BYTE	 h[16];
+	HPDF_Array	 id;
+
+	memcpy(h, pre->id, sizeof(h));
 	if ((id = HPDF_Array_New(pdf->mmgr)) == NULL)
 		return err(pdf);
 	if (HPDF_Dict_Add(pdf->trailer, "ID", id) != HPDF_OK)
@@ -698,7 +717,8 @@ document_id(HPDF_Doc pdf, const struct pagelist *pl,
 
 HPDF_STATUS
 pdfa_document(HPDF_Doc pdf, const struct pagelist *pl,
-    const struct pdfa_date *d, const unsigned char *icc, size_t icc_len)
+    const struct pdfa_pre *pre, const struct pdfa_date *d,
+    const unsigned char *icc, size_t icc_len)
 {
 	HPDF_STATUS	st;
 
@@ -706,7 +726,7 @@ pdfa_document(HPDF_Doc pdf, const struct pagelist *pl,
 	    (st = info(pdf, pl, d)) != HPDF_OK ||
 	    (st = metadata(pdf, pl, d)) != HPDF_OK)
 		return st;
-	return document_id(pdf, pl, d);
+	return document_id(pdf, pre);
 }
 
 /* --- images ----------------------------------------------------------- */

@@ -49,11 +49,24 @@ HPDF_Destination pdfa_destination(HPDF_Doc, HPDF_Page, float y);
 HPDF_STATUS	pdfa_link_printable(HPDF_Annotation);
 
 /*
- * Font descriptors with CapHeight and the CIDSet of the subset, made
- * after every page is drawn (all glyphs used are known) and before the
- * save, in place of the ones libharu would make while saving.
+ * What PDF/A needs from the pages' items, read before they are drawn
+ * (render frees each page's items once it is drawn): the glyphs each face
+ * shows (for the CIDSet) and the content's hash (for the /ID).
  */
-HPDF_STATUS	pdfa_fonts(HPDF_Doc, const struct pagelist *,
+struct pdfa_pre {
+	unsigned char	*cids;		/* FACE__MAX sets of 65,536 bits */
+	unsigned char	 id[16];
+};
+void	pdfa_prepare(const struct pagelist *, const struct pdfa_date *,
+	    struct pdfa_pre *);
+void	pdfa_pre_free(struct pdfa_pre *);
+
+/*
+ * Font descriptors with CapHeight and the CIDSet of the subset, made
+ * after every page is drawn and before the save, in place of the ones
+ * libharu would make while saving.  Uses up pre's glyph sets.
+ */
+HPDF_STATUS	pdfa_fonts(HPDF_Doc, struct pdfa_pre *,
 		    HPDF_Font font[FACE__MAX]);
 
 /*
@@ -61,8 +74,8 @@ HPDF_STATUS	pdfa_fonts(HPDF_Doc, const struct pagelist *,
  * document information (set here too, with the dates), and the /ID.
  */
 HPDF_STATUS	pdfa_document(HPDF_Doc, const struct pagelist *,
-		    const struct pdfa_date *, const unsigned char *icc,
-		    size_t icc_len);
+		    const struct pdfa_pre *, const struct pdfa_date *,
+		    const unsigned char *icc, size_t icc_len);
 
 /*
  * An image without transparency for a PNG with an alpha channel or tRNS

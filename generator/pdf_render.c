@@ -5,9 +5,11 @@
  *  - Errors: libharu's error handler only records the first error (no
  *    longjmp); every call's result is checked and the first failure stops
  *    the render.  One diagnostic is reported per failed render.
- *  - The whole document is built and serialised in memory first
- *    (HPDF_SaveToStream); only then is the output file written, whole or
- *    not at all (outfile.h: a temporary file renamed over the target).
+ *  - The whole document is built first; only then is it serialised,
+ *    straight into a temporary file renamed over the target when complete
+ *    (outfile.h), whole or not at all.  libharu's own file writer would
+ *    ignore a failed final fclose, so the bytes go through a buffered
+ *    callback stream of ours whose every write is checked.
  *  - libharu 2.3.0 writes a copy of its CID CMap (begincidrange) as the
  *    ToUnicode CMap of UTF-8 TrueType fonts, which poppler rejects.  We
  *    build one correct ToUnicode CMap (code = CID = Unicode, bfrange) and
@@ -46,6 +48,7 @@
 #include "outfile.h"
 #include "pagelist.h"
 #include "pdf_pdfa.h"
+#include "pdf_stream.h"
 #include "pdf_render.h"
 #include "timing.h"
 
@@ -55,6 +58,7 @@ struct pdfctx {
 	const char	*font_path;	/* font being loaded when it failed */
 	const char	*image_path;	/* image being loaded when it failed */
 	int		 reported;	/* the failure has been reported */
+	int		 consume;	/* free each page's items once drawn */
 };
 
 /* Records the first error only; libharu's calls then return failure. */
@@ -324,6 +328,7 @@ struct pstate {
 	HPDF_Doc	 pdf;
 	const struct pagelist *pl;
 	HPDF_Image	*img;		/* of pl->images, loaded once each */
+	struct pdf_deflater z;		/* of every page's content stream */
 };
 
 static int
@@ -675,7 +680,8 @@ draw_page(HPDF_Doc pdf, struct pdfctx *c, struct pstate *ps,
 			return -1;
 		ps->in_text = 0;
 	}
-	return 0;
+	/* its bytes are final: held deflated from here on, not raw */
+	return check(c, pdf_page_deflate(p, &ps->z));
 }
 
 /* --- document --------------------------------------------------------- */
@@ -781,7 +787,8 @@ navigation(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
 
 static int
 build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
-    const struct pdfa_date *date, const unsigned char *icc, size_t icc_len)
+    const struct pdfa_date *date, const struct pdfa_pre *pre,
+    const unsigned char *icc, size_t icc_len)
 {
 	HPDF_Font	 font[FACE__MAX];
 	int		 used[FACE__MAX] = { 0 };
@@ -817,11 +824,20 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
 	rc = 0;
 	pages = xcalloc(pl->n + 1, sizeof(*pages));
 	for (size_t i = 0; i < pl->n && rc == 0; i++) {
-		rc = draw_page(pdf, c, &ps, pl->pages[i]);
+		struct page	*pg = (struct page *)pl->pages[i];
+
+		rc = draw_page(pdf, c, &ps, pg);
 		pages[i] = ps.page;
+		/* drawn (and deflated): its items are not needed again */
+		if (c->consume) {
+			free(pg->items);
+			pg->items = NULL;
+			pg->n = pg->cap = 0;
+		}
 	}
 	free(ps.buf);
 	free(ps.img);
+	pdf_deflater_end(&ps.z);
 	if (rc == 0)
 		rc = navigation(pdf, c, pl, pages, utf8);
 	free(pages);
@@ -837,11 +853,10 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
 	 * document information (in UTF-8, the current encoder) with its
 	 * XMP twin, the output intent and the /ID.
 	 */
-	if (check(c, pdfa_fonts(pdf, pl, font)) != 0 ||
-	    check(c, pdfa_document(pdf, pl, date, icc, icc_len)) != 0)
+	if (check(c, pdfa_fonts(pdf, (struct pdfa_pre *)pre, font)) != 0 ||
+	    check(c, pdfa_document(pdf, pl, pre, date, icc, icc_len)) != 0)
 		return -1;
-	timing_to(STAGE_SAVE);		/* make bench: serialising from here */
-	return check(c, HPDF_SaveToStream(pdf));
+	return 0;
 }
 
 /* --- output ----------------------------------------------------------- */
@@ -863,52 +878,83 @@ write_all(int fd, const unsigned char *p, size_t n)
 	return 0;
 }
 
-/* Copies the serialised document to fd; -1 with *pdferr or errno set. */
+/* The output file as a libharu stream: a buffer in front of the fd. */
+struct sink {
+	int		 fd;
+	int		 err;		/* errno of the first failed write */
+	size_t		 n;
+	unsigned char	 buf[64 * 1024];
+};
+
 static int
-copy_out(HPDF_Doc pdf, struct pdfctx *c, int fd, int *pdferr)
+sink_flush(struct sink *k)
 {
-	enum { CHUNK = 64 * 1024 };
-	HPDF_BYTE	*buf = xmalloc(CHUNK);
-	HPDF_UINT32	 total = HPDF_GetStreamSize(pdf), done = 0;
-	int		 rc = 0, saved = 0;
+	if (k->err == 0 && k->n > 0 && write_all(k->fd, k->buf, k->n) != 0)
+		k->err = errno != 0 ? errno : EIO;
+	k->n = 0;
+	return k->err == 0 ? 0 : -1;
+}
+
+static HPDF_STATUS
+sink_write(HPDF_Stream stream, const HPDF_BYTE *p, HPDF_UINT len)
+{
+	struct sink	*k = stream->attr;
+
+	while (len > 0) {
+		size_t	room = sizeof(k->buf) - k->n;
+		size_t	m = len < room ? len : room;
+
+		memcpy(k->buf + k->n, p, m);
+		k->n += m;
+		p += m;
+		len -= (HPDF_UINT)m;
+		if (k->n == sizeof(k->buf) && sink_flush(k) != 0)
+			return HPDF_FILE_IO_ERROR;
+	}
+	return HPDF_OK;
+}
+
+/*
+ * Serialises the document into fd.  -1 with *pdferr set (a libharu
+ * failure, in c) or errno set (the file could not be written).
+ */
+static int
+save_to(HPDF_Doc pdf, struct pdfctx *c, int fd, int *pdferr)
+{
+	struct sink	*k = xcalloc(1, sizeof(*k));
+	int		 rc = 0;
 
 	*pdferr = 0;
-	for (;;) {
-		HPDF_UINT32	n = CHUNK;
-		HPDF_STATUS	st = HPDF_ReadFromStream(pdf, buf, &n);
-
-		if (st != HPDF_OK && st != HPDF_STREAM_EOF) {
-			check(c, st);
-			*pdferr = 1;
-			rc = -1;
-			break;
-		}
-		if (n > 0 && write_all(fd, buf, n) != 0) {
-			saved = errno;
-			rc = -1;
-			break;
-		}
-		done += n;
-		if (st == HPDF_STREAM_EOF || n == 0)
-			break;
-	}
-	if (rc == 0 && done != total) {
-		check(c, HPDF_STREAM_EOF);
+	k->fd = fd;
+	/* HPDF_SaveToStream writes into pdf->stream when one is set (and
+	 * frees it with the document) */
+	if ((pdf->stream = HPDF_CallbackWriter_New(pdf->mmgr, sink_write,
+	    k)) == NULL) {
+		free(k);
 		*pdferr = 1;
+		return failed(c, pdf);
+	}
+	timing_to(STAGE_SAVE);		/* make bench: serialising from here */
+	if (HPDF_SaveToStream(pdf) != HPDF_OK || sink_flush(k) != 0) {
+		if (k->err != 0)
+			errno = k->err;
+		else {
+			check(c, HPDF_CheckError(&pdf->error));
+			*pdferr = 1;
+		}
 		rc = -1;
 	}
-	free(buf);
-	if (saved != 0)
-		errno = saved;
+	free(k);
 	return rc;
 }
 
-int
-pdf_render(const struct pagelist *pl, const char *path)
+static int
+render(const struct pagelist *pl, const char *path, int consume)
 {
-	struct pdfctx	 c = { HPDF_OK, 0, NULL, NULL, 0 };
+	struct pdfctx	 c = { HPDF_OK, 0, NULL, NULL, 0, consume };
 	struct outfile	 of;
 	struct pdfa_date date;
+	struct pdfa_pre	 pre;
 	HPDF_Doc	 pdf;
 	unsigned char	*icc;
 	size_t		 icc_len = 0;
@@ -928,7 +974,9 @@ pdf_render(const struct pagelist *pl, const char *path)
 		report(&c);
 		return -1;
 	}
-	rc = build(pdf, &c, pl, &date, icc, icc_len);
+	pdfa_prepare(pl, &date, &pre);
+	rc = build(pdf, &c, pl, &date, &pre, icc, icc_len);
+	pdfa_pre_free(&pre);
 	free(icc);
 	if (rc != 0) {
 		report(&c);
@@ -940,7 +988,7 @@ pdf_render(const struct pagelist *pl, const char *path)
 		HPDF_Free(pdf);
 		return -1;
 	}
-	if (copy_out(pdf, &c, of.fd, &pdferr) != 0) {
+	if (save_to(pdf, &c, of.fd, &pdferr) != 0) {
 		outfile_abort(&of);
 		if (pdferr)
 			report(&c);
@@ -955,4 +1003,16 @@ pdf_render(const struct pagelist *pl, const char *path)
 		return -1;
 	}
 	return 0;
+}
+
+int
+pdf_render(const struct pagelist *pl, const char *path)
+{
+	return render(pl, path, 0);
+}
+
+int
+pdf_render_consume(struct pagelist *pl, const char *path)
+{
+	return render(pl, path, 1);
 }

@@ -25,5 +25,12 @@
  * of first page.
  */
 int	pdf_render(const struct pagelist *pl, const char *path);
+/*
+ * The same, but each page's items are freed as soon as the page is drawn
+ * (its items NULL, n 0 afterwards): a long report does not hold its pages
+ * twice, as items and as libharu's content streams.  For a page list
+ * used once, as a build's.
+ */
+int	pdf_render_consume(struct pagelist *pl, const char *path);
 
 #endif

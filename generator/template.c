@@ -312,16 +312,15 @@ tree_root(struct arena *a, const char *dir)
 /*
  * Roots that may hold templates/ and fonts/, in search order: $LAKIN_HOME,
  * the source tree of the binary, <prefix>/share/lakin beside an installed
- * binary (when it exists), the data dir set at build time.
+ * binary (when it exists), the data dir set at build time.  Returns how
+ * many it put in cand.
  */
-static int
-find_root(struct arena *a, const char *name, const struct pos *where,
-    const char *exe, const char **root)
+static size_t
+roots(struct arena *a, const char *exe, const char *cand[4])
 {
-	const char	*cand[4], *t, *share;
+	const char	*t, *share;
 	char		 dir[PATH_MAX];
 	size_t		 n = 0;
-	char		*tried = NULL;
 
 	if (getenv("LAKIN_HOME") != NULL)
 		cand[n++] = getenv("LAKIN_HOME");
@@ -332,6 +331,36 @@ find_root(struct arena *a, const char *name, const struct pos *where,
 	if (dir[0] != '\0' && exists(share))
 		cand[n++] = share;
 	cand[n++] = LAKIN_DATADIR;
+	return n;
+}
+
+const char *
+template_data_dir(struct arena *a, const char *exe, const char *rel,
+    const char **tried)
+{
+	const char	*cand[4];
+	size_t		 n = roots(a, exe, cand);
+	char		*list = NULL;
+
+	for (size_t i = 0; i < n; i++) {
+		char *p = arena_printf(a, "%s/%s", cand[i], rel);
+
+		if (exists(p))
+			return p;
+		list = list ? arena_printf(a, "%s, %s", list, p) : p;
+	}
+	*tried = list;
+	return NULL;
+}
+
+static int
+find_root(struct arena *a, const char *name, const struct pos *where,
+    const char *exe, const char **root)
+{
+	const char	*cand[4];
+	size_t		 n = roots(a, exe, cand);
+	char		*tried = NULL;
+
 	for (size_t i = 0; i < n; i++) {
 		char *p = arena_printf(a, "%s/templates/%s/templat.yaml",
 		    cand[i], name);
@@ -667,20 +696,11 @@ template_load_dir(struct arena *a, const char *dir, const char *exe,
 {
 	struct in_req	 rq = { NULL, "templat.yaml", NULL, MSG_TEMPLATE_FILE,
 			    LOAD_MAX_FILE };
-	const char	*cand[4], *t, *share, *root = NULL;
-	char		 d[PATH_MAX];
-	size_t		 n = 0;
+	const char	*cand[4], *root = NULL;
+	size_t		 n;
 
 	memset(st, 0, sizeof(*st));
-	if (getenv("LAKIN_HOME") != NULL)
-		cand[n++] = getenv("LAKIN_HOME");
-	exe_dir(exe, d, sizeof(d));
-	if (d[0] != '\0' && (t = tree_root(a, d)) != NULL)
-		cand[n++] = t;
-	share = arena_printf(a, "%s/../share/lakin", d);
-	if (d[0] != '\0' && exists(share))
-		cand[n++] = share;
-	cand[n++] = LAKIN_DATADIR;
+	n = roots(a, exe, cand);
 	for (size_t i = 0; i < n && root == NULL; i++)
 		if (exists(arena_printf(a, "%s/fonts", cand[i])))
 			root = cand[i];

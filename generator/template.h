@@ -56,6 +56,13 @@ struct style {
  */
 int	template_load(struct arena *, const char *name, const struct pos *where,
 	    const char *exe, struct style *st);
+/*
+ * Folder rel (such as "templates/baru") under the first of the roots
+ * template_load searches that has it; NULL when none has, with *tried
+ * listing the paths looked at.
+ */
+const char *template_data_dir(struct arena *, const char *exe,
+	    const char *rel, const char **tried);
 /* The template in folder dir itself (--template DIR). */
 int	template_load_dir(struct arena *, const char *dir, const char *exe,
 	    struct style *st);

@@ -183,6 +183,10 @@ if /usr/bin/python3 "$here/findings.py" "$lakin" "$content" >"$tmp/findings.out"
 	ok "findings-json-sarif ($(tail -1 "$tmp/findings.out"))"
 else cat "$tmp/findings.out"; bad findings-json-sarif; fi
 
+# lakin new FOLDER: the starter report checks clean, builds with every part,
+# and a second lakin new on the same folder fails without changing it
+if sh "$here/new.sh" "$lakin" >"$tmp/new.out" 2>&1; then ok "new-skeleton ($(tail -1 "$tmp/new.out"))"
+else cat "$tmp/new.out"; bad new-skeleton; fi
 # README and lakin(1) list exactly the finding codes; the man page is clean
 if sh "$here/docs.sh" "$lakin" >"$tmp/docs.out" 2>&1; then ok "docs-codes-man ($(tail -1 "$tmp/docs.out"))"
 else cat "$tmp/docs.out"; bad docs-codes-man; fi
