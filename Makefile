@@ -88,7 +88,7 @@ ci: build
 # libFuzzer on load + check (clang); fuzz-smoke is the fixed-seed run of
 # `make test`, fuzz the open-ended one.
 FUZZ_TIME ?= 60
-FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c generator/layout%.c generator/drive.c generator/diff.c,$(SRCS))
+FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c generator/layout%.c generator/drive.c generator/diff.c generator/build.c generator/watch.c,$(SRCS))
 $(O)/fuzz/fuzz_load: tests/fuzz/fuzz_load.c $(FUZZ_SRCS) $(HDRS)
 	@mkdir -p $(@D)/corpus
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
@@ -97,7 +97,7 @@ $(O)/fuzz/fuzz_load: tests/fuzz/fuzz_load.c $(FUZZ_SRCS) $(HDRS)
 	@for f in content/$(REPORT)/*.yaml tests/bad/base/*.yaml; do \
 	    cp "$$f" $(@D)/corpus/$$(echo "$$f" | tr / _); done
 
-LAYOUT_FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c,$(SRCS))
+LAYOUT_FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c generator/build.c generator/watch.c,$(SRCS))
 $(O)/fuzz/fuzz_layout: tests/fuzz/fuzz_layout.c $(LAYOUT_FUZZ_SRCS) $(HDRS)
 	@mkdir -p $(@D)/corpus-layout
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
@@ -201,6 +201,8 @@ asan:
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin diff content/$(REPORT) tests/bad/base >/dev/null 2>$(O)/asan/diff.err; \
 	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/asan/diff.err; echo "asan: lakin diff status $$rc, bukan 1"; exit 1; }
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 sh tests/e2e/new.sh $(O)/asan/bin/lakin >$(O)/asan/new.out 2>&1 || { cat $(O)/asan/new.out; exit 1; }
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 /usr/bin/python3 tests/e2e/watch.py \
+	    $(O)/asan/bin/lakin content/$(REPORT) --short >$(O)/asan/watch.out 2>&1 || { cat $(O)/asan/watch.out; echo "asan: lakin watch"; exit 1; }
 	@echo "asan: laporan dan korpus masukan buruk bersih di bawah ASan/UBSan"
 
 # under valgrind the same bytes as the normal build, and nothing left behind
@@ -212,6 +214,9 @@ valgrind: $(O)/$(REPORT).pdf
 	@rm -rf $(O)/valgrind-new && valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin new $(O)/valgrind-new 2>/dev/null
 	@valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin new $(O)/valgrind-new 2>/dev/null; \
 	    rc=$$?; rm -rf $(O)/valgrind-new; [ $$rc -eq 2 ] || { echo "valgrind: lakin new kedua status $$rc, bukan 2"; exit 1; }
+	@/usr/bin/python3 tests/e2e/watch.py $(O)/bin/lakin content/$(REPORT) --short --wrap valgrind -q --error-exitcode=3 \
+	    --leak-check=full --suppressions=tests/valgrind.supp >$(O)/valgrind-watch.out 2>&1 \
+	    || { cat $(O)/valgrind-watch.out; echo "valgrind: lakin watch"; exit 1; }
 	@echo "valgrind: bersih"
 
 # the libharu floor: the reference's page list drawn through libharu alone

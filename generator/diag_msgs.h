@@ -283,7 +283,6 @@ DIAG_MSG(MSG_DIFF_SAME_DIR, SEV_WARN, "lakin diff: '%s' dan '%s' adalah folder y
 /* lakin new (new.c, new_skel.c, rollover.c) */
 DIAG_MSG(MSG_NEW_YEAR, SEV_ERROR, "lakin new: '%s' bukan tahun untuk --tahun; tulis tahun dengan empat angka, antara 2000 dan 2100", "lakin new: '%s' is not a year for --tahun; write a four-digit year between 2000 and 2100")
 DIAG_MSG(MSG_NEW_TODO, SEV_ERROR, "lakin new: %s belum tersedia di versi ini", "lakin new: %s is not available in this version")
-/* lakin watch (watch.c) */
 /* lakin new FOLDER: the starter report of a new agency (new_skel.c) */
 DIAG_MSG(MSG_NEW_NOT_EMPTY, SEV_ERROR, "lakin new: folder '%s' sudah ada dan tidak kosong; tidak ada yang ditulis; sebut folder baru yang belum ada", "lakin new: folder '%s' already exists and is not empty; nothing was written; name a new folder that does not exist yet")
 DIAG_MSG(MSG_NEW_NOT_DIR, SEV_ERROR, "lakin new: '%s' sudah ada dan bukan folder (%s); tidak ada yang ditulis; sebut nama folder lain", "lakin new: '%s' already exists and is not a folder (%s); nothing was written; name another folder")
@@ -324,3 +323,15 @@ DIAG_MSG(MSG_BSHEET_DECIMALS, SEV_ERROR, "'%s' untuk '%s' punya %d angka di bela
 DIAG_MSG(MSG_BSHEET_CODE_DUP, SEV_ERROR, "kode %s sudah dipakai di baris %d", "code %s is already used in row %d")
 DIAG_MSG(MSG_BSHEET_PARENT, SEV_ERROR, "kode %s tidak punya induk: tidak ada baris berkode %s di lembar ini", "code %s has no parent: no row of this sheet has code %s")
 DIAG_MSG(MSG_XLSX_HEAD_WIDE, SEV_ERROR, "baris kepala lembar '%s' terisi di %d kolom; paling banyak %d kolom dibaca: sebutkan kolom yang dibaca dengan 'kolom', misalnya kolom: [B, C, E]", "the header row of sheet '%s' is filled in %d columns; at most %d columns are read: name the columns to read with 'kolom', for example kolom: [B, C, E]")
+/* lakin watch (watch.c) */
+DIAG_MSG(MSG_WATCH_INIT, SEV_FATAL, "lakin watch tidak dapat mulai mengawasi berkas: %s", "lakin watch cannot start watching files: %s")
+DIAG_MSG(MSG_WATCH_NODIR, SEV_FATAL, "lakin watch: folder laporan %s tidak dapat dibuka: %s", "lakin watch: the report folder %s cannot be opened: %s")
+DIAG_MSG(MSG_WATCH_SET, SEV_NOTE, "mengawasi %zu berkas di %zu folder; PDF dibangun ulang setiap kali salah satunya disimpan (Ctrl-C untuk berhenti)", "watching %zu files in %zu folders; the PDF is rebuilt every time one of them is saved (Ctrl-C to stop)")
+DIAG_MSG(MSG_WATCH_BUILT, SEV_NOTE, "dibangun dalam %s detik: %s", "built in %s seconds: %s")
+DIAG_MSG(MSG_WATCH_REBUILT, SEV_NOTE, "dibangun ulang dalam %s detik: %s", "rebuilt in %s seconds: %s")
+DIAG_MSG(MSG_WATCH_KEPT, SEV_NOTE, "ada galat (diperiksa dalam %s detik); PDF lama %s dipertahankan; perbaiki galat di atas lalu simpan lagi", "there are errors (checked in %s seconds); the old PDF %s is kept; fix the errors above and save again")
+DIAG_MSG(MSG_WATCH_NONE, SEV_NOTE, "ada galat (diperiksa dalam %s detik); PDF %s belum ditulis; perbaiki galat di atas lalu simpan lagi", "there are errors (checked in %s seconds); the PDF %s is not written yet; fix the errors above and save again")
+DIAG_MSG(MSG_WATCH_GONE, SEV_WARN, "berkas yang dibaca laporan ini dihapus atau dipindah; lakin membangun ulang tanpanya dan terus menunggu berkas ini muncul lagi", "this file the report read was deleted or moved away; lakin rebuilds without it and keeps waiting for it to come back")
+DIAG_MSG(MSG_WATCH_BACK, SEV_NOTE, "berkas ini ada lagi dan dibaca kembali", "this file is back and is read again")
+DIAG_MSG(MSG_WATCH_DIR, SEV_WARN, "folder %s tidak dapat diawasi (%s); lakin mencobanya lagi setiap detik", "folder %s cannot be watched (%s); lakin tries again every second")
+DIAG_MSG(MSG_WATCH_STOP, SEV_NOTE, "berhenti mengawasi; PDF terakhir: %s", "stopped watching; the last PDF: %s")

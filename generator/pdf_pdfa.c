@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <hpdf.h>
 #include <hpdf_objects.h>
@@ -577,6 +578,26 @@ base_name(const char *p)
 }
 
 /*
+ * A font by its file's name.  font.c names a font /proc/self/fd/N, and N
+ * depends on what else is open (lakin watch holds two descriptors more,
+ * a shell may pass one): the name of the file behind it counts instead.
+ */
+static void
+md5_font(HPDF_MD5_CTX *c, const char *path)
+{
+	char	buf[4096];
+	ssize_t	n;
+
+	if (path != NULL && strncmp(path, "/proc/self/fd/", 14) == 0 &&
+	    (n = readlink(path, buf, sizeof(buf) - 1)) > 0) {
+		buf[n] = '\0';
+		md5_str(c, base_name(buf));
+		return;
+	}
+	md5_str(c, base_name(path));
+}
+
+/*
  * An item's fields packed (the struct has padding, which is no content),
  * as bytes: a long table makes millions of items, too many to format.
  * An image item's text is the image's path: only its file name counts.
@@ -624,7 +645,7 @@ content_hash(const struct pagelist *pl, const struct pdfa_date *d,
 	md5_num(&c, d->set ? d->y * 10000.0 + d->mo * 100 + d->d : 0);
 	md5_num(&c, d->set ? d->h * 10000.0 + d->mi * 100 + d->s : 0);
 	for (int f = 0; f < FACE__MAX; f++)
-		md5_str(&c, base_name(pl->fonts[f]));
+		md5_font(&c, pl->fonts[f]);
 	for (size_t i = 0; i < pl->nimages; i++) {
 		md5_str(&c, base_name(pl->images[i]->path));
 		HPDF_MD5Update(&c, pl->images[i]->data,

@@ -118,6 +118,11 @@ if /usr/bin/python3 "$here/diff.py" "$lakin" "$content" >"$tmp/diff.out"; then
 	ok "diff ($(tail -1 "$tmp/diff.out"))"
 else cat "$tmp/diff.out"; bad diff; fi
 
+# lakin watch: a save rebuilds, an error keeps the last good PDF, SIGINT exits 0
+if /usr/bin/python3 "$here/watch.py" "$lakin" "$content" >"$tmp/watch.out"; then
+	ok "watch ($(tail -1 "$tmp/watch.out"))"
+else cat "$tmp/watch.out"; bad watch; fi
+
 # Daftar Isi / Tabel / Gambar: printed page = real page, links, bookmarks
 if /usr/bin/python3 "$here/toc.py" "$pdf" >"$tmp/toc.out"; then
 	ok "lists ($(tail -1 "$tmp/toc.out"))"
