@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "check_content.h"
+#include "check_isi.h"
 #include "check_int.h"
 #include "content_load.h"
 #include "input.h"
@@ -243,6 +244,7 @@ load_checked(struct builder *b, const struct in_req *rq, int *errs,
 			(*unread)++;
 		return NULL;
 	}
+	*errs += check_isi(root);
 	if (check_schema(root, &part_s) > 0) {
 		int before = b->errors;
 
@@ -261,11 +263,15 @@ report_load(struct arena *a, const char *dir, int *errs)
 			    LOAD_MAX_FILE };
 	struct node	*root;
 
+	isi_reset();	/* the markers of this report only */
 	root = content_load_file(a, &rq);
 	if (root == NULL) {
 		(*errs)++;
 		return NULL;
 	}
+	/* markers are no shape errors: the report's year is still read (diag
+	 * counts them, so the run fails all the same) */
+	check_isi(root);
 	*errs += check_schema(root, &report_s);
 	return root->type == NODE_MAP ? root : NULL;
 }
@@ -305,7 +311,9 @@ fill_meta(struct report *r, const struct node *root)
 	r->year = atoi(node_str(meta, "tahun"));
 	r->template = node_str(meta, "templat");
 	r->date = node_str(meta, "tanggal");
-	r->date_pos = node_get(meta, "tanggal")->pos;
+	/* tanggal: ISI was said by check_isi */
+	r->date_pos = r->date != NULL ? node_get(meta, "tanggal")->pos :
+	    meta->pos;
 	r->gov = node_str(ag, "pemerintah");
 	r->agency = node_str(ag, "nama");
 	r->agency_short = node_str(ag, "singkatan");
@@ -380,6 +388,9 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 			    "instansi"), "lambang"));
 	}
 	load_data(&b, root);
+	if (b.perf != NULL && r->year > b.perf->last)
+		diag(&b.perf->pos, MSG_RENSTRA_ENDED, r->year, b.perf->first,
+		    b.perf->last);
 	r->budget = b.budget;
 	r->perf = b.perf;
 	r->staff = b.staff;

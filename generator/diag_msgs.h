@@ -284,3 +284,17 @@ DIAG_MSG(MSG_DIFF_SAME_DIR, SEV_WARN, "lakin diff: '%s' dan '%s' adalah folder y
 DIAG_MSG(MSG_NEW_YEAR, SEV_ERROR, "lakin new: '%s' bukan tahun untuk --tahun; tulis tahun dengan empat angka, antara 2000 dan 2100", "lakin new: '%s' is not a year for --tahun; write a four-digit year between 2000 and 2100")
 DIAG_MSG(MSG_NEW_TODO, SEV_ERROR, "lakin new: %s belum tersedia di versi ini", "lakin new: %s is not available in this version")
 /* lakin watch (watch.c) */
+/* lakin new --dari: year roll-over (rollover*.c, check_isi.c) */
+DIAG_MSG(MSG_ISI_OF, SEV_ERROR, "belum diisi: %s, %s '%s' (tulis nilainya di tempat ISI)", "not filled in yet: %s, %s '%s' (write the value where ISI stands)")
+DIAG_MSG(MSG_ISI_AT, SEV_ERROR, "belum diisi: %s di '%s' (tulis nilainya di tempat ISI)", "not filled in yet: %s in '%s' (write the value where ISI stands)")
+DIAG_MSG(MSG_RENSTRA_ENDED, SEV_WARN, "laporan tahun %d berada di luar periode Renstra %d-%d: tulis periode Renstra yang baru di 'renstra' dan target tiap indikator untuk tahun-tahunnya", "the report year %d lies outside the Renstra period %d-%d: write the new Renstra's period in 'renstra' and each indicator's targets for its years")
+DIAG_MSG(MSG_ROLL_EXISTS, SEV_ERROR, "lakin new: folder '%s' sudah ada dan tidak kosong; tulis nama folder baru (tidak ada yang ditimpa)", "lakin new: folder '%s' exists and is not empty; give a new folder name (nothing is overwritten)")
+DIAG_MSG(MSG_ROLL_OLD_BAD, SEV_ERROR, "lakin new: laporan lama di '%s' masih bergalat (lihat di atas); betulkan dulu, lalu ulangi lakin new --dari", "lakin new: the old report in '%s' has errors (see above); correct them first, then run lakin new --dari again")
+DIAG_MSG(MSG_ROLL_YEAR_OLD, SEV_ERROR, "lakin new: --tahun %d tidak sesudah tahun laporan lama (%d); tulis tahun laporan yang baru", "lakin new: --tahun %d is not after the old report's year (%d); give the new report's year")
+DIAG_MSG(MSG_ROLL_YEAR_SKIP, SEV_WARN, "lakin new: laporan lama tahun %d, yang baru tahun %d: %d tahun dilompati, dan tahun pembanding %d tidak punya realisasi kecuali Anda menuliskannya", "lakin new: the old report is for %d, the new one for %d: %d years are skipped, and the comparison year %d has no realisasi unless you write it")
+DIAG_MSG(MSG_ROLL_WRITE, SEV_ERROR, "lakin new: tidak dapat menulis %s: %s; folder baru tidak dibuat", "lakin new: cannot write %s: %s; the new folder was not made")
+DIAG_MSG(MSG_ROLL_READ, SEV_ERROR, "lakin new: tidak dapat membaca folder %s: %s", "lakin new: cannot read folder %s: %s")
+DIAG_MSG(MSG_ROLL_DONE, SEV_NOTE, "laporan tahun %d ditulis di '%s' dari laporan tahun %d: %d isian harus diisi (galat 'belum diisi' di atas; lakin check menunjukkannya lagi) dan %d tempat perlu diperiksa (catatan 'periksa')", "the %d report was written to '%s' from the %d report: %d entries must be filled in (the 'not filled in yet' errors above; lakin check shows them again) and %d places need a look (the 'check' notes)")
+DIAG_MSG(MSG_ROLL_REVIEW_YEAR, SEV_NOTE, "periksa: teks ini menyebut tahun %d (teks tahun lalu dibawa apa adanya)", "check: this text names the year %d (last year's text is carried as it was)")
+DIAG_MSG(MSG_ROLL_REVIEW_TABLE, SEV_NOTE, "periksa: tabel '%s' diketik tangan; perbarui angkanya untuk tahun %d", "check: table '%s' is typed by hand; update its figures for %d")
+DIAG_MSG(MSG_ROLL_REVIEW_FILE, SEV_NOTE, "periksa: berkas %s dibawa dari tahun lalu; perbarui isinya sampai keadaan 31 Desember %d", "check: file %s is carried from last year; bring it up to date as of 31 December %d")
