@@ -388,8 +388,9 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 			    "instansi"), "lambang"));
 	}
 	load_data(&b, root);
-	if (b.perf != NULL && r->year > b.perf->last)
-		diag(&b.perf->pos, MSG_RENSTRA_ENDED, r->year, b.perf->first,
+	/* derive says it, but waits while ISI markers remain */
+	if (b.perf != NULL && r->year > b.perf->last && isi_count() > 0)
+		diag(&b.perf->pos, MSG_LINT_PERIOD, r->year, b.perf->first,
 		    b.perf->last);
 	r->budget = b.budget;
 	r->perf = b.perf;

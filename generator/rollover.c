@@ -351,7 +351,7 @@ rollover_run(const char *from, int year, const char *to, const char *exe)
 		p.file = arena_printf(rl.a, "%s/%s", to,
 		    strrchr(p.file, '/') != NULL ? strrchr(p.file, '/') + 1 :
 		    p.file);
-		diag(&p, MSG_RENSTRA_ENDED, year, rl.first, rl.last);
+		diag(&p, MSG_LINT_PERIOD, year, rl.first, rl.last);
 	}
 	diag(NULL, MSG_ROLL_DONE, year, to, rl.old, items, notes);
 	rc = 0;
