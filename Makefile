@@ -189,6 +189,9 @@ asan:
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin build -o $(O)/asan/report.pdf content/$(REPORT)
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin diff content/$(REPORT) tests/bad/base >/dev/null 2>$(O)/asan/diff.err; \
 	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/asan/diff.err; echo "asan: lakin diff status $$rc, bukan 1"; exit 1; }
+	@rm -rf $(O)/asan/rollover && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin new --dari content/$(REPORT) --tahun 2025 $(O)/asan/rollover 2>$(O)/asan/rollover.err || { cat $(O)/asan/rollover.err; echo "asan: lakin new --dari gagal"; exit 1; }
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin check $(O)/asan/rollover >/dev/null 2>$(O)/asan/rollover.err; \
+	    rc=$$?; [ $$rc -eq 2 ] || { cat $(O)/asan/rollover.err; echo "asan: lakin check (roll-over) status $$rc, bukan 2"; exit 1; }
 	@echo "asan: laporan dan korpus masukan buruk bersih di bawah ASan/UBSan"
 
 # under valgrind the same bytes as the normal build, and nothing left behind
@@ -197,6 +200,10 @@ valgrind: $(O)/$(REPORT).pdf
 	@cmp $(O)/valgrind.pdf $(O)/$(REPORT).pdf && rm -f $(O)/valgrind.pdf
 	@valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin diff content/$(REPORT) tests/bad/base >/dev/null 2>$(O)/valgrind-diff.err; \
 	    rc=$$?; [ $$rc -eq 1 ] || { cat $(O)/valgrind-diff.err; echo "valgrind: lakin diff status $$rc, bukan 1"; exit 1; }
+	@rm -rf $(O)/valgrind-rollover && valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin new --dari content/$(REPORT) --tahun 2025 $(O)/valgrind-rollover 2>$(O)/valgrind-rollover.err || { cat $(O)/valgrind-rollover.err; echo "valgrind: lakin new --dari gagal"; exit 1; }
+	@valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin check $(O)/valgrind-rollover >/dev/null 2>$(O)/valgrind-rollover.err; \
+	    rc=$$?; [ $$rc -eq 2 ] || { cat $(O)/valgrind-rollover.err; echo "valgrind: lakin check (roll-over) status $$rc, bukan 2"; exit 1; }
+	@rm -rf $(O)/valgrind-rollover
 	@echo "valgrind: bersih"
 
 # the libharu floor: the reference's page list drawn through libharu alone

@@ -189,7 +189,8 @@ rfile_apply(struct rfile *f, size_t *lenp)
 	for (size_t i = 0; i < f->n; i++)
 		cap += strlen(f->v[i].text);
 	out = xmalloc(cap);
-	qsort(f->v, f->n, sizeof(*f->v), by_off);
+	if (f->n > 1)
+		qsort(f->v, f->n, sizeof(*f->v), by_off);
 	for (size_t i = 0; i < f->n; i++) {
 		const struct redit *e = &f->v[i];
 		size_t tl = strlen(e->text);
