@@ -14,6 +14,7 @@
 struct redit {
 	size_t		 off, len;	/* bytes of the old text replaced */
 	const char	*text;		/* by this (in the arena) */
+	size_t		 seq;		/* order of insertions at one place */
 };
 
 /* One file's text and the edits planned on it. */

@@ -32,7 +32,8 @@ void
 redit_add(struct rfile *f, size_t off, size_t len, const char *text)
 {
 	f->v = xgrow(f->v, f->n, &f->cap, sizeof(*f->v), 16);
-	f->v[f->n++] = (struct redit){ off, len, arena_strdup(f->a, text) };
+	f->v[f->n] = (struct redit){ off, len, arena_strdup(f->a, text), f->n };
+	f->n++;
 }
 
 static size_t
@@ -176,8 +177,11 @@ by_off(const void *x, const void *y)
 
 	if (a->off != b->off)
 		return a->off < b->off ? -1 : 1;
-	/* an insertion before a replacement at the same place */
-	return (a->len > b->len) - (a->len < b->len);
+	/* an insertion before a replacement at the same place, insertions
+	 * in the order they were asked for */
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	return (a->seq > b->seq) - (a->seq < b->seq);
 }
 
 char *

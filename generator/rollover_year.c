@@ -5,9 +5,11 @@
  *  - laporan.yaml: tahun becomes the new year;
  *  - every 'tanggal' (the report's, each signature's, the PK's) is ISI;
  *  - kinerja: each year map (realisasi, pembilang, penyebut) that holds
- *    last year gets the new year as ISI; last year stays, so it becomes
- *    the comparison year; targets stay (they are the Renstra's); the
- *    analyses, the PK target and the standard's figure are per year: ISI;
+ *    last year gets each later year up to the new one as ISI (a skipped
+ *    year's realisasi is the comparison year's); last year stays, so it
+ *    becomes the comparison year; targets stay (they are the Renstra's);
+ *    the analyses, the PK target and the standard's figure are per year:
+ *    ISI;
  *  - anggaran: the tree stays, every amount is ISI;
  *  - data tables: a column without 'tahun' is "this year" and moves by
  *    itself; in a table that compares with the year before (a realisasi
@@ -196,14 +198,18 @@ edit_perf(struct rfile *f, const struct node *m, size_t i, int old,
 {
 	const char		*k = m->keys[i]->str;
 	const struct node	*v = m->vals[i];
-	char			 y[8], o[8];
+	char			 y[16], o[16];
 
-	snprintf(y, sizeof(y), "%d", year);
 	snprintf(o, sizeof(o), "%d", old);
 	if (in_list(year_maps, k) && v->type == NODE_MAP &&
-	    node_get(v, o) != NULL && node_get(v, y) == NULL)
-		redit_append(f, v, y, ISI_MARK);
-	else if (in_list(per_year, k) && !isi_is(v))
+	    node_get(v, o) != NULL) {
+		/* each year after last year's, a skipped one too */
+		for (int n = old + 1; n <= year; n++) {
+			snprintf(y, sizeof(y), "%d", n);
+			if (node_get(v, y) == NULL)
+				redit_append(f, v, y, ISI_MARK);
+		}
+	} else if (in_list(per_year, k) && !isi_is(v))
 		redit_value(f, m, i, ISI_MARK);
 }
 

@@ -128,6 +128,35 @@ ok(rc == 0 and "Renstra 2021-2026" in out, "lakin new names the Renstra end",
 rc, chk = run("check", new27)
 ok("di luar periode Renstra 2021-2026" in chk, "check names the Renstra end")
 
+# refusals: nothing written, nothing overwritten
+full = os.path.join(tmp, "isi")
+os.mkdir(full)
+open(os.path.join(full, "catatan.txt"), "w").write("milik petugas\n")
+rc, out = run("new", "--dari", content, "--tahun", "2025", full)
+ok(rc == 2 and "sudah ada dan tidak kosong" in out and
+   os.listdir(full) == ["catatan.txt"], "a folder with files is refused", out)
+rc, out = run("new", "--dari", content, "--tahun", "2024",
+              os.path.join(tmp, "same"))
+ok(rc == 2 and "tidak sesudah tahun laporan lama (2024)" in out and
+   not os.path.exists(os.path.join(tmp, "same")), "--tahun 2024 is refused",
+   out)
+broken = os.path.join(tmp, "rusak")
+subprocess.run(["cp", "-r", content, broken])
+with open(os.path.join(broken, "laporan.yaml"), "a") as f:
+    f.write("kunci_asing: 1\n")
+rc, out = run("new", "--dari", broken, "--tahun", "2025",
+              os.path.join(tmp, "dari-rusak"))
+ok(rc == 2 and "masih bergalat" in out and "kunci_asing" in out and
+   not os.path.exists(os.path.join(tmp, "dari-rusak")),
+   "an old report with errors is refused", out[-1500:])
+empty = os.path.join(tmp, "kosong")
+os.mkdir(empty)
+rc, out = run("new", "--dari", content, "--tahun", "2026", empty)
+ok(rc == 0 and "1 tahun dilompati" in out and
+   os.path.exists(os.path.join(empty, "laporan.yaml")) and
+   not [n for n in os.listdir(tmp) if ".tmp-" in n],
+   "an empty folder is filled; a skipped year is said", out[-1500:])
+
 subprocess.run(["rm", "-rf", tmp])
 print("rollover: %d checks, %d failed" % (checks, fails))
 sys.exit(1 if fails else 0)

@@ -126,6 +126,41 @@ test_realisasi(void **state)
 "        2022: 1\n");
 }
 
+/* a skipped year: its realisasi too (the comparison year's), in order */
+static void
+test_skipped_year(void **state)
+{
+	(void)state;
+	rolls_to(
+"realisasi:\n"
+"  2023: 1\n"
+"  2024: 2\n"
+"pembilang: {2024: 3}\n",
+	    'k', 2024, 2026,
+"realisasi:\n"
+"  2023: 1\n"
+"  2024: 2\n"
+"  2025: ISI\n"
+"  2026: ISI\n"
+"pembilang: {2024: 3, 2025: ISI, 2026: ISI}\n");
+	rolls_to(
+"- tabel:\n"
+"    data: kinerja\n"
+"    kolom:\n"
+"      - {isi: realisasi, tahun: 2023}\n"
+"      - {isi: realisasi}\n"
+"    kepala:\n"
+"      - [ \"2023\", \"2024\" ]\n",
+	    'p', 2024, 2026,
+"- tabel:\n"
+"    data: kinerja\n"
+"    kolom:\n"
+"      - {isi: realisasi, tahun: 2025}\n"
+"      - {isi: realisasi}\n"
+"    kepala:\n"
+"      - [ \"2025\", \"2026\" ]\n");
+}
+
 /* a block value is replaced with every line of it, and only those */
 static void
 test_analysis_block(void **state)
@@ -283,6 +318,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_laporan),
 		T(test_realisasi),
+		T(test_skipped_year),
 		T(test_analysis_block),
 		T(test_amounts_and_dates),
 		T(test_tables),
