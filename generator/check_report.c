@@ -382,6 +382,7 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 	r->dir = arena_strdup(a, dir);
 	if (errs == 0) {
 		fill_meta(r, root);
+		b.year = r->year;
 		/* the emblem on the cover and the letterheads */
 		if (node_get(node_get(root, "instansi"), "lambang") != NULL)
 			r->emblem = image_load(&b, node_get(node_get(root,

@@ -287,6 +287,7 @@ DIAG_MSG(MSG_NEW_TODO, SEV_ERROR, "lakin new: %s belum tersedia di versi ini", "
 /* lakin new --dari: year roll-over (rollover*.c, check_isi.c) */
 DIAG_MSG(MSG_ISI_OF, SEV_ERROR, "belum diisi: %s, %s '%s' (tulis nilainya di tempat ISI)", "not filled in yet: %s, %s '%s' (write the value where ISI stands)")
 DIAG_MSG(MSG_ISI_AT, SEV_ERROR, "belum diisi: %s di '%s' (tulis nilainya di tempat ISI)", "not filled in yet: %s in '%s' (write the value where ISI stands)")
+DIAG_MSG(MSG_COL_YEAR, SEV_ERROR, "'%s' bukan tahun kolom; tulis tahunnya (tahun: 2023) atau 'lalu' untuk tahun sebelum tahun laporan (tahun: lalu)", "'%s' is not a column year; write the year (tahun: 2023) or 'lalu' for the year before the report's (tahun: lalu)")
 DIAG_MSG(MSG_ROLL_EXISTS, SEV_ERROR, "lakin new: folder '%s' sudah ada dan tidak kosong; tulis nama folder baru (tidak ada yang ditimpa)", "lakin new: folder '%s' exists and is not empty; give a new folder name (nothing is overwritten)")
 DIAG_MSG(MSG_ROLL_OLD_BAD, SEV_ERROR, "lakin new: laporan lama di '%s' masih bergalat (lihat di atas); betulkan dulu, lalu ulangi lakin new --dari", "lakin new: the old report in '%s' has errors (see above); correct them first, then run lakin new --dari again")
 DIAG_MSG(MSG_ROLL_YEAR_OLD, SEV_ERROR, "lakin new: --tahun %d tidak sesudah tahun laporan lama (%d); tulis tahun laporan yang baru", "lakin new: --tahun %d is not after the old report's year (%d); give the new report's year")

@@ -12,9 +12,11 @@
  *    ISI;
  *  - anggaran: the tree stays, every amount is ISI;
  *  - data tables: a column without 'tahun' is "this year" and moves by
- *    itself; in a table that compares with the year before (a realisasi
+ *    itself, and so does one of 'tahun: lalu' (the year before the
+ *    report's); in a table that compares with the year before (a realisasi
  *    or capaian column of last year-1), the columns of last year-1 and
- *    of last year move one year on.  A column title and a header cell
+ *    of last year move one year on (last year-1 written 'lalu', so that
+ *    next year nothing is left to move).  A column title and a header cell
  *    naming the year of the columns under it follow them.  Columns of
  *    Renstra years (targets 2021..2026) stay.
  */
@@ -24,6 +26,7 @@
 
 #include "check_isi.h"
 #include "diag.h"
+#include "doc.h"
 #include "mem.h"
 #include "rollover.h"
 
@@ -151,6 +154,13 @@ move_header(struct rfile *f, const struct node *kepala, size_t ncol,
 	}
 }
 
+/* A column's tahun: a year, or 'lalu' (the year before the report's). */
+static int
+col_year(const char *th, int old)
+{
+	return strcmp(th, YEAR_LAST) == 0 ? old - 1 : atoi(th);
+}
+
 /* A data table: its year columns moved (see the top of the file). */
 static void
 move_table(struct rfile *f, const struct node *t, int old, int year)
@@ -167,7 +177,7 @@ move_table(struct rfile *f, const struct node *t, int old, int year)
 		const char		*isi = node_str(col, "isi");
 		const char		*th = node_str(col, "tahun");
 
-		if (th != NULL && atoi(th) == old - 1 && isi != NULL &&
+		if (th != NULL && col_year(th, old) == old - 1 && isi != NULL &&
 		    (strcmp(isi, "realisasi") == 0 ||
 		    strcmp(isi, "capaian") == 0))
 			compare = 1;
@@ -175,13 +185,20 @@ move_table(struct rfile *f, const struct node *t, int old, int year)
 	for (size_t c = 0; c < ncol; c++) {
 		const struct node	*col = kolom->vals[c];
 		const char		*th = node_str(col, "tahun");
-		int			 y = th != NULL ? atoi(th) : old;
+		int			 y = th != NULL ? col_year(th, old) : old;
 
 		from[c] = to[c] = y;
 		if (th == NULL)
 			to[c] = year;	/* this year: moves by itself */
-		else if (compare && (y == old - 1 || y == old)) {
-			to[c] = y - old + year;
+		else if (strcmp(th, YEAR_LAST) == 0)
+			to[c] = year - 1;	/* moves by itself too */
+		else if (compare && y == old - 1) {
+			/* written relative: next year it moves by itself */
+			to[c] = year - 1;
+			redit_add(f, rfile_off(f, node_get(col, "tahun")->pos),
+			    node_get(col, "tahun")->srclen, YEAR_LAST);
+		} else if (compare && y == old) {
+			to[c] = year;
 			move_text(f, node_get(col, "tahun"), y, to[c]);
 		}
 		move_text(f, node_get(col, "judul"), from[c], to[c]);

@@ -120,6 +120,20 @@ if os.path.exists(pdf):
        ren[0]) is not None, "Renstra table: realisasi 2025, targets 2022-2026",
        ren[0][:1500] if ren else "")
 
+# the filled 2025 report rolls on to 2026: the comparison columns are
+# 'tahun: lalu' since 2025, so they need no edit; the headers follow
+b3 = "bab-3-akuntabilitas-kinerja.yaml"
+t25 = open(os.path.join(new, b3)).read()
+ok(t25.count("tahun: lalu") == 3, "comparison columns written 'tahun: lalu'")
+new26 = os.path.join(tmp, "r2026")
+rc, out = run("new", "--dari", new, "--tahun", "2026", new26)
+ok(rc == 0, "the filled 2025 report rolls on to 2026", out[-1500:])
+if rc == 0:
+    t26 = open(os.path.join(new26, b3)).read()
+    ok(t26.count("tahun: lalu") == 3 and
+       '{teks: "2025", kolom: 3}, {teks: "2026", kolom: 3}' in t26,
+       "2026: 'lalu' kept, header 2025 then 2026")
+
 # past the Renstra period (2021-2026)
 new27 = os.path.join(tmp, "r2027")
 rc, out = run("new", "--dari", content, "--tahun", "2027", new27)
