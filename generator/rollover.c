@@ -75,6 +75,34 @@ dir_full(const char *d)
 	return full;
 }
 
+/*
+ * The new folder inside the old one would be copied into itself: refused.
+ * Its parent must exist; then both resolve, symlinks and '..' included.
+ */
+static int
+inside_old(struct roll *rl)
+{
+	char	*old = realpath(rl->from, NULL), *par, *pr = NULL;
+	char	*copy = arena_strdup(rl->a, rl->to);
+	size_t	 n;
+	int	 in = 0;
+
+	while ((n = strlen(copy)) > 1 && copy[n - 1] == '/')
+		copy[n - 1] = '\0';
+	par = strrchr(copy, '/') != NULL ? copy : NULL;
+	if (par != NULL)
+		*strrchr(copy, '/') = '\0';
+	pr = realpath(par == NULL ? "." : *copy == '\0' ? "/" : copy, NULL);
+	if (old != NULL && pr != NULL) {
+		n = strlen(old);
+		in = strncmp(pr, old, n) == 0 && (pr[n] == '\0' ||
+		    pr[n] == '/');
+	}
+	free(old);
+	free(pr);
+	return in;
+}
+
 /* Old, checked and derived as `lakin check` does: NULL on any error. */
 static struct report *
 load_old(struct roll *rl, const char *exe, struct fontset **fs,
@@ -222,8 +250,9 @@ copy_tree(struct roll *rl, const char *rel)
 		diag(NULL, MSG_ROLL_READ, src, errno_text(errno));
 		return -1;
 	}
+	/* hidden entries (.git, editor files) are no part of the report */
 	while ((e = readdir(dp)) != NULL)
-		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+		if (e->d_name[0] != '.')
 			ptrvec_push(&names, arena_strdup(rl->a, e->d_name));
 	closedir(dp);
 	if (names.n > 0)
@@ -319,6 +348,10 @@ rollover_run(const char *from, int year, const char *to, const char *exe)
 	rl.a = arena_new();
 	if (dir_full(to)) {
 		diag(NULL, MSG_ROLL_EXISTS, to);
+		goto out;
+	}
+	if (inside_old(&rl)) {
+		diag(NULL, MSG_ROLL_INSIDE, to, from);
 		goto out;
 	}
 	if ((r = load_old(&rl, exe, &fs, &root)) == NULL) {

@@ -163,6 +163,12 @@ rc, out = run("new", "--dari", broken, "--tahun", "2025",
 ok(rc == 2 and "masih bergalat" in out and "kunci_asing" in out and
    not os.path.exists(os.path.join(tmp, "dari-rusak")),
    "an old report with errors is refused", out[-1500:])
+inner = os.path.join(broken, "2025")
+subprocess.run(["cp", "-r", content + "/.", broken])  # laporan.yaml again
+rc, out = run("new", "--dari", broken, "--tahun", "2025", inner)
+ok(rc == 2 and "di dalam folder lama" in out and not os.path.exists(inner)
+   and not [n for n in os.listdir(broken) if ".tmp-" in n],
+   "a new folder inside the old one is refused", out[-1500:])
 empty = os.path.join(tmp, "kosong")
 os.mkdir(empty)
 rc, out = run("new", "--dari", content, "--tahun", "2026", empty)
