@@ -281,8 +281,21 @@ static const char *const not_text[] = { "kunci", "tahun", "lebar",
 static int
 names_year(const struct node *n, int old)
 {
-	return n->type == NODE_SCALAR && find_year(n->str, n->len, old, 0) <
-	    n->len;
+	size_t i = 0;
+
+	if (n->type != NODE_SCALAR)
+		return 0;
+	/* a year inside {ref:…}, {hal:…}, {nilai:…} is part of a key */
+	while ((i = find_year(n->str, n->len, old, i)) < n->len) {
+		size_t j = i;
+
+		while (j > 0 && n->str[j - 1] != '{' && n->str[j - 1] != '}')
+			j--;
+		if (j == 0 || n->str[j - 1] == '}')
+			return 1;
+		i += 4;
+	}
+	return 0;
 }
 
 /* A cell of the rows holds a figure (a digit). */

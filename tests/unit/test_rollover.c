@@ -310,6 +310,42 @@ test_check_isi(void **state)
 	arena_free(a);
 }
 
+/* the places to look at: text naming last year, typed tables of figures */
+static void
+test_review(void **state)
+{
+	struct arena	*a = arena_new();
+	const char	*y =
+"isi:\n"
+"  - paragraf: \"Lihat {ref:tabel-2024} berikut.\"\n"
+"  - paragraf: \"Capaian tahun 2024 naik.\"\n"
+"  - tabel:\n"
+"      kunci: data-2024\n"
+"      data: kinerja\n"
+"      kolom:\n"
+"        - {isi: target, tahun: 2024, judul: \"2024\"}\n"
+"  - tabel:\n"
+"      judul: \"Pegawai\"\n"
+"      kolom: [\"Golongan\", \"Jumlah\"]\n"
+"      baris:\n"
+"        - [\"III/a\", 2]\n"
+"  - tabel:\n"
+"      judul: \"Visi\"\n"
+"      kolom: [\"Visi\"]\n"
+"      baris:\n"
+"        - [\"Binjai maju\"]\n";
+	struct node	*t = content_load_buf(a, "t.yaml", y, strlen(y));
+
+	(void)state;
+	assert_int_equal(rollover_review(t, 2024, 2025), 2);
+	assert_string_equal(captured(),
+"t.yaml:3:15: catatan: periksa: teks ini menyebut tahun 2024 (teks tahun "
+"lalu dibawa apa adanya)\n"
+"t.yaml:10:7: catatan: periksa: tabel 'Pegawai' diketik tangan; perbarui "
+"angkanya untuk tahun 2025\n");
+	arena_free(a);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int
@@ -323,6 +359,7 @@ main(void)
 		T(test_amounts_and_dates),
 		T(test_tables),
 		T(test_check_isi),
+		T(test_review),
 	};
 
 	return cmocka_run_group_tests_name("rollover", tests, NULL, NULL);
