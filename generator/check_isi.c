@@ -106,8 +106,9 @@ ctx_key(const struct isi_ctx *c)
 static const char *
 owner_name(const struct node *m)
 {
-	static const char *const names[] = { "nama", "uraian", "judul",
-		"kunci", NULL };
+	/* the names of things; a title (laporan's judul) names no owner */
+	static const char *const names[] = { "nama", "uraian", "kunci",
+		NULL };
 	const char *s;
 
 	for (size_t i = 0; names[i] != NULL; i++)

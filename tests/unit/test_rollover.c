@@ -303,7 +303,7 @@ test_check_isi(void **state)
 	assert_int_equal(node_get(node_get(t, "indikator")->vals[0],
 	    "realisasi")->n, 1);
 	assert_string_equal(captured(),
-"t.yaml:3:12: galat: belum diisi: tanggal, laporan 'L' (tulis nilainya di "
+"t.yaml:3:12: galat: belum diisi: tanggal di 'laporan' (tulis nilainya di "
 "tempat ISI)\n"
 "t.yaml:9:13: galat: belum diisi: realisasi 2025, indikator 'Indeks' "
 "(tulis nilainya di tempat ISI)\n");
