@@ -13,6 +13,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +55,42 @@ struct roll {
 	int			 first, last;	/* the Renstra period, or 0 */
 	struct pos		 perf_pos;
 };
+
+/*
+ * SIGINT, SIGTERM, SIGHUP while the temporary folder is being written:
+ * the copy stops at the next file, removes what it made, and the program
+ * then ends as the signal would have.
+ */
+static const int roll_sigs[] = { SIGINT, SIGTERM, SIGHUP };
+#define ROLL_NSIG (sizeof(roll_sigs) / sizeof(roll_sigs[0]))
+static volatile sig_atomic_t roll_stop;
+
+static void
+on_signal(int sig)
+{
+	roll_stop = sig;
+}
+
+static void
+watch_signals(struct sigaction *old)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < ROLL_NSIG; i++)
+		sigaction(roll_sigs[i], &sa, &old[i]);
+}
+
+static void
+unwatch_signals(const struct sigaction *old)
+{
+	for (size_t i = 0; i < ROLL_NSIG; i++)
+		sigaction(roll_sigs[i], &old[i], NULL);
+	if (roll_stop != 0)
+		raise(roll_stop);
+}
 
 /* A folder that exists with something in it. */
 static int
@@ -257,7 +294,7 @@ copy_tree(struct roll *rl, const char *rel)
 	closedir(dp);
 	if (names.n > 0)
 		qsort(names.v, names.n, sizeof(*names.v), by_name);
-	for (size_t i = 0; rc == 0 && i < names.n; i++) {
+	for (size_t i = 0; rc == 0 && roll_stop == 0 && i < names.n; i++) {
 		const char	*r = *rel != '\0' ? arena_printf(rl->a, "%s/%s",
 				    rel, (char *)names.v[i]) : names.v[i];
 		char		*dst = arena_printf(rl->a, "%s/%s", rl->tmp, r);
@@ -336,6 +373,7 @@ int
 rollover_run(const char *from, int year, const char *to, const char *exe)
 {
 	struct roll		 rl;
+	struct sigaction	 old[ROLL_NSIG];
 	struct fontset		*fs = NULL;
 	const struct node	*root;
 	struct report		*r;
@@ -367,16 +405,21 @@ rollover_run(const char *from, int year, const char *to, const char *exe)
 	}
 	find_kinds(&rl, root);
 	rl.tmp = arena_printf(rl.a, "%s.tmp-%ld", to, (long)getpid());
+	watch_signals(old);
 	if (mkdir(rl.tmp, 0777) != 0) {
 		diag(NULL, MSG_ROLL_WRITE, rl.tmp, errno_text(errno));
+		unwatch_signals(old);
 		goto out;
 	}
-	if (copy_tree(&rl, "") != 0 || rename(rl.tmp, to) != 0) {
-		if (errno != 0 && diag_worst() < SEV_ERROR)
+	if (copy_tree(&rl, "") != 0 || roll_stop != 0 ||
+	    rename(rl.tmp, to) != 0) {
+		if (roll_stop == 0 && diag_worst() < SEV_ERROR)
 			diag(NULL, MSG_ROLL_WRITE, to, errno_text(errno));
 		undo(&rl);
+		unwatch_signals(old);
 		goto out;
 	}
+	unwatch_signals(old);
 	list_items(&rl, &items, &notes);
 	if (rl.last != 0) {
 		struct pos p = rl.perf_pos;
