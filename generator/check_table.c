@@ -109,7 +109,6 @@ static const struct field table_f[] = {
 const struct schema content_table_s = { "blok 'tabel'", "block 'tabel'",
 	table_f, 0, NULL };
 
-/* Rows: a list of lists of cells (scalars or cell mappings). */
 /* A column's year: a year, or 'lalu' (the year before the report's, so
  * the column needs no change when the report rolls over). */
 static int
@@ -128,6 +127,7 @@ check_col_year(const struct node *n, const struct field *f)
 	return check_value(n, &y, "kolom tabel");
 }
 
+/* Rows: a list of lists of cells (scalars or cell mappings). */
 static int
 check_rows(const struct node *n, const struct field *f)
 {
