@@ -298,6 +298,24 @@ names_year(const struct node *n, int old)
 	return 0;
 }
 
+/* The text types a figure in a value reference ({nilai:x=5.000}): last
+ * year's, unless the officer updates or removes it. */
+static int
+types_figure(const struct node *n)
+{
+	const char *s = n->str, *v, *shut;
+
+	while ((v = strstr(s, "{nilai:")) != NULL) {
+		shut = strchr(v, '}');
+		if (shut == NULL)
+			return 0;
+		if (memchr(v, '=', (size_t)(shut - v)) != NULL)
+			return 1;
+		s = shut;
+	}
+	return 0;
+}
+
 /* A cell of the rows holds a figure (a digit). */
 static int
 has_figure(const struct node *n)
@@ -321,6 +339,10 @@ review(const struct node *n, int old, int year, int in_cols)
 	if (n->type == NODE_SCALAR) {
 		if (!in_cols && names_year(n, old)) {
 			diag(&n->pos, MSG_ROLL_REVIEW_YEAR, old);
+			notes++;
+		}
+		if (!in_cols && types_figure(n)) {
+			diag(&n->pos, MSG_ROLL_REVIEW_FIGURE, old);
 			notes++;
 		}
 		return notes;

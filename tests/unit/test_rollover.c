@@ -319,6 +319,7 @@ test_review(void **state)
 "isi:\n"
 "  - paragraf: \"Lihat {ref:tabel-2024} berikut.\"\n"
 "  - paragraf: \"Capaian tahun 2024 naik.\"\n"
+"  - paragraf: \"Serapan {nilai:anggaran.serapan=91,94%} tercapai.\"\n"
 "  - tabel:\n"
 "      kunci: data-2024\n"
 "      data: kinerja\n"
@@ -337,11 +338,13 @@ test_review(void **state)
 	struct node	*t = content_load_buf(a, "t.yaml", y, strlen(y));
 
 	(void)state;
-	assert_int_equal(rollover_review(t, 2024, 2025), 2);
+	assert_int_equal(rollover_review(t, 2024, 2025), 3);
 	assert_string_equal(captured(),
 "t.yaml:3:15: catatan: periksa: teks ini menyebut tahun 2024 (teks tahun "
 "lalu dibawa apa adanya)\n"
-"t.yaml:10:7: catatan: periksa: tabel 'Pegawai' diketik tangan; perbarui "
+"t.yaml:4:15: catatan: periksa: teks ini mengetik angka tahun 2024 di "
+"{nilai:…=…}; perbarui angkanya atau hapus '=…' agar diambil dari data\n"
+"t.yaml:11:7: catatan: periksa: tabel 'Pegawai' diketik tangan; perbarui "
 "angkanya untuk tahun 2025\n");
 	arena_free(a);
 }
