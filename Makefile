@@ -88,7 +88,7 @@ ci: build
 # libFuzzer on load + check (clang); fuzz-smoke is the fixed-seed run of
 # `make test`, fuzz the open-ended one.
 FUZZ_TIME ?= 60
-FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c generator/layout%.c generator/drive.c generator/diff.c generator/build.c generator/watch.c,$(SRCS))
+FUZZ_SRCS = $(filter-out generator/main.c generator/pdf_render.c generator/layout%.c generator/drive.c generator/diff.c generator/build.c generator/watch.c generator/new.c generator/rollover.c,$(SRCS))
 $(O)/fuzz/fuzz_load: tests/fuzz/fuzz_load.c $(FUZZ_SRCS) $(HDRS)
 	@mkdir -p $(@D)/corpus
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
@@ -203,6 +203,9 @@ asan:
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 sh tests/e2e/new.sh $(O)/asan/bin/lakin >$(O)/asan/new.out 2>&1 || { cat $(O)/asan/new.out; exit 1; }
 	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 /usr/bin/python3 tests/e2e/watch.py \
 	    $(O)/asan/bin/lakin content/$(REPORT) --short >$(O)/asan/watch.out 2>&1 || { cat $(O)/asan/watch.out; echo "asan: lakin watch"; exit 1; }
+	@rm -rf $(O)/asan/rollover && ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin new --dari content/$(REPORT) --tahun 2025 $(O)/asan/rollover 2>$(O)/asan/rollover.err || { cat $(O)/asan/rollover.err; echo "asan: lakin new --dari gagal"; exit 1; }
+	@ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 $(O)/asan/bin/lakin check $(O)/asan/rollover >/dev/null 2>$(O)/asan/rollover.err; \
+	    rc=$$?; [ $$rc -eq 2 ] || { cat $(O)/asan/rollover.err; echo "asan: lakin check (roll-over) status $$rc, bukan 2"; exit 1; }
 	@echo "asan: laporan dan korpus masukan buruk bersih di bawah ASan/UBSan"
 
 # under valgrind the same bytes as the normal build, and nothing left behind
@@ -217,6 +220,10 @@ valgrind: $(O)/$(REPORT).pdf
 	@/usr/bin/python3 tests/e2e/watch.py $(O)/bin/lakin content/$(REPORT) --short --wrap valgrind -q --error-exitcode=3 \
 	    --leak-check=full --suppressions=tests/valgrind.supp >$(O)/valgrind-watch.out 2>&1 \
 	    || { cat $(O)/valgrind-watch.out; echo "valgrind: lakin watch"; exit 1; }
+	@rm -rf $(O)/valgrind-rollover && valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin new --dari content/$(REPORT) --tahun 2025 $(O)/valgrind-rollover 2>$(O)/valgrind-rollover.err || { cat $(O)/valgrind-rollover.err; echo "valgrind: lakin new --dari gagal"; exit 1; }
+	@valgrind -q --error-exitcode=3 --leak-check=full --suppressions=tests/valgrind.supp $(O)/bin/lakin check $(O)/valgrind-rollover >/dev/null 2>$(O)/valgrind-rollover.err; \
+	    rc=$$?; [ $$rc -eq 2 ] || { cat $(O)/valgrind-rollover.err; echo "valgrind: lakin check (roll-over) status $$rc, bukan 2"; exit 1; }
+	@rm -rf $(O)/valgrind-rollover
 	@echo "valgrind: bersih"
 
 # the libharu floor: the reference's page list drawn through libharu alone

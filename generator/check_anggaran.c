@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "check_int.h"
+#include "check_isi.h"
 #include "check_xlsx.h"
 #include "content_load.h"
 #include "input.h"
@@ -236,6 +237,7 @@ budget_load(struct builder *b, const struct node *f)
 		b->errors++;
 		return NULL;
 	}
+	b->errors += check_isi(root);
 	if (check_schema(root, &file_s) > 0) {
 		b->errors++;
 		return NULL;

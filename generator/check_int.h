@@ -16,6 +16,7 @@ struct builder {
 	struct arena		*a;
 	const struct fontset	*fs;
 	const char		*dir;		/* the report folder (CSV files) */
+	int			 year;		/* laporan.tahun (tahun: lalu) */
 	int			 errors;
 	int			 level;		/* of the sections being built */
 	struct ptrvec		 refs;		/* struct pending_ref * */

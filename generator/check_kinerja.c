@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "check_content.h"
+#include "check_isi.h"
 #include "check_int.h"
 #include "content_load.h"
 #include "input.h"
@@ -599,6 +600,8 @@ perf_load(struct builder *b, const struct node *f)
 	struct perf		*p;
 	int			 before = b->errors;
 
+	if (root != NULL)
+		b->errors += check_isi(root);
 	if (root == NULL || check_schema(root, &file_s) > 0) {
 		b->errors++;
 		return NULL;

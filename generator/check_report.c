@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "check_content.h"
+#include "check_isi.h"
 #include "check_int.h"
 #include "check_xlsx.h"
 #include "content_load.h"
@@ -270,6 +271,7 @@ load_checked(struct builder *b, const struct in_req *rq, int *errs,
 			(*unread)++;
 		return NULL;
 	}
+	*errs += check_isi(root);
 	if (check_schema(root, &part_s) > 0) {
 		int before = b->errors;
 
@@ -288,11 +290,15 @@ report_load(struct arena *a, const char *dir, int *errs)
 			    LOAD_MAX_FILE };
 	struct node	*root;
 
+	isi_reset();	/* the markers of this report only */
 	root = content_load_file(a, &rq);
 	if (root == NULL) {
 		(*errs)++;
 		return NULL;
 	}
+	/* markers are no shape errors: the report's year is still read (diag
+	 * counts them, so the run fails all the same) */
+	check_isi(root);
 	*errs += check_schema(root, &report_s);
 	return root->type == NODE_MAP ? root : NULL;
 }
@@ -332,7 +338,9 @@ fill_meta(struct report *r, const struct node *root)
 	r->year = atoi(node_str(meta, "tahun"));
 	r->template = node_str(meta, "templat");
 	r->date = node_str(meta, "tanggal");
-	r->date_pos = node_get(meta, "tanggal")->pos;
+	/* tanggal: ISI was said by check_isi */
+	r->date_pos = r->date != NULL ? node_get(meta, "tanggal")->pos :
+	    meta->pos;
 	r->gov = node_str(ag, "pemerintah");
 	r->agency = node_str(ag, "nama");
 	r->agency_short = node_str(ag, "singkatan");
@@ -408,12 +416,17 @@ check_report(struct arena *a, const char *dir, const struct node *root,
 	r->dir = arena_strdup(a, dir);
 	if (errs == 0) {
 		fill_meta(r, root);
+		b.year = r->year;
 		/* the emblem on the cover and the letterheads */
 		if (node_get(node_get(root, "instansi"), "lambang") != NULL)
 			r->emblem = image_load(&b, node_get(node_get(root,
 			    "instansi"), "lambang"));
 	}
 	load_data(&b, root);
+	/* derive says it, but waits while ISI markers remain */
+	if (b.perf != NULL && r->year > b.perf->last && isi_count() > 0)
+		diag(&b.perf->pos, MSG_LINT_PERIOD, r->year, b.perf->first,
+		    b.perf->last);
 	r->budget = b.budget;
 	r->perf = b.perf;
 	r->staff = b.staff;

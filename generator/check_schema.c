@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_isi.h"
 #include "check_schema.h"
 #include "utf8.h"
 
@@ -346,7 +347,8 @@ check_schema(const struct node *n, const struct schema *s)
 	for (f = s->fields; f->key != NULL; f++) {
 		size_t k;
 
-		if (!f->required || node_get(n, f->key) != NULL)
+		if (!f->required || node_get(n, f->key) != NULL ||
+		    isi_was(n, f->key))
 			continue;
 		/* a misspelt key was already reported with this suggestion */
 		for (k = 0; k < nsugg && strcmp(suggested[k], f->key) != 0; k++)

@@ -26,6 +26,7 @@ const char *const src_ch[] = { "nomor", "kode", "nama", "sumber_dana",
 	"nip", "golongan", "pangkat", "eselon", "jabatan", "jenis_kelamin",
 	"pendidikan", "diklat", "catatan", "kelompok", "jumlah",
 	"analisis", "solusi", NULL };
+static int check_col_year(const struct node *, const struct field *);
 static const char *const scope_ch[] = { "semua", "sasaran", NULL };
 static const char *const numbering_ch[] = { "bawaan", "angka", NULL };
 
@@ -72,7 +73,7 @@ static const struct field col_f[] = {
 	{ "akhiran", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ "isi", V_CHOICE, 0, NULL, src_ch, 0, 0, NULL, NULL },
 	{ "penomoran", V_CHOICE, 0, NULL, numbering_ch, 0, 0, NULL, NULL },
-	{ "tahun", V_INT, 0, NULL, NULL, 1990, 2100, NULL, NULL },
+	{ "tahun", V_CUSTOM, 0, NULL, NULL, 1990, 2100, check_col_year, NULL },
 	{ "cakupan", V_CHOICE, 0, NULL, scope_ch, 0, 0, NULL, NULL },
 	{ "nilai", V_STR, 0, NULL, NULL, 0, 0, NULL, NULL },
 	{ NULL, 0, 0, NULL, NULL, 0, 0, NULL, NULL }
@@ -108,6 +109,24 @@ static const struct field table_f[] = {
 };
 const struct schema content_table_s = { "blok 'tabel'", "block 'tabel'",
 	table_f, 0, NULL };
+
+/* A column's year: a year, or 'lalu' (the year before the report's, so
+ * the column needs no change when the report rolls over). */
+static int
+check_col_year(const struct node *n, const struct field *f)
+{
+	struct field y = *f;
+
+	if (n->type == NODE_SCALAR && strcmp(n->str, YEAR_LAST) == 0)
+		return 0;
+	if (n->type == NODE_SCALAR && (n->len == 0 ||
+	    strspn(n->str, "0123456789") != n->len)) {
+		diag(&n->pos, MSG_COL_YEAR, n->str);
+		return 1;
+	}
+	y.kind = V_INT;
+	return check_value(n, &y, "kolom tabel");
+}
 
 /* Rows: a list of lists of cells (scalars or cell mappings). */
 static int
@@ -191,7 +210,8 @@ build_cols(struct builder *b, struct table *t, const struct node *seq)
 			    node_get(c, "desimal") == NULL;
 		}
 		if ((s = node_str(c, "tahun")) != NULL)
-			col->year = atoi(s);
+			col->year = strcmp(s, YEAR_LAST) == 0 ? b->year - 1 :
+			    atoi(s);
 		col->per_goal = (s = node_str(c, "cakupan")) != NULL &&
 		    strcmp(s, "sasaran") == 0;
 		col->plain_numbers = (s = node_str(c, "penomoran")) != NULL &&

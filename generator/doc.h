@@ -208,6 +208,10 @@ enum col_src {
 	SRC_SOLUSI	/* what was done about it */
 };
 
+/* A column's 'tahun: lalu': the year before the report's, written so the
+ * column needs no change when the report rolls over to the next year. */
+#define YEAR_LAST	"lalu"
+
 struct tcol {
 	struct text	 title;
 	enum col_src	 src;		/* in a data table */

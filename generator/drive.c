@@ -1,4 +1,5 @@
 #include "check_content.h"
+#include "check_isi.h"
 #include "derive.h"
 #include "diag.h"
 #include "drive.h"
@@ -18,7 +19,9 @@ drive_check(struct arena *a, const char *dir, const struct node *root,
 
 	/* derive on what was built: its findings belong to the same run */
 	timing_to(STAGE_DERIVE);
-	if (r != NULL) {
+	/* a report with ISI still to fill in has not all its figures: what
+	 * derive would find is about them, and they were named already */
+	if (r != NULL && isi_count() == 0) {
 		r->annex_number = st != NULL ? st->annex_number : NULL;
 		derive_report(a, r);
 	}

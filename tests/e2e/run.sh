@@ -199,5 +199,11 @@ else cat "$tmp/agencies.out"; bad agencies; fi
 if sh "$here/docs.sh" "$lakin" >"$tmp/docs.out" 2>&1; then ok "docs-codes-man ($(tail -1 "$tmp/docs.out"))"
 else cat "$tmp/docs.out"; bad docs-codes-man; fi
 
+# year roll-over: lakin new --dari lists what check lists; filled, the
+# 2025 PDF compares with 2024; past the Renstra period it is said
+if /usr/bin/python3 "$here/rollover.py" "$lakin" "$content" >"$tmp/rollover.out" 2>&1; then
+	ok "rollover ($(tail -1 "$tmp/rollover.out"))"
+else cat "$tmp/rollover.out"; bad rollover; fi
+
 echo "e2e: $pass passed, $fail failed"
 [ $fail -eq 0 ]
