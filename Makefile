@@ -7,12 +7,14 @@ MANDIR	?= $(PREFIX)/share/man
 ICC	?= /usr/share/color/icc/sRGB.icc
 CC	?= cc
 O	 = out
-PKGS	 = yaml-0.1 libpcre2-8 freetype2 libpng libjpeg zlib libzip expat
+# libzip (with the OpenSSL, bzip2 and brotli it brings) is not linked but
+# loaded when a workbook is first read: generator/content_zip.h
+PKGS	 = yaml-0.1 libpcre2-8 freetype2 libpng libjpeg zlib expat
 WARN	 = -W -Wall -Wextra -Werror -Wmissing-prototypes -Wstrict-prototypes \
 	   -Wwrite-strings -Wshadow -Wpointer-arith -Wformat=2
 CFLAGS	?= -O2 -g
 ALL_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(CFLAGS) \
-	   $$(pkg-config --cflags $(PKGS)) -DLAKIN_DATADIR='"$(PREFIX)/share/lakin"' \
+	   $$(pkg-config --cflags $(PKGS) libzip) -DLAKIN_DATADIR='"$(PREFIX)/share/lakin"' \
 	   -DLAKIN_ICC='"$(ICC)"'
 LDLIBS	 = $$(pkg-config --libs $(PKGS)) -lhpdf -lhyphen -lm
 
@@ -124,7 +126,7 @@ $(O)/fuzz/fuzz_read: tests/fuzz/fuzz_read.c $(FUZZ_SRCS) $(HDRS)
 	@mkdir -p $(@D)/corpus-read
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
 	    $$(pkg-config --cflags $(PKGS)) -DLAKIN_DATADIR='"/nonexistent"' -Igenerator \
-	    -o $@ tests/fuzz/fuzz_read.c $(FUZZ_SRCS) $(LDLIBS)
+	    -o $@ tests/fuzz/fuzz_read.c $(FUZZ_SRCS) $(LDLIBS) $$(pkg-config --libs libzip)
 	@for f in tests/fuzz/corpus-read/* content/$(REPORT)/*.csv tests/*/*/*.csv tests/*/*/*/*.csv tests/*/*/*.xlsx tests/*/*/*/*.xlsx; do \
 	    [ -f "$$f" ] && cp "$$f" $(@D)/corpus-read/$$(echo "$$f" | tr / _); done; true
 

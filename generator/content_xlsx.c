@@ -11,10 +11,9 @@
 #include <string.h>
 
 #include <expat.h>
-#include <zip.h>
-
 #include "content_load.h"
 #include "content_xlsx.h"
+#include "content_zip.h"
 #include "mem.h"
 
 /* ---- the zip and its parts ----------------------------------------- */
@@ -39,7 +38,7 @@ struct xl {
 static char *
 member(struct xl *x, const char *name, size_t *len, int must)
 {
-	zip_int64_t	 idx = zip_name_locate(x->z, name, ZIP_FL_NOCASE);
+	zip_int64_t	 idx = ZIP(name_locate)(x->z, name, ZIP_FL_NOCASE);
 	zip_file_t	*f;
 	char		*buf;
 	size_t		 n = 0, cap = 65536;
@@ -52,8 +51,8 @@ member(struct xl *x, const char *name, size_t *len, int must)
 		}
 		return NULL;
 	}
-	if ((f = zip_fopen_index(x->z, (zip_uint64_t)idx, 0)) == NULL) {
-		diag(&x->at, MSG_XLSX_READ, name, zip_strerror(x->z));
+	if ((f = ZIP(fopen_index)(x->z, (zip_uint64_t)idx, 0)) == NULL) {
+		diag(&x->at, MSG_XLSX_READ, name, ZIP(strerror)(x->z));
 		x->errors++;
 		return NULL;
 	}
@@ -72,21 +71,21 @@ member(struct xl *x, const char *name, size_t *len, int must)
 			    cap * 2;
 			buf = xrealloc(buf, cap + 1);
 		}
-		if ((got = zip_fread(f, buf + n, cap - n)) < 0) {
-			diag(&x->at, MSG_XLSX_READ, name, zip_file_strerror(f));
+		if ((got = ZIP(fread)(f, buf + n, cap - n)) < 0) {
+			diag(&x->at, MSG_XLSX_READ, name, ZIP(file_strerror)(f));
 			goto bad;
 		}
 		if (got == 0)
 			break;
 		n += (size_t)got;
 	}
-	zip_fclose(f);
+	ZIP(fclose)(f);
 	buf[n] = '\0';
 	*len = n;
 	return buf;
 bad:
 	x->errors++;
-	zip_fclose(f);
+	ZIP(fclose)(f);
 	free(buf);
 	return NULL;
 }
@@ -935,6 +934,7 @@ xlsx_parse(struct arena *a, const char *path, const char *buf, size_t len,
 	struct xl	 x;
 	zip_error_t	 err;
 	zip_source_t	*src;
+	const char	*why;
 	int		 rc;
 
 	memset(out, 0, sizeof(*out));
@@ -947,18 +947,22 @@ xlsx_parse(struct arena *a, const char *path, const char *buf, size_t len,
 		diag(&x.at, MSG_FILE_EMPTY);
 		return -1;
 	}
-	zip_error_init(&err);
-	if ((src = zip_source_buffer_create(buf, len, 0, &err)) == NULL ||
-	    (x.z = zip_open_from_source(src, ZIP_RDONLY, &err)) == NULL) {
-		diag(&x.at, MSG_XLSX_ZIP, zip_error_strerror(&err));
-		if (src != NULL)
-			zip_source_free(src);
-		zip_error_fini(&err);
+	if (zip_api(&why) == NULL) {	/* loaded now, on first use */
+		diag(&x.at, MSG_XLSX_LIB, why);
 		return -1;
 	}
-	zip_error_fini(&err);
+	ZIP(error_init)(&err);
+	if ((src = ZIP(source_buffer_create)(buf, len, 0, &err)) == NULL ||
+	    (x.z = ZIP(open_from_source)(src, ZIP_RDONLY, &err)) == NULL) {
+		diag(&x.at, MSG_XLSX_ZIP, ZIP(error_strerror)(&err));
+		if (src != NULL)
+			ZIP(source_free)(src);
+		ZIP(error_fini)(&err);
+		return -1;
+	}
+	ZIP(error_fini)(&err);
 	rc = read_sheet(&x, sel, out);
-	zip_discard(x.z);	/* read only: nothing to write back */
+	ZIP(discard)(x.z);	/* read only: nothing to write back */
 	return rc;
 }
 

@@ -350,3 +350,5 @@ DIAG_MSG(MSG_ROLL_REVIEW_YEAR, SEV_NOTE, "periksa: teks ini menyebut tahun %d (t
 DIAG_MSG(MSG_ROLL_REVIEW_FIGURE, SEV_NOTE, "periksa: teks ini mengetik angka tahun %d di {nilai:…=…}; perbarui angkanya atau hapus '=…' agar diambil dari data", "check: this text types a %d figure in {nilai:…=…}; update it or remove '=…' so that it comes from the data")
 DIAG_MSG(MSG_ROLL_REVIEW_TABLE, SEV_NOTE, "periksa: tabel '%s' diketik tangan; perbarui angkanya untuk tahun %d", "check: table '%s' is typed by hand; update its figures for %d")
 DIAG_MSG(MSG_ROLL_REVIEW_FILE, SEV_NOTE, "periksa: berkas %s dibawa dari tahun lalu; perbarui isinya sampai keadaan 31 Desember %d", "check: file %s is carried from last year; bring it up to date as of 31 December %d")
+/* spreadsheet import: libzip loaded on first use (content_zip.c) */
+DIAG_MSG(MSG_XLSX_LIB, SEV_ERROR, "pustaka libzip untuk membaca berkas .xlsx tidak dapat dimuat (%s); pasang paket Debian libzip4", "the libzip library for reading .xlsx files cannot be loaded (%s); install the Debian package libzip4")
