@@ -32,6 +32,7 @@
 #include "input.h"
 #include "mem.h"
 #include "new.h"
+#include "outfile.h"
 #include "template.h"
 
 #define STARTER	"templates/baru"
@@ -169,22 +170,6 @@ check_target(struct skel *k)
 	return 0;
 }
 
-static int
-write_all(int fd, const char *buf, size_t len)
-{
-	while (len > 0) {
-		ssize_t w = write(fd, buf, len);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return -1;
-		buf += w;
-		len -= (size_t)w;
-	}
-	return 0;
-}
-
 /* One starter file into the temporary folder, byte for byte. */
 static int
 copy_one(struct skel *k, const char *name)
@@ -203,7 +188,7 @@ copy_one(struct skel *k, const char *name)
 		free(buf);
 		return -1;
 	}
-	bad = write_all(fd, buf, len) != 0 || fsync(fd) != 0;
+	bad = outfile_write_all(fd, buf, len) != 0 || fsync(fd) != 0;
 	if (bad)
 		diag(NULL, MSG_NEW_WRITE, to, errno_text(errno));
 	if (close(fd) != 0 && !bad) {

@@ -270,3 +270,24 @@ outfile_abort(struct outfile *of)
 	(void)finish(of, 0);
 	errno = e;
 }
+
+int
+outfile_write_all(int fd, const void *p, size_t n)
+{
+	const char	*b = p;
+
+	while (n > 0) {
+		ssize_t	w = write(fd, b, n);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			if (w == 0)
+				errno = EIO;
+			return -1;
+		}
+		b += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}

@@ -37,5 +37,8 @@ int	outfile_open(struct outfile *, const char *path);
 int	outfile_commit(struct outfile *);
 /* Closes and removes the temporary file; errno is kept. */
 void	outfile_abort(struct outfile *);
+/* All n bytes of p to fd, through short writes and EINTR.  0, or -1 with
+ * errno set (EIO when write made no progress). */
+int	outfile_write_all(int fd, const void *p, size_t n);
 
 #endif

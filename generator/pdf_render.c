@@ -787,7 +787,7 @@ navigation(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
 
 static int
 build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
-    const struct pdfa_date *date, const struct pdfa_pre *pre,
+    const struct pdfa_date *date, struct pdfa_pre *pre,
     const unsigned char *icc, size_t icc_len)
 {
 	HPDF_Font	 font[FACE__MAX];
@@ -853,30 +853,13 @@ build(HPDF_Doc pdf, struct pdfctx *c, const struct pagelist *pl,
 	 * document information (in UTF-8, the current encoder) with its
 	 * XMP twin, the output intent and the /ID.
 	 */
-	if (check(c, pdfa_fonts(pdf, (struct pdfa_pre *)pre, font)) != 0 ||
+	if (check(c, pdfa_fonts(pdf, pre, font)) != 0 ||
 	    check(c, pdfa_document(pdf, pl, pre, date, icc, icc_len)) != 0)
 		return -1;
 	return 0;
 }
 
 /* --- output ----------------------------------------------------------- */
-
-static int
-write_all(int fd, const unsigned char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t	w = write(fd, p, n);
-
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			return -1;
-		}
-		p += w;
-		n -= (size_t)w;
-	}
-	return 0;
-}
 
 /* The output file as a libharu stream: a buffer in front of the fd. */
 struct sink {
@@ -889,8 +872,9 @@ struct sink {
 static int
 sink_flush(struct sink *k)
 {
-	if (k->err == 0 && k->n > 0 && write_all(k->fd, k->buf, k->n) != 0)
-		k->err = errno != 0 ? errno : EIO;
+	if (k->err == 0 && k->n > 0 &&
+	    outfile_write_all(k->fd, k->buf, k->n) != 0)
+		k->err = errno;
 	k->n = 0;
 	return k->err == 0 ? 0 : -1;
 }

@@ -31,6 +31,7 @@
 #include "mem.h"
 #include "model.h"
 #include "new.h"
+#include "outfile.h"
 #include "rollover.h"
 #include "template.h"
 
@@ -201,29 +202,15 @@ kind_of(const struct roll *rl, const char *rel)
 	return 0;
 }
 
+/* A new file at path holding buf, on disk before it is closed. */
 static int
-write_all(const char *path, const char *buf, size_t len)
+write_new(const char *path, const char *buf, size_t len)
 {
 	int	fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0666);
-	size_t	off = 0;
 
 	if (fd < 0)
 		return -1;
-	while (off < len) {
-		ssize_t w = write(fd, buf + off, len - off);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0) {
-			int e = errno;
-
-			close(fd);
-			errno = w == 0 ? EIO : e;
-			return -1;
-		}
-		off += (size_t)w;
-	}
-	if (fsync(fd) != 0) {
+	if (outfile_write_all(fd, buf, len) != 0 || fsync(fd) != 0) {
 		int e = errno;
 
 		close(fd);
@@ -258,7 +245,7 @@ copy_file(struct roll *rl, const char *rel, const char *dst)
 	} else if (kind == 'c' || (strlen(rel) > 4 &&
 	    strcmp(rel + strlen(rel) - 4, ".csv") == 0))
 		ptrvec_push(&rl->csv, arena_strdup(rl->a, rel));
-	rc = write_all(dst, out, nlen);
+	rc = write_new(dst, out, nlen);
 	if (rc != 0)
 		diag(NULL, MSG_ROLL_WRITE, dst, errno_text(errno));
 	if (out != buf)
